@@ -1,0 +1,84 @@
+// The background's message handling as a pure function of (message, sender,
+// state), so it is unit-testable without a browser. index.ts wires it up.
+import { evaluate } from '../../src/engine';
+import {
+  BackgroundMessageSchema,
+  type EvaluateResponse,
+  type Finding,
+  type Report,
+} from '../../src/messages/schemas';
+import type { Settings } from '../../src/settings/schema';
+
+export interface SenderInfo {
+  /** Our own extension id: only messages from it are answered. */
+  extensionId: string;
+  senderId: string | undefined;
+  tabId: number | undefined;
+  /** Host of the sending frame (content scripts), undefined for extension pages. */
+  host: string | undefined;
+}
+
+interface TabState {
+  site: string | null;
+  /** Latest findings per composer in the tab. */
+  composers: Map<string, Finding[]>;
+  acknowledged: Set<string>;
+}
+
+/** In-memory only: reports are never persisted. */
+export class BackgroundState {
+  readonly tabs = new Map<number, TabState>();
+  tab(tabId: number): TabState {
+    let t = this.tabs.get(tabId);
+    if (!t) this.tabs.set(tabId, (t = { site: null, composers: new Map(), acknowledged: new Set() }));
+    return t;
+  }
+  report(tabId: number): Report {
+    const t = this.tabs.get(tabId);
+    return { tabId, site: t?.site ?? null, findings: t ? [...t.composers.values()].flat() : [] };
+  }
+}
+
+export type HandleResult = { ok: true; response: unknown } | { ok: false; error: string };
+
+/** Logs describe the problem, never the draft text. */
+export function handleMessage(raw: unknown, sender: SenderInfo, state: BackgroundState, settings: Settings): HandleResult {
+  if (sender.senderId !== sender.extensionId) return { ok: false, error: 'message from another extension refused' };
+  const parsed = BackgroundMessageSchema.safeParse(raw);
+  if (!parsed.success) {
+    const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : typeof raw;
+    return { ok: false, error: `malformed message (${type}): ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.code}`).join('; ')}` };
+  }
+  const msg = parsed.data;
+  switch (msg.type) {
+    case 'draft/evaluate': {
+      if (sender.tabId === undefined) return { ok: false, error: 'draft/evaluate must come from a tab' };
+      const tab = state.tab(sender.tabId);
+      tab.site = msg.site;
+      const findings = evaluate(
+        { text: msg.text, site: msg.site },
+        {
+          sensitivity: settings.sensitivity,
+          cityDevice: settings.cityDevice,
+          watchTerms: settings.watchTerms,
+          acknowledged: [...tab.acknowledged],
+        },
+      );
+      tab.composers.set(msg.composerId, findings);
+      const response: EvaluateResponse = { type: 'draft/result', composerId: msg.composerId, seq: msg.seq, findings };
+      return { ok: true, response };
+    }
+    case 'composer/gone': {
+      if (sender.tabId !== undefined) state.tabs.get(sender.tabId)?.composers.delete(msg.composerId);
+      return { ok: true, response: null };
+    }
+    case 'report/get':
+      return { ok: true, response: state.report(msg.tabId) };
+    case 'finding/acknowledge': {
+      const tab = state.tab(msg.tabId);
+      if (msg.acknowledged) tab.acknowledged.add(msg.clause);
+      else tab.acknowledged.delete(msg.clause);
+      return { ok: true, response: null };
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { evaluate, MAX_TEXT } from './evaluate';
+export * from './types';

@@ -1,0 +1,55 @@
+// Settings as stored in storage.sync (and storage.managed for departments).
+// Every read goes through parseSettings: a corrupt value falls back to the
+// default for that field and the problem is reported, never thrown.
+import * as z from 'zod/mini';
+
+export const SITE_IDS = [
+  'x', 'facebook', 'instagram', 'linkedin', 'reddit', 'threads', 'bluesky', 'tiktok', 'youtube', 'nextdoor', 'mastodon',
+] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+export const SettingsSchema = z.object({
+  paused: z.boolean(),
+  /** Sites switched off by the member. */
+  disabledSites: z.array(z.enum(SITE_IDS)),
+  sensitivity: z.enum(['balanced', 'strict']),
+  cityDevice: z.boolean(),
+  /** Mastodon instance host names, e.g. "mastodon.social". */
+  mastodonInstances: z.array(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i), z.maxLength(253))),
+  watchTerms: z.array(z.string().check(z.minLength(2), z.maxLength(100))).check(z.maxLength(200)),
+  /** Pre-publish review on/off, globally and per site. */
+  reviewOnPost: z.boolean(),
+  reviewDisabledSites: z.array(z.enum(SITE_IDS)),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  paused: false,
+  disabledSites: [],
+  sensitivity: 'balanced',
+  cityDevice: false,
+  mastodonInstances: [],
+  watchTerms: [],
+  reviewOnPost: true,
+  reviewDisabledSites: [],
+};
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** Keys whose stored value was invalid and replaced by the default. */
+  problems: (keyof Settings)[];
+}
+
+/** Validates each key on its own so one bad value does not reset the rest. */
+export function parseSettings(raw: unknown): ParsedSettings {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const problems: (keyof Settings)[] = [];
+  const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (!(key in obj) || obj[key] === undefined) continue;
+    const parsed = SettingsSchema.shape[key].safeParse(obj[key]);
+    if (parsed.success) (settings as Record<string, unknown>)[key] = parsed.data;
+    else problems.push(key);
+  }
+  return { settings, problems };
+}
