@@ -1,19 +1,20 @@
 // Background service worker (Chrome) / background script (Firefox): evaluates
 // drafts and keeps the latest report per tab, in memory only.
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../src/settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { BackgroundState, handleMessage } from './handle-message';
 
 const state = new BackgroundState();
 let settings: Settings = DEFAULT_SETTINGS;
 
-async function loadSettings(): Promise<void> {
-  const { settings: s, problems } = parseSettings(await browser.storage.sync.get(null));
-  if (problems.length) console.warn(`Second Look: invalid stored settings replaced by defaults: ${problems.join(', ')}`);
-  settings = s;
+async function refreshSettings(): Promise<void> {
+  const loaded = await loadSettings();
+  if (loaded.problems.length) console.warn(`Second Look: invalid stored settings replaced by defaults: ${loaded.problems.join(', ')}`);
+  settings = loaded.settings;
 }
-const ready = loadSettings();
-browser.storage.onChanged.addListener(() => void loadSettings());
+const ready = refreshSettings();
+onSettingsChanged(() => void refreshSettings());
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
   await ready;
