@@ -39,6 +39,8 @@ export class BackgroundState {
   }
 }
 
+const KNOWN_TYPES = new Set<unknown>(BackgroundMessageSchema.def.options.flatMap((o) => o.def.shape.type.def.values));
+
 export type HandleResult = { ok: true; response: unknown } | { ok: false; error: string };
 
 /** Logs describe the problem, never the draft text. */
@@ -46,7 +48,9 @@ export function handleMessage(raw: unknown, sender: SenderInfo, state: Backgroun
   if (sender.senderId !== sender.extensionId) return { ok: false, error: 'message from another extension refused' };
   const parsed = BackgroundMessageSchema.safeParse(raw);
   if (!parsed.success) {
-    const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : typeof raw;
+    // Name the type only when it is one we know: an unknown `type` may hold draft text (found by fuzzing).
+    const claimed = raw && typeof raw === 'object' && 'type' in raw ? (raw as { type: unknown }).type : undefined;
+    const type = KNOWN_TYPES.has(claimed) ? String(claimed) : claimed === undefined ? typeof raw : 'unknown type';
     return { ok: false, error: `malformed message (${type}): ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.code}`).join('; ')}` };
   }
   const msg = parsed.data;

@@ -18,6 +18,8 @@ export const FindingSchema = z.object({
   exceptions: z.array(z.object({ id: z.string(), question: z.string(), quote: z.string() })),
   suggestion: z.object({ advice: z.string(), replacement: z.optional(z.string()) }),
   downgradedBy: z.optional(z.string()),
+  /** The draft's words the finding is about (its spans' text), for the popup; kept in memory only. */
+  excerpt: z.optional(z.string()),
 });
 
 /** Content script → background: evaluate this composer's draft. */
