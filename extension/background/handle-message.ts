@@ -35,8 +35,26 @@ export class BackgroundState {
   }
   report(tabId: number): Report {
     const t = this.tabs.get(tabId);
-    return { tabId, site: t?.site ?? null, findings: t ? [...t.composers.values()].flat() : [] };
+    return { tabId, site: t?.site ?? null, findings: t ? withAcknowledged([...t.composers.values()].flat(), t.acknowledged) : [] };
   }
+}
+
+/** Longest excerpt the popup shows for one finding. */
+const MAX_EXCERPT = 240;
+
+/** The spans' text, so the popup can show what was flagged without the whole draft. */
+export function withExcerpt(finding: Finding, text: string): Finding {
+  const parts = finding.spans.map((s) => text.slice(s.start, s.end).trim()).filter(Boolean);
+  if (!parts.length) return finding;
+  const excerpt = [...new Set(parts)].join(' … ');
+  return { ...finding, excerpt: excerpt.length > MAX_EXCERPT ? `${excerpt.slice(0, MAX_EXCERPT - 1)}…` : excerpt };
+}
+
+/** Clauses the member marked as considered drop to info; stored findings stay as evaluated so undo is instant. */
+function withAcknowledged(findings: Finding[], acknowledged: Set<string>): Finding[] {
+  return findings.map((f) =>
+    acknowledged.has(f.clause) && f.severity !== 'info' ? { ...f, severity: 'info', downgradedBy: f.downgradedBy ?? 'acknowledged' } : f,
+  );
 }
 
 const KNOWN_TYPES = new Set<unknown>(BackgroundMessageSchema.def.options.flatMap((o) => o.def.shape.type.def.values));
@@ -59,21 +77,21 @@ export function handleMessage(raw: unknown, sender: SenderInfo, state: Backgroun
       if (sender.tabId === undefined) return { ok: false, error: 'draft/evaluate must come from a tab' };
       const tab = state.tab(sender.tabId);
       tab.site = msg.site;
-      const findings = evaluate(
+      // An emptied composer (posted or cleared) starts a new draft: acknowledgements were for the old one.
+      if (!msg.text.trim()) tab.acknowledged.clear();
+      const evaluated = evaluate(
         { text: msg.text, site: msg.site },
-        {
-          sensitivity: settings.sensitivity,
-          cityDevice: settings.cityDevice,
-          watchTerms: settings.watchTerms,
-          acknowledged: [...tab.acknowledged],
-        },
-      );
-      tab.composers.set(msg.composerId, findings);
+        { sensitivity: settings.sensitivity, cityDevice: settings.cityDevice, watchTerms: settings.watchTerms },
+      ).map((f) => withExcerpt(f, msg.text));
+      tab.composers.set(msg.composerId, evaluated);
+      const findings = withAcknowledged(evaluated, tab.acknowledged);
       const response: EvaluateResponse = { type: 'draft/result', composerId: msg.composerId, seq: msg.seq, findings };
       return { ok: true, response };
     }
     case 'composer/gone': {
-      if (sender.tabId !== undefined) state.tabs.get(sender.tabId)?.composers.delete(msg.composerId);
+      const tab = sender.tabId !== undefined ? state.tabs.get(sender.tabId) : undefined;
+      tab?.composers.delete(msg.composerId);
+      if (tab && !tab.composers.size) tab.acknowledged.clear();
       return { ok: true, response: null };
     }
     case 'report/get':
