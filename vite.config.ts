@@ -1,18 +1,37 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import manifest from './manifest.json' with { type: 'json' };
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { manifestFor, type Manifest, type Target } from './scripts/manifests';
 
-export default defineConfig(({ command }) => ({
-  plugins: [
-    preact(),
-    crx({
-      manifest: manifest as never,
-      // One self-contained content script: no web-accessible loader chunks a page could probe.
-      contentScripts: command === 'build' ? { standaloneFiles: ['extension/content/index.ts'] } : {},
-    }),
-  ],
-  build: { outDir: 'dist/chrome', emptyOutDir: true, sourcemap: false, target: 'es2022' },
-  // Nothing is ever fetched at run time; dev server only for local hacking.
-  server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
-}));
+/** Copies the department-policy schema that manifest.json's storage.managed_schema names (Chrome only). */
+function managedSchema(): Plugin {
+  return {
+    name: 'second-look-managed-schema',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'managed_schema.json', source: readFileSync('managed_schema.json', 'utf8') });
+    },
+  };
+}
+
+// `vite build` → dist/chrome; `vite build --mode firefox` → dist/firefox (npm run build does both).
+export default defineConfig(({ command, mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target, baseManifest as Manifest, pkg.version) as never,
+        browser: target,
+        // One self-contained content script: no web-accessible loader chunks a page could probe.
+        contentScripts: command === 'build' ? { standaloneFiles: ['extension/content/index.ts'] } : {},
+      }),
+      ...(target === 'chrome' ? [managedSchema()] : []),
+    ],
+    build: { outDir: `dist/${target}`, emptyOutDir: true, sourcemap: false, target: 'es2022' },
+    // Nothing is ever fetched at run time; dev server only for local hacking.
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
+});

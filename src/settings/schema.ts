@@ -8,6 +8,16 @@ export const SITE_IDS = [
 ] as const;
 export type SiteId = (typeof SITE_IDS)[number];
 
+/** Enough for a department's badge, patches and vehicle markings; each image is a data URL kept on the device. */
+export const MAX_INSIGNIA_IMAGES = 50;
+const MAX_INSIGNIA_DATA_URL_CHARS = 500_000;
+export const InsigniaImageSchema = z.object({
+  /** Shown to the member, e.g. "DPD shoulder patch". */
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  dataUrl: z.string().check(z.regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/), z.maxLength(MAX_INSIGNIA_DATA_URL_CHARS)),
+});
+export type InsigniaImage = z.infer<typeof InsigniaImageSchema>;
+
 export const SettingsSchema = z.object({
   paused: z.boolean(),
   /** Sites switched off by the member. */
@@ -20,6 +30,10 @@ export const SettingsSchema = z.object({
   /** Pre-publish review on/off, globally and per site. */
   reviewOnPost: z.boolean(),
   reviewDisabledSites: z.array(z.enum(SITE_IDS)),
+  /** Reference images of department insignia (badge, patch, car livery) for image checks; usually set by department policy. */
+  insigniaGallery: z.array(InsigniaImageSchema).check(z.maxLength(MAX_INSIGNIA_IMAGES)),
+  /** Policy pack version the department requires ("" = any); the popup warns when the built-in pack differs. */
+  policyPackVersion: z.string().check(z.regex(/^(\d+\.\d+\.\d+)?$/)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -32,6 +46,8 @@ export const DEFAULT_SETTINGS: Settings = {
   watchTerms: [],
   reviewOnPost: true,
   reviewDisabledSites: [],
+  insigniaGallery: [],
+  policyPackVersion: '',
 };
 
 export interface ParsedSettings {

@@ -1,0 +1,63 @@
+// The Chrome and Firefox manifests, both derived from the one manifest.json at
+// the repository root, with the version taken from package.json. Used by
+// vite.config.ts for `npm run build` and by the unit tests.
+
+/** Firefox add-on id: fixed, so policies.json and tests can name it. */
+export const GECKO_ID = 'second-look@durhamnc.gov';
+/** Chrome extension id, derived from the public `key` in manifest.json (see README "Packages"). */
+export const CHROME_EXTENSION_ID = 'ckjpbcdlckdoleaenngbkojgdeieieco';
+/** data_collection_permissions needs Firefox 140 on desktop and 142 on Android. */
+export const FIREFOX_MIN_VERSION = '140.0';
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+
+/** Permissions only Chrome knows; Firefox's linter flags them. */
+const CHROME_ONLY_PERMISSIONS = new Set(['offscreen']);
+
+export type Manifest = Record<string, unknown> & {
+  manifest_version: number;
+  version: string;
+  permissions?: string[];
+  background?: { service_worker?: string; scripts?: string[]; type?: string };
+  storage?: { managed_schema?: string };
+};
+
+export type Target = 'chrome' | 'firefox';
+
+function clone(m: Manifest): Manifest {
+  return structuredClone(m);
+}
+
+/** Chrome: manifest.json as written, version from package.json. */
+export function chromeManifest(base: Manifest, version: string): Manifest {
+  return { ...clone(base), version };
+}
+
+/**
+ * Firefox MV3: the background runs as an event page (`background.scripts`, no
+ * service worker), a fixed gecko id, no Chrome-only keys. Managed settings come
+ * from policies.json ("3rdparty.Extensions"), so `storage.managed_schema` is dropped.
+ */
+export function firefoxManifest(base: Manifest, version: string): Manifest {
+  const m = clone(base);
+  m.version = version;
+  delete m.key;
+  delete m.minimum_chrome_version;
+  delete m.storage;
+  const worker = m.background?.service_worker;
+  if (worker) m.background = { scripts: [worker], type: m.background?.type ?? 'module' };
+  if (m.permissions) m.permissions = m.permissions.filter((p) => !CHROME_ONLY_PERMISSIONS.has(p));
+  m.browser_specific_settings = {
+    gecko: {
+      id: GECKO_ID,
+      strict_min_version: FIREFOX_MIN_VERSION,
+      // Nothing leaves the device: Mozilla's required declaration says so.
+      data_collection_permissions: { required: ['none'] },
+    },
+    gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+  };
+  return m;
+}
+
+export function manifestFor(target: Target, base: Manifest, version: string): Manifest {
+  return target === 'firefox' ? firefoxManifest(base, version) : chromeManifest(base, version);
+}
