@@ -1,0 +1,214 @@
+// Intercepts the member's Post action (click, form submit, Enter shortcuts)
+// in the capture phase on window, before the site's handlers — but only when
+// the related composer still has high/medium warnings. The decision is
+// synchronous and uses state already in memory: with no warnings nothing is
+// intercepted or delayed. "Post anyway" re-issues the original action once
+// and marks that exact text as considered, so the member's own next press
+// also goes through if a site ignores the re-issued (untrusted) event.
+import type { Finding } from '../../../src/messages/schemas';
+import type { SiteId } from '../../../src/settings/schema';
+import { composedContains, composerOnPath, enterSendsFrom, findSubmitControl, relatedComposer } from './find-submit';
+import { openReviewDialog, type OpenReview, type ReviewChoice } from './review-dialog';
+import { firstWarnedOffset, remainingWarnings, reviewItems } from './review-items';
+import { postShortcutOf, submitKnowledgeFor } from './submit-controls';
+
+/** What the guard needs from the content script about one compose box. */
+export interface GuardedComposer {
+  readonly element: HTMLElement;
+  /** Findings for the text on screen; acknowledged ones already arrive as `info`. */
+  findings(): readonly Finding[];
+  /** The text exactly as the site will post it (the offsets of `findings` refer to it). */
+  text(): string;
+  /** Focuses the composer with the caret at this offset of `text()`. */
+  focusAt(offset: number): void;
+}
+
+export interface PostGuardOptions {
+  site: SiteId | undefined;
+  /** The compose boxes known right now (kept in memory by the content script). */
+  composers(): readonly GuardedComposer[];
+  /** Our closed shadow root: the dialog renders there. */
+  uiRoot: ShadowRoot;
+  /** Settings already in memory: review on globally and for this site. */
+  reviewEnabled(): boolean;
+  window?: Window;
+}
+
+export interface PostGuard {
+  /** A review is showing (tests and the content script may want to know). */
+  readonly reviewing: boolean;
+  dispose(): void;
+}
+
+type PendingAction =
+  | { kind: 'click'; target: Element; init: MouseEventInit }
+  | { kind: 'key'; target: Element; init: KeyboardEventInit }
+  | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null };
+
+interface SavedFocus {
+  element: HTMLElement | null;
+  range: Range | null;
+}
+
+export function installPostGuard(opts: PostGuardOptions): PostGuard {
+  const win = opts.window ?? window;
+  const doc = win.document;
+  const knowledge = submitKnowledgeFor(opts.site);
+  /** Text the member chose to post anyway, per composer: that exact text is not reviewed again. */
+  const considered = new WeakMap<HTMLElement, string>();
+  let review: OpenReview | undefined;
+  let redispatching = false;
+
+  const warnedComposers = (): GuardedComposer[] =>
+    opts.composers().filter((c) => c.element.isConnected && remainingWarnings(c.findings()).length > 0 && considered.get(c.element) !== c.text());
+
+  const fromOurUi = (path: readonly EventTarget[]) => path.includes(opts.uiRoot.host);
+
+  const stop = (ev: Event) => {
+    ev.preventDefault();
+    ev.stopImmediatePropagation();
+  };
+
+  const onClick = (ev: MouseEvent) => {
+    if (redispatching || review || !opts.reviewEnabled()) return;
+    const warned = warnedComposers();
+    if (warned.length === 0) return;
+    const path = ev.composedPath();
+    if (fromOurUi(path)) return;
+    const control = findSubmitControl(path, knowledge);
+    if (!control) return;
+    // The nearest composer decides: a warned one further away does not own this button.
+    const composer = relatedComposer(control, opts.composers());
+    if (!composer || !warned.includes(composer)) return;
+    stop(ev);
+    const target = path[0] instanceof Element ? path[0] : control.element;
+    startReview(composer, { kind: 'click', target, init: mouseInit(ev, win) });
+  };
+
+  const onKeyDown = (ev: KeyboardEvent) => {
+    if (redispatching || review || !opts.reviewEnabled()) return;
+    const shortcut = postShortcutOf(ev);
+    if (!shortcut || ev.keyCode === 229) return;
+    const warned = warnedComposers();
+    if (warned.length === 0) return;
+    const path = ev.composedPath();
+    const composer = composerOnPath(path, warned);
+    if (!composer) return;
+    const posts = shortcut === 'mod-enter' ? knowledge.modEnterPosts : enterSendsFrom(composer.element, knowledge);
+    if (!posts) return;
+    stop(ev);
+    const target = path[0] instanceof Element ? path[0] : composer.element;
+    startReview(composer, { kind: 'key', target, init: keyInit(ev) });
+  };
+
+  const onSubmit = (ev: SubmitEvent) => {
+    if (redispatching || review || !opts.reviewEnabled()) return;
+    const form = ev.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    const warned = warnedComposers();
+    const composer = warned.find((c) => composedContains(form, c.element));
+    if (!composer) return;
+    stop(ev);
+    startReview(composer, { kind: 'submit', form, submitter: ev.submitter });
+  };
+
+  function startReview(composer: GuardedComposer, action: PendingAction) {
+    const findings = composer.findings();
+    const text = composer.text();
+    const saved = saveFocus(doc);
+    review = openReviewDialog(opts.uiRoot, reviewItems(findings, text), (choice: ReviewChoice) => {
+      review = undefined;
+      if (choice === 'edit') {
+        composer.focusAt(firstWarnedOffset(findings) ?? text.length);
+        return;
+      }
+      considered.set(composer.element, text);
+      restoreFocus(doc, saved);
+      // One task later, so editors have seen the restored focus and selection.
+      win.setTimeout(() => reissue(action), 0);
+    });
+  }
+
+  /** Re-issues the member's action exactly once, past our own listeners. */
+  function reissue(action: PendingAction) {
+    redispatching = true;
+    try {
+      if (action.kind === 'click') {
+        if (action.target.isConnected) action.target.dispatchEvent(new MouseEvent('click', action.init));
+      } else if (action.kind === 'key') {
+        if (action.target.isConnected) {
+          action.target.dispatchEvent(new KeyboardEvent('keydown', action.init));
+          action.target.dispatchEvent(new KeyboardEvent('keyup', action.init));
+        }
+      } else if (action.form.isConnected) {
+        requestSubmit(action.form, action.submitter);
+      }
+    } finally {
+      redispatching = false;
+    }
+  }
+
+  win.addEventListener('click', onClick, true);
+  win.addEventListener('keydown', onKeyDown, true);
+  win.addEventListener('submit', onSubmit, true);
+  return {
+    get reviewing() {
+      return review !== undefined;
+    },
+    dispose() {
+      win.removeEventListener('click', onClick, true);
+      win.removeEventListener('keydown', onKeyDown, true);
+      win.removeEventListener('submit', onSubmit, true);
+      review?.close();
+      review = undefined;
+    },
+  };
+}
+
+function mouseInit(ev: MouseEvent, win: Window): MouseEventInit {
+  return {
+    bubbles: true, cancelable: true, composed: true, view: win, detail: ev.detail,
+    clientX: ev.clientX, clientY: ev.clientY, screenX: ev.screenX, screenY: ev.screenY,
+    button: ev.button, buttons: ev.buttons,
+    ctrlKey: ev.ctrlKey, metaKey: ev.metaKey, shiftKey: ev.shiftKey, altKey: ev.altKey,
+  };
+}
+
+function keyInit(ev: KeyboardEvent): KeyboardEventInit {
+  // keyCode/which are legacy but still read by some editors (Draft.js); Chromium honours them in the init dict.
+  return {
+    bubbles: true, cancelable: true, composed: true, key: ev.key, code: ev.code, location: ev.location,
+    ctrlKey: ev.ctrlKey, metaKey: ev.metaKey, shiftKey: ev.shiftKey, altKey: ev.altKey,
+    keyCode: ev.keyCode, which: ev.which, charCode: ev.charCode,
+  } as KeyboardEventInit;
+}
+
+function requestSubmit(form: HTMLFormElement, submitter: HTMLElement | null) {
+  try {
+    form.requestSubmit(submitter);
+  } catch {
+    form.requestSubmit(); // submitter no longer belongs to the form
+  }
+}
+
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement ? el : null;
+}
+
+function saveFocus(doc: Document): SavedFocus {
+  const sel = doc.getSelection();
+  return { element: deepActiveElement(doc), range: sel && sel.rangeCount > 0 ? sel.getRangeAt(0).cloneRange() : null };
+}
+
+function restoreFocus(doc: Document, saved: SavedFocus) {
+  if (!saved.element?.isConnected) return;
+  saved.element.focus({ preventScroll: true });
+  // Textareas keep their own selection; contenteditables need the range back.
+  if (saved.range && saved.element.isContentEditable) {
+    const sel = doc.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(saved.range);
+  }
+}
