@@ -1,0 +1,166 @@
+// Launches Debian's firefox-esr with the BUILT Firefox extension installed
+// programmatically (puppeteer-core over WebDriver BiDi; no signing needed for
+// a temporary install). Playwright cannot load Firefox extensions and
+// geckodriver cannot be downloaded here; see /work/shared/notes/toolchain.md.
+//
+// Site host names reach the local fixture server through a tiny local HTTP
+// proxy that answers CONNECT for the fixture hosts only (Firefox has no
+// --host-resolver-rules); any other host is refused and recorded, so nothing
+// leaves the machine and a stray request shows up.
+//
+//   const ff = await launchFirefox({ server });
+//   const page = await ff.browser.newPage(); await page.goto('https://x.com/textarea.html');
+//   const reports = await ff.reports();   // background's report/get for every tab
+import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
+import { existsSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../scripts/manifests';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const REPO_ROOT = resolve(import.meta.dirname, '../..');
+/** Pinned moz-extension:// UUID, so tests can open the extension's own pages. */
+export const FIREFOX_EXTENSION_UUID = '5ec0d100-c0c0-4e2e-9a1e-2032d2017424';
+
+export interface HostProxy {
+  port: number;
+  /** CONNECT targets that were refused (not a fixture host). */
+  refused(): string[];
+  close(): Promise<void>;
+}
+
+/** An HTTP proxy that tunnels CONNECT for `hosts` (any port) to 127.0.0.1:targetPort and refuses everything else. */
+export async function startHostProxy(hosts: readonly string[], targetPort: number): Promise<HostProxy> {
+  const allowed = new Set(hosts);
+  const refused: string[] = [];
+  const server: Server = createServer((req, res) => {
+    // Plain-HTTP requests through the proxy: none are expected (all fixtures are HTTPS).
+    refused.push(req.url ?? '');
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, client, head) => {
+    const host = (req.url ?? '').replace(/:\d+$/, '');
+    if (!allowed.has(host)) {
+      refused.push(req.url ?? '');
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(targetPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    port: (server.address() as AddressInfo).port,
+    refused: () => [...refused],
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+export interface FirefoxLaunchOptions {
+  /** Unpacked Firefox build; default dist/firefox. */
+  extensionDir?: string;
+  /** Fixture hosts and the fixture server's port; without it no site host resolves. */
+  hosts?: readonly string[];
+  serverPort?: number;
+  /** Extra Firefox prefs. */
+  prefs?: Record<string, unknown>;
+}
+
+export interface LaunchedFirefox {
+  browser: Browser;
+  /** The add-on id Firefox reports for the installed extension. */
+  addonId: string;
+  /** moz-extension://UUID/<path> */
+  extensionUrl(path: string): string;
+  /** Opens one of the extension's pages (popup, options) in a new tab and waits for `browser.runtime`. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Sends a message to the background from an extension page and returns its answer. */
+  sendMessage(message: unknown): Promise<unknown>;
+  /** CONNECTs refused by the host proxy (hosts that are not fixtures). */
+  refusedHosts(): string[];
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
+  const extensionDir = resolve(REPO_ROOT, options.extensionDir ?? 'dist/firefox');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no Firefox build in ${extensionDir}: run \`npm run build\` first`);
+  if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}: apt-get install -y firefox-esr`);
+  const proxy = options.hosts && options.serverPort !== undefined ? await startHostProxy(options.hosts, options.serverPort) : null;
+  const proxyPrefs: Record<string, unknown> = proxy
+    ? {
+        'network.proxy.type': 1,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+      }
+    : {};
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    acceptInsecureCerts: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // No background network noise from Firefox itself.
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      ...proxyPrefs,
+      ...options.prefs,
+    },
+  });
+  let addonId: string;
+  try {
+    addonId = await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close();
+    await proxy?.close();
+    throw error;
+  }
+  const extensionUrl = (path: string) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path.replace(/^\//, '')}`;
+  const openExtensionPage = async (path: string): Promise<Page> => {
+    const page = await browser.newPage();
+    // Navigations to moz-extension:// may never report "loaded" over BiDi: don't wait on it.
+    await page.goto(extensionUrl(path), { timeout: 1500 }).catch(() => {});
+    await page.waitForFunction(() => typeof (globalThis as { browser?: { runtime?: unknown } }).browser?.runtime === 'object', { timeout: 15_000 });
+    return page;
+  };
+  let messenger: Page | null = null;
+  return {
+    browser,
+    addonId,
+    extensionUrl,
+    openExtensionPage,
+    sendMessage: async (message: unknown) => {
+      messenger ??= await openExtensionPage('extension/popup/index.html');
+      return messenger.evaluate(
+        (m) => (globalThis as unknown as { browser: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).browser.runtime.sendMessage(m),
+        message as never,
+      );
+    },
+    refusedHosts: () => proxy?.refused() ?? [],
+    close: async () => {
+      await browser.close();
+      await proxy?.close();
+    },
+  };
+}
