@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { BackgroundState, handleMessage } from './handle-message';
+import { syncMastodonScripts } from './mastodon';
 
 const state = new BackgroundState();
 let settings: Settings = DEFAULT_SETTINGS;
@@ -12,9 +13,13 @@ async function refreshSettings(): Promise<void> {
   const loaded = await loadSettings();
   if (loaded.problems.length) console.warn(`Second Look: invalid stored settings replaced by defaults: ${loaded.problems.join(', ')}`);
   settings = loaded.settings;
+  void syncMastodonScripts(settings.mastodonInstances).catch((e: unknown) => console.warn(`Second Look: Mastodon registration failed: ${String(e)}`));
 }
 const ready = refreshSettings();
 onSettingsChanged(() => void refreshSettings());
+// A Mastodon host permission granted or revoked from the options page or the browser's own UI.
+browser.permissions.onAdded.addListener(() => void refreshSettings());
+browser.permissions.onRemoved.addListener(() => void refreshSettings());
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
   await ready;

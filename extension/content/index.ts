@@ -1,3 +1,25 @@
 // Content script entry: finds compose boxes and shows warnings inline.
-// (Filled in by the inline-warnings work; kept side-effect free for now.)
-export {};
+// Runs in every frame of the social sites (and of Mastodon instances the
+// member granted); starts and stops with the settings, live.
+import { SITE_ADAPTERS, siteForHost } from '../../src/sites';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { InlineWarnings } from './controller';
+import { setActive } from './registry';
+
+let running: InlineWarnings | null = null;
+
+async function apply(): Promise<void> {
+  const { settings } = await loadSettings();
+  const site = siteForHost(location.hostname, settings.mastodonInstances);
+  const wanted = !!site && !settings.paused && !settings.disabledSites.includes(site);
+  if (wanted && !running) {
+    running = new InlineWarnings(document, location.hostname, SITE_ADAPTERS[site]);
+  } else if (!wanted && running) {
+    running.destroy();
+    running = null;
+  }
+  setActive(running);
+}
+
+void apply();
+onSettingsChanged(() => void apply());

@@ -1,0 +1,15 @@
+// Validation of the background's answer to draft/evaluate. Pure (no browser
+// APIs) so it can be unit-tested and fuzzed.
+import { EvaluateResponseSchema, type Finding } from '../../src/messages/schemas';
+
+export type EvaluateOutcome =
+  | { kind: 'result'; seq: number; findings: Finding[] }
+  /** Transport failed or the answer was invalid: try again on the next change. */
+  | { kind: 'failed' };
+
+/** Accepts only a zod-valid draft/result for the composer that asked. */
+export function parseEvaluateAnswer(raw: unknown, composerId: string): EvaluateOutcome {
+  const parsed = EvaluateResponseSchema.safeParse(raw);
+  if (!parsed.success || parsed.data.composerId !== composerId) return { kind: 'failed' };
+  return { kind: 'result', seq: parsed.data.seq, findings: parsed.data.findings };
+}

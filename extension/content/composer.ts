@@ -1,0 +1,142 @@
+// One compose box being checked: watches its edits, asks the background for
+// findings after a pause in typing, keeps only answers about the current
+// text, and moves existing spans along while the member keeps typing.
+import { MAX_DRAFT_CHARS, type Finding } from '../../src/messages/schemas';
+import { notifyGone, requestEvaluation } from './messaging';
+import { diffOnce, shiftSpan, type Span } from './spans';
+import type { TextModel } from './text-model/types';
+
+/** Pause in typing before a draft is sent (the issue allows up to 150 ms). */
+export const DEBOUNCE_MS = 120;
+
+export interface VisibleSpan extends Span {
+  finding: Finding;
+}
+
+export class Composer {
+  readonly id = crypto.randomUUID();
+  /** Text as of the last read (redraws read it once per frame). */
+  text = '';
+  /** Findings of the latest answer, about `evaluatedText`. */
+  findings: Finding[] = [];
+  evaluatedText = '';
+  tooLong = false;
+  private dirty = true;
+  private seq = 0;
+  private sentText: string | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private composing = false;
+  private readonly observer: MutationObserver | null;
+  private readonly cleanups: (() => void)[] = [];
+  private spansCache: { text: string; findings: Finding[]; spans: VisibleSpan[] } | null = null;
+
+  constructor(
+    readonly model: TextModel,
+    private readonly site: string,
+    /** Called when the text or findings changed: redraw. */
+    private readonly onUpdate: (c: Composer) => void,
+  ) {
+    const el = model.element;
+    const changed = () => this.changed();
+    const on = (type: string, fn: (e: Event) => void) => {
+      el.addEventListener(type, fn, { passive: true });
+      this.cleanups.push(() => el.removeEventListener(type, fn));
+    };
+    on('input', changed);
+    on('change', changed);
+    on('focus', changed);
+    on('compositionstart', () => (this.composing = true));
+    on('compositionend', () => {
+      this.composing = false;
+      this.changed();
+    });
+    // Editors that render from their own model (Draft.js) cancel native input events: watch the DOM.
+    this.observer = model.family === 'textarea' ? null : new MutationObserver(changed);
+    this.observer?.observe(el, { characterData: true, childList: true, subtree: true });
+    this.changed();
+  }
+
+  get element(): HTMLElement {
+    return this.model.element;
+  }
+
+  /** Reads the text if it may have changed since the last read. */
+  refresh(): string {
+    if (this.dirty) {
+      this.text = this.model.read();
+      this.dirty = false;
+    }
+    return this.text;
+  }
+
+  changed(): void {
+    this.dirty = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.evaluate(), DEBOUNCE_MS);
+    this.onUpdate(this);
+  }
+
+  /** Sends the current text unless it is unchanged, too long, or still being composed (IME). */
+  async evaluate(): Promise<void> {
+    if (this.composing) return;
+    const text = this.refresh();
+    if (text === this.sentText) return;
+    if (text.length > MAX_DRAFT_CHARS) {
+      this.tooLong = true;
+      this.findings = [];
+      this.sentText = null;
+      this.onUpdate(this);
+      return;
+    }
+    this.tooLong = false;
+    const seq = ++this.seq;
+    this.sentText = text;
+    const outcome = await requestEvaluation({ composerId: this.id, seq, site: this.site, text });
+    if (outcome.kind === 'failed') {
+      // A restarting service worker: forget what was sent so the next change retries, quietly.
+      if (this.seq === seq) this.sentText = null;
+      return;
+    }
+    // A newer draft was sent, or the text changed while this one was checked: drop the answer.
+    if (outcome.seq !== this.seq || this.model.read() !== text) return;
+    this.findings = outcome.findings;
+    this.evaluatedText = text;
+    this.spansCache = null;
+    this.onUpdate(this);
+  }
+
+  /** High/medium spans moved to the current text; info findings never underline. */
+  visibleSpans(): VisibleSpan[] {
+    const text = this.refresh();
+    if (this.spansCache && this.spansCache.text === text && this.spansCache.findings === this.findings) return this.spansCache.spans;
+    const edit = diffOnce(this.evaluatedText, text);
+    const spans: VisibleSpan[] = [];
+    for (const finding of this.findings) {
+      if (finding.severity === 'info') continue;
+      for (const span of finding.spans) {
+        const moved = shiftSpan(span, this.evaluatedText, text, edit);
+        if (moved && moved.end > moved.start) spans.push({ ...moved, finding });
+      }
+    }
+    this.spansCache = { text, findings: this.findings, spans };
+    return spans;
+  }
+
+  /** Findings still about the current text (a finding whose spans all vanished is fixed). */
+  currentFindings(): Finding[] {
+    const text = this.refresh();
+    if (text === this.evaluatedText) return this.findings;
+    const edit = diffOnce(this.evaluatedText, text);
+    return this.findings.filter(
+      (f) => f.spans.length === 0 || f.spans.some((s) => shiftSpan(s, this.evaluatedText, text, edit)),
+    );
+  }
+
+  dispose(gone: boolean): void {
+    clearTimeout(this.timer);
+    this.observer?.disconnect();
+    for (const c of this.cleanups) c();
+    this.model.dispose();
+    if (gone) notifyGone(this.id);
+  }
+}

@@ -1,0 +1,191 @@
+// Wires the inline warnings together for one document (frame): discovery on
+// focus (and a debounced look for boxes that already hold a draft), one
+// Composer per compose box, the overlay, the card and the fix. Start/stop
+// follow the settings live (global pause, per-site switch).
+import type { SiteAdapter } from '../../src/sites';
+import { Composer } from './composer';
+import { composerFor, deepActiveElement, findComposers } from './discovery';
+import { applyReplacement, selectSpan } from './fix-apply';
+import { modelFor } from './models';
+import { Card, type CardItem } from './ui/card';
+import { uiHost, type UiHost } from './ui/host';
+import { Overlay, type Hit } from './ui/overlay';
+
+/** Alt+Shift+L from a compose box opens its card (L for "look"). */
+const SHORTCUT = { key: 'l', alt: true, shift: true };
+const SCAN_DEBOUNCE_MS = 400;
+const HOVER_CLOSE_MS = 350;
+
+export class InlineWarnings {
+  private readonly composers = new Map<HTMLElement, Composer>();
+  private readonly ui: UiHost;
+  private readonly overlay: Overlay;
+  private readonly card: Card;
+  private cardComposer: Composer | null = null;
+  private cardFromHover = false;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pageObserver: MutationObserver;
+  private readonly resizeObserver: ResizeObserver;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly site: string,
+    private readonly adapter: SiteAdapter | undefined,
+  ) {
+    this.ui = uiHost(doc);
+    this.overlay = new Overlay(this.ui, () => this.composers.values(), {
+      badge: (c, anchor) => this.openCard(c, null, anchor, true),
+      hover: (hit, x, y) => this.hovered(hit, x, y),
+      drawn: () => {},
+    });
+    this.card = new Card(this.ui.root, {
+      apply: (item) => void this.applyFix(item),
+      select: (item) => {
+        if (this.cardComposer && item.span) selectSpan(this.cardComposer, item.span);
+        this.card.close();
+      },
+      closed: (byKeyboard) => {
+        if (byKeyboard) this.cardComposer?.element.focus({ preventScroll: true });
+        this.cardComposer = null;
+      },
+    });
+    this.resizeObserver = new ResizeObserver(() => this.overlay.request());
+    this.pageObserver = new MutationObserver(() => this.scheduleScan());
+    this.pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
+    const win = doc.defaultView!;
+    this.listen(win, 'focusin', (e) => this.focused(e), { capture: true });
+    this.listen(win, 'scroll', () => this.overlay.request(), { capture: true, passive: true });
+    this.listen(win, 'resize', () => this.overlay.request(), { passive: true });
+    this.listen(win, 'mousemove', (e) => this.overlay.pointerMoved((e as MouseEvent).clientX, (e as MouseEvent).clientY), { capture: true, passive: true });
+    this.listen(win, 'keydown', (e) => this.keydown(e as KeyboardEvent), { capture: true });
+    const active = deepActiveElement(doc);
+    if (active) this.attachTo(active);
+    this.scan();
+  }
+
+  /** The checked compose box that `target` is in (for the pre-publish review). */
+  composerFor(target: Element): Composer | undefined {
+    for (const [el, c] of this.composers) if (el === target || el.contains(target)) return c;
+    return undefined;
+  }
+
+  get uiRoot(): ShadowRoot {
+    return this.ui.root;
+  }
+
+  destroy(): void {
+    clearTimeout(this.scanTimer);
+    clearTimeout(this.hoverTimer);
+    this.pageObserver.disconnect();
+    this.resizeObserver.disconnect();
+    for (const c of this.cleanups) c();
+    for (const c of this.composers.values()) c.dispose(true);
+    this.composers.clear();
+    this.ui.destroy();
+  }
+
+  private listen(target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions): void {
+    target.addEventListener(type, fn, opts);
+    this.cleanups.push(() => target.removeEventListener(type, fn, opts));
+  }
+
+  private focused(e: Event): void {
+    const target = e.composedPath()[0];
+    if (target instanceof Element) this.attachTo(target);
+  }
+
+  private attachTo(target: Element): Composer | undefined {
+    const el = composerFor(target, this.adapter);
+    if (!el) return undefined;
+    let c = this.composers.get(el);
+    if (!c) {
+      c = new Composer(modelFor(el, this.ui.root), this.site, () => this.overlay.request());
+      this.composers.set(el, c);
+      this.resizeObserver.observe(el);
+    }
+    return c;
+  }
+
+  private scheduleScan(): void {
+    clearTimeout(this.scanTimer);
+    this.scanTimer = setTimeout(() => this.scan(), SCAN_DEBOUNCE_MS);
+  }
+
+  /** Drops removed compose boxes; attaches boxes that already hold text (restored drafts). */
+  private scan(): void {
+    for (const [el, c] of this.composers) {
+      if (!el.isConnected) {
+        this.composers.delete(el);
+        this.resizeObserver.unobserve(el);
+        this.overlay.forget(c);
+        if (this.cardComposer === c) this.card.close();
+        c.dispose(true);
+      }
+    }
+    for (const el of findComposers(this.doc, this.adapter)) {
+      if (!this.composers.has(el) && (el.localName === 'textarea' ? (el as HTMLTextAreaElement).value : el.textContent)?.trim()) this.attachTo(el);
+    }
+    this.overlay.request();
+  }
+
+  private hovered(hit: Hit | null, x: number, y: number): void {
+    if (hit) {
+      clearTimeout(this.hoverTimer);
+      this.hoverTimer = undefined;
+      const current = this.card.current;
+      if (this.card.isOpen && !this.cardFromHover) return; // a keyboard-opened card stays until closed
+      if (current?.span && current.span.start === hit.span.start && current.finding === hit.span.finding) return;
+      this.openCard(hit.composer, hit, hit.rects[hit.rects.length - 1]!, false);
+      this.cardFromHover = true;
+      return;
+    }
+    if (!this.card.isOpen || !this.cardFromHover || this.card.contains(x, y)) {
+      clearTimeout(this.hoverTimer);
+      this.hoverTimer = undefined;
+      return;
+    }
+    this.hoverTimer ??= setTimeout(() => {
+      this.hoverTimer = undefined;
+      if (this.cardFromHover) this.card.close();
+    }, HOVER_CLOSE_MS);
+  }
+
+  /** Opens the card on one underlined span, or on all of a composer's findings (badge, shortcut). */
+  private openCard(composer: Composer, hit: Hit | null, anchor: DOMRect, focus: boolean): void {
+    const spans = composer.visibleSpans();
+    const items: CardItem[] = [];
+    for (const finding of composer.currentFindings()) {
+      const span = spans.find((s) => s.finding === finding);
+      items.push(span ? { finding, span: { start: span.start, end: span.end } } : { finding });
+    }
+    if (!items.length) return;
+    const index = hit ? Math.max(0, items.findIndex((i) => i.finding === hit.span.finding)) : 0;
+    if (hit) items[index] = { finding: hit.span.finding, span: { start: hit.span.start, end: hit.span.end } };
+    this.cardComposer = composer;
+    this.cardFromHover = !focus;
+    this.card.open(items, index, anchor, focus);
+  }
+
+  private keydown(e: KeyboardEvent): void {
+    if (e.key.toLowerCase() !== SHORTCUT.key || e.altKey !== SHORTCUT.alt || e.shiftKey !== SHORTCUT.shift || e.ctrlKey || e.metaKey) return;
+    const active = deepActiveElement(this.doc);
+    const composer = active ? this.composerFor(active) : undefined;
+    if (!composer || !composer.currentFindings().length) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const box = composer.element.getBoundingClientRect();
+    this.openCard(composer, null, new DOMRect(box.left, box.bottom, 0, 0), true);
+  }
+
+  private async applyFix(item: CardItem): Promise<void> {
+    const composer = this.cardComposer;
+    const replacement = item.finding.suggestion.replacement;
+    if (!composer || !item.span || replacement === undefined) return;
+    this.card.close();
+    const ok = await applyReplacement(composer, item.span, replacement);
+    // If the editor refused the edit, leave the words selected so the member can retype them.
+    if (!ok) selectSpan(composer, item.span);
+  }
+}

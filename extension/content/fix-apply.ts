@@ -1,0 +1,49 @@
+// Applies a suggested replacement through the editor's own input path, so the
+// editor's model and undo history stay right: textarea and Lexical/Quill/plain
+// contenteditables take execCommand('insertText') (a trusted beforeinput/input
+// pair); Draft.js and ProseMirror re-render from their own state and accept a
+// paste event carrying the text. The text is re-read afterwards to confirm.
+import type { Composer } from './composer';
+import type { Span } from './spans';
+
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/** Puts the selection on `span` (also the fallback "select the words" action). */
+export function selectSpan(composer: Composer, span: Span): boolean {
+  const el = composer.element;
+  const doc = el.ownerDocument;
+  el.focus({ preventScroll: true });
+  if (composer.model.family === 'textarea') {
+    (el as HTMLTextAreaElement).setSelectionRange(span.start, span.end);
+    return true;
+  }
+  composer.refresh();
+  const range = composer.model.rangeFor(span.start, span.end);
+  const sel = doc.getSelection();
+  if (!range || !sel) return false;
+  sel.removeAllRanges();
+  sel.addRange(range);
+  return true;
+}
+
+export async function applyReplacement(composer: Composer, span: Span, replacement: string): Promise<boolean> {
+  const before = composer.refresh();
+  const expected = before.slice(0, span.start) + replacement + before.slice(span.end);
+  if (!selectSpan(composer, span)) return false;
+  const el = composer.element;
+  const doc = el.ownerDocument;
+  const family = composer.model.family;
+  if (family === 'draftjs' || family === 'prosemirror') {
+    // Let the editor pick up the new selection (selectionchange is async) before pasting over it.
+    await nextFrame();
+    await nextFrame();
+    const data = new DataTransfer();
+    data.setData('text/plain', replacement);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  } else {
+    doc.execCommand('insertText', false, replacement);
+  }
+  await nextFrame();
+  composer.changed();
+  return composer.refresh() === expected;
+}

@@ -1,0 +1,179 @@
+// Draws underlines and the count badge for every compose box, once per
+// animation frame at most, from the composers' current spans. Underlines are
+// plain boxes placed on the text's client rectangles (pointer-events: none:
+// the editor under them keeps every click); hovering them opens the card.
+import type { Finding } from '../../../src/messages/schemas';
+import type { Composer, VisibleSpan } from '../composer';
+import type { UiHost } from './host';
+
+export interface Hit {
+  composer: Composer;
+  span: VisibleSpan;
+  rects: DOMRect[];
+}
+
+interface Drawn {
+  lines: HTMLElement[];
+  badge: HTMLButtonElement;
+}
+
+export interface OverlayEvents {
+  /** The badge was activated (click, Enter/Space): show all findings. */
+  badge(composer: Composer, anchor: DOMRect): void;
+  /** Pointer over an underline, or left all of them (null). */
+  hover(hit: Hit | null, x: number, y: number): void;
+  /** Called after each frame (the card may need to follow its words). */
+  drawn(): void;
+}
+
+const BADGE = 22;
+
+/** Warnings that count on the badge (info findings are quiet). */
+export function countable(findings: Finding[]): number {
+  return findings.filter((f) => f.severity !== 'info').length;
+}
+
+export class Overlay {
+  private readonly drawn = new Map<Composer, Drawn>();
+  private frame = 0;
+  private hits: Hit[] = [];
+  private pointer: { x: number; y: number } | null = null;
+  private readonly status: HTMLElement;
+  private lastAnnounced = new Map<Composer, string>();
+
+  constructor(
+    private readonly host: UiHost,
+    private readonly composers: () => Iterable<Composer>,
+    private readonly events: OverlayEvents,
+  ) {
+    const doc = host.layer.ownerDocument;
+    this.status = doc.createElement('div');
+    this.status.className = 'sr';
+    this.status.setAttribute('role', 'status');
+    this.status.setAttribute('aria-live', 'polite');
+    host.root.append(this.status);
+  }
+
+  request(): void {
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
+  }
+
+  pointerMoved(x: number, y: number): void {
+    this.pointer = { x, y };
+    const hit = this.hitAt(x, y);
+    this.events.hover(hit, x, y);
+  }
+
+  hitAt(x: number, y: number): Hit | null {
+    for (const hit of this.hits) {
+      // Generous vertically: the line sits under the words; hovering the words counts.
+      if (hit.rects.some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 4)) return hit;
+    }
+    return null;
+  }
+
+  /** Underline rectangles currently drawn, per composer (for the card and for tests via the shadow root). */
+  hitsFor(composer: Composer): Hit[] {
+    return this.hits.filter((h) => h.composer === composer);
+  }
+
+  forget(composer: Composer): void {
+    const d = this.drawn.get(composer);
+    if (d) {
+      for (const l of d.lines) l.remove();
+      d.badge.remove();
+    }
+    this.drawn.delete(composer);
+    this.lastAnnounced.delete(composer);
+    this.request();
+  }
+
+  private ensure(composer: Composer): Drawn {
+    let d = this.drawn.get(composer);
+    if (!d) {
+      const badge = this.host.layer.ownerDocument.createElement('button');
+      badge.type = 'button';
+      badge.className = 'badge';
+      for (const type of ['mousedown', 'pointerdown', 'mouseup', 'pointerup', 'keydown', 'keyup']) badge.addEventListener(type, (e) => e.stopPropagation());
+      badge.addEventListener('mousedown', (e) => e.preventDefault()); // keep the caret in the compose box
+      badge.addEventListener('click', (e) => {
+        e.stopPropagation();
+        this.events.badge(composer, badge.getBoundingClientRect());
+      });
+      this.host.layer.append(badge);
+      this.drawn.set(composer, (d = { lines: [], badge }));
+    }
+    return d;
+  }
+
+  private draw(): void {
+    this.frame = 0;
+    const hits: Hit[] = [];
+    const layer = this.host.layer;
+    const doc = layer.ownerDocument;
+    for (const composer of this.composers()) {
+      const d = this.ensure(composer);
+      const box = composer.element.getBoundingClientRect();
+      const shown = box.width > 0 && box.height > 0 && composer.element.isConnected;
+      const spans = shown ? composer.visibleSpans() : [];
+      let used = 0;
+      for (const span of spans) {
+        const rects = composer.model.rectsFor(span.start, span.end).filter((r) => r.bottom > box.top && r.top < box.bottom);
+        if (!rects.length) continue;
+        hits.push({ composer, span, rects });
+        for (const r of rects) {
+          let line = d.lines[used];
+          if (!line) {
+            line = doc.createElement('div');
+            layer.append(line);
+            d.lines.push(line);
+          }
+          used++;
+          line.className = `u ${span.finding.severity}`;
+          const left = Math.max(r.left, box.left);
+          const right = Math.min(r.right, box.right);
+          const s = line.style;
+          s.left = `${left}px`;
+          s.width = `${Math.max(0, right - left)}px`;
+          s.top = `${r.bottom - 2}px`;
+          s.display = '';
+        }
+      }
+      for (let i = used; i < d.lines.length; i++) d.lines[i]!.style.display = 'none';
+      this.drawBadge(composer, d.badge, box, shown);
+    }
+    this.hits = hits;
+    if (this.pointer) this.events.hover(this.hitAt(this.pointer.x, this.pointer.y), this.pointer.x, this.pointer.y);
+    this.events.drawn();
+  }
+
+  private drawBadge(composer: Composer, badge: HTMLButtonElement, box: DOMRect, shown: boolean): void {
+    const findings = composer.currentFindings();
+    const count = countable(findings);
+    let label: string;
+    if (!shown || (!composer.tooLong && findings.length === 0)) {
+      badge.style.display = 'none';
+      label = '';
+    } else {
+      const high = findings.some((f) => f.severity === 'high');
+      badge.className = `badge ${composer.tooLong ? 'quiet' : count === 0 ? 'quiet' : high ? 'high' : 'medium'}`;
+      badge.textContent = composer.tooLong ? '…' : count === 0 ? 'i' : String(count);
+      label = composer.tooLong
+        ? 'Second Look: this draft is too long to check.'
+        : count === 0
+          ? `Second Look: ${findings.length} note${findings.length === 1 ? '' : 's'}, no warnings. Open notes.`
+          : `Second Look: ${count} warning${count === 1 ? '' : 's'} in this post. Open details.`;
+      badge.setAttribute('aria-label', label);
+      badge.title = label.replace(/ Open (details|notes)\.$/, '');
+      const s = badge.style;
+      s.display = '';
+      s.left = `${Math.max(0, box.right - BADGE - 6 - Math.max(0, badge.offsetWidth - BADGE))}px`;
+      s.top = `${Math.max(0, box.bottom - BADGE - 6)}px`;
+    }
+    // Announce changes in the count (not every keystroke).
+    if (this.lastAnnounced.get(composer) !== label) {
+      this.lastAnnounced.set(composer, label);
+      if (label) this.status.textContent = label.replace(/ Open (details|notes)\.$/, '');
+    }
+  }
+}
