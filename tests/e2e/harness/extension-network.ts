@@ -26,7 +26,7 @@ export interface ExtensionRequest {
 export interface ExtensionNetworkWatch {
   /** All extension requests seen so far. */
   requests(): ExtensionRequest[];
-  /** Types and URLs of every target watched so far (proof the service worker etc. were covered). */
+  /** Types and URLs (each URL a target has had) of every target watched so far: proof the service worker etc. were covered. */
   targetsSeen(): { type: string; url: string }[];
   /** Forgets what was recorded (after a deliberate canary request that proves the recorder works). */
   clear(): void;
@@ -74,6 +74,11 @@ export async function watchExtensionNetwork(port: number, extensionId: string): 
     const entry: ExtensionRequest = { url: request.url, method: request.method, targetType: target.info.type, targetUrl: target.info.url, reason };
     found.push(entry);
     fail(new Error(`network request from the extension: ${JSON.stringify(entry)}`));
+  });
+
+  cdp.on('Target.targetInfoChanged', (params) => {
+    const info = params.targetInfo as { type: string; url: string };
+    seen.push({ type: info.type, url: info.url });
   });
 
   attached = await attachToAllTargets(cdp, async (t) => {
