@@ -1,11 +1,6 @@
 import { render } from 'preact';
+import '../ui/theme.css';
+import './options.css';
+import { OptionsPage } from './options-page';
 
-function Options() {
-  return (
-    <main>
-      <h1>Second Look — settings</h1>
-    </main>
-  );
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<OptionsPage />, document.getElementById('app')!);

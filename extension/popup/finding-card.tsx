@@ -1,0 +1,123 @@
+// One clause's warning: what was flagged, why, the order's words, the
+// exceptions as questions (public concern as clearly as the rule), and how
+// to say it within the order.
+import type { Clause, PolicyPack } from '../../src/policy/schema';
+import { SEVERITY_LABEL, type FindingGroup } from './group-findings';
+
+interface Props {
+  group: FindingGroup;
+  pack: PolicyPack;
+  onAcknowledge: (clause: string, acknowledged: boolean) => void;
+}
+
+export function FindingCard({ group, pack, onAcknowledge }: Props) {
+  const clause = pack.clauses.find((c) => c.id === group.clause);
+  const titleId = `finding-${group.clause}`;
+  return (
+    <article class={`finding ${group.severity}`} aria-labelledby={titleId}>
+      <header class="finding-head">
+        <span class={`chip ${group.severity}`}>{SEVERITY_LABEL[group.severity]}</span>
+        <h3 id={titleId}>{clause?.title ?? group.clause}</h3>
+      </header>
+      {group.messages.map((m) => (
+        <p key={m}>{m}</p>
+      ))}
+      {group.excerpts.length > 0 && (
+        <div class="excerpt">
+          <h4>In your draft</h4>
+          {group.excerpts.map((e) => (
+            <blockquote key={e}>“{e}”</blockquote>
+          ))}
+        </div>
+      )}
+      {clause && <ClauseExplanation clause={clause} pack={pack} />}
+      <Exceptions group={group} clause={clause} pack={pack} onAcknowledge={onAcknowledge} />
+      <div class="suggestion">
+        <h4>How to say it within the order</h4>
+        {group.advice.map((a) => (
+          <p key={a}>{a}</p>
+        ))}
+        {group.replacements.map((r) => (
+          <p key={r}>
+            For example: <q>{r}</q>
+          </p>
+        ))}
+      </div>
+      <p class="small">
+        <a href={`#clause/${group.clause}`}>Read this clause in the order</a>
+      </p>
+    </article>
+  );
+}
+
+function sectionTitle(pack: PolicyPack, clause: Clause): string {
+  return pack.sections.find((s) => s.id === clause.section)?.title ?? clause.section;
+}
+
+function ClauseExplanation({ clause, pack }: { clause: Clause; pack: PolicyPack }) {
+  return (
+    <>
+      <h4>Why</h4>
+      <p>{clause.explanation}</p>
+      <h4>The order says</h4>
+      <figure class="quote">
+        <blockquote>{clause.rule}</blockquote>
+        <figcaption class="small muted">
+          G.O. {pack.order.number}, {sectionTitle(pack, clause)}
+        </figcaption>
+      </figure>
+    </>
+  );
+}
+
+function Exceptions({ group, clause, pack, onAcknowledge }: Props & { clause: Clause | undefined }) {
+  const exceptions = group.exceptionIds
+    .map((id) => clause?.exceptions.find((e) => e.id === id) ?? group.findings.flatMap((f) => f.exceptions).find((e) => e.id === id))
+    .filter((e) => e !== undefined);
+  if (group.acknowledged) {
+    return (
+      <div class="considered" role="status">
+        <p>
+          <span class="chip ok">Considered</span> You marked this as considered for this draft. It stays a quiet note until the draft is
+          posted or cleared.
+        </p>
+        <button type="button" onClick={() => onAcknowledge(group.clause, false)}>
+          Undo
+        </button>
+      </div>
+    );
+  }
+  if (!exceptions.length) return null;
+  const definition = pack.definitions.find((d) => /public concern/i.test(d.term));
+  return (
+    <div class="exceptions">
+      <h4>Could an exception apply?</h4>
+      {exceptions.map((e) => {
+        const isPublicConcern = e.id === 'public-concern';
+        const label = 'label' in e ? String(e.label) : e.id;
+        return (
+          <section key={e.id} class={isPublicConcern ? 'exception protected' : 'exception'} aria-label={label}>
+            {isPublicConcern && <p class="protected-title">The order protects speech on matters of public concern</p>}
+            <p>
+              <strong>{e.question}</strong>
+            </p>
+            <blockquote class="small">{e.quote}</blockquote>
+            {isPublicConcern && definition && (
+              <p class="small">
+                <dfn>{definition.term}</dfn>: {definition.text}
+              </p>
+            )}
+            {group.severity !== 'info' && (
+              <button type="button" onClick={() => onAcknowledge(group.clause, true)}>
+                {isPublicConcern ? 'This is a matter of public concern' : `This applies: ${label}`}
+              </button>
+            )}
+          </section>
+        );
+      })}
+      {group.severity !== 'info' && (
+        <p class="small muted">Marking it lowers this warning to a note for this draft only. Nothing is saved.</p>
+      )}
+    </div>
+  );
+}

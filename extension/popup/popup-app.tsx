@@ -1,0 +1,144 @@
+// The popup shell: three views (this page, look up the order, settings) and
+// deep links into the order, all addressed by the URL hash.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { defaultPack } from '../../src/policy';
+import { siteForHost } from '../../src/sites';
+import { OrderInfo } from '../ui/order-info';
+import { requestHostAccess } from '../ui/permissions';
+import { useSettings } from '../ui/use-settings';
+import { targetTab, type TargetTab } from './active-tab';
+import { acknowledge, getReport } from './background-client';
+import { DocView } from './doc-view';
+import { FindingsView, type PageStatus } from './findings-view';
+import { QuickSettings } from './quick-settings';
+import { SearchView } from './search-view';
+
+const VIEWS = [
+  { hash: '#page', label: 'This page' },
+  { hash: '#search', label: 'Look up the order' },
+  { hash: '#settings', label: 'Settings' },
+] as const;
+
+function useHash(): string {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const on = () => setHash(location.hash);
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  return hash;
+}
+
+function openOptions(section?: string) {
+  void browser.tabs.create({ url: browser.runtime.getURL(`extension/options/index.html${section ? `#${section}` : ''}`) });
+}
+
+export function PopupApp() {
+  const hash = useHash();
+  const settings = useSettings();
+  const [tab, setTab] = useState<TargetTab | null>(null);
+  const [status, setStatus] = useState<Omit<PageStatus, 'site'>>({ report: null, error: null, host: null });
+  const [query, setQuery] = useState('');
+
+  const refresh = useCallback(async () => {
+    try {
+      const t = tab ?? (await targetTab());
+      if (!t) throw new Error('No tab to explain.');
+      if (!tab) setTab(t);
+      setStatus({ report: await getReport(t.id), error: null, host: t.host });
+    } catch (e) {
+      setStatus({ report: null, error: e instanceof Error ? e.message : String(e), host: null });
+    }
+  }, [tab]);
+
+  useEffect(() => {
+    void refresh();
+    // Typing happens in the page: catch up whenever the popup comes back into view.
+    const onVisible = () => document.visibilityState === 'visible' && void refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    addEventListener('focus', onVisible);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      removeEventListener('focus', onVisible);
+    };
+  }, [refresh]);
+
+  useEffect(() => void performance.mark('popup-first-render'), []);
+
+  const onAcknowledge = async (clause: string, acknowledged: boolean) => {
+    if (!tab) return;
+    await acknowledge(tab.id, clause, acknowledged);
+    await refresh();
+  };
+  const onAddMastodon = (host: string) => {
+    // permissions.request first, inside the click: the prompt needs the user gesture.
+    void requestHostAccess(host).then(async (granted) => {
+      if (granted && settings && !settings.settings.mastodonInstances.includes(host)) {
+        await settings.save({ mastodonInstances: [...settings.settings.mastodonInstances, host] });
+      }
+    });
+  };
+
+  const site = status.host ? siteForHost(status.host, settings?.settings.mastodonInstances ?? []) : null;
+  const docId = /^#(clause|statute|definition|section)\//.test(hash) ? decodeURIComponent(hash.slice(1)) : null;
+  const view = docId ? '#search' : VIEWS.some((v) => v.hash === hash) ? hash : '#page';
+  const warnings = status.report?.findings.filter((f) => f.severity !== 'info').length ?? 0;
+
+  return (
+    <div class="popup">
+      <header class="top">
+        <h1>Second Look</h1>
+        <nav aria-label="Views">
+          <ul>
+            {VIEWS.map((v) => (
+              <li key={v.hash}>
+                <a href={v.hash} aria-current={view === v.hash ? 'page' : undefined}>
+                  {v.label}
+                  {v.hash === '#page' && warnings > 0 && (
+                    <span class="count" aria-label={`, ${warnings} warnings`}>
+                      {warnings}
+                    </span>
+                  )}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        {docId ? (
+          <DocView pack={defaultPack} id={docId} />
+        ) : view === '#search' ? (
+          <SearchView pack={defaultPack} query={query} onQuery={setQuery} />
+        ) : view === '#settings' ? (
+          settings ? (
+            <QuickSettings
+              settings={settings.settings}
+              locked={settings.locked}
+              problems={settings.problems}
+              site={site}
+              save={(patch) => void settings.save(patch)}
+              onOpenOptions={() => openOptions()}
+            />
+          ) : (
+            <p aria-live="polite">Loading settings…</p>
+          )
+        ) : (
+          <FindingsView
+            pack={defaultPack}
+            status={{ ...status, site }}
+            settings={settings?.settings ?? null}
+            onAcknowledge={(c, a) => void onAcknowledge(c, a)}
+            onResume={() => void settings?.save({ paused: false })}
+            onAddMastodon={onAddMastodon}
+            onOpenOptions={openOptions}
+          />
+        )}
+      </main>
+      <footer>
+        <OrderInfo pack={defaultPack} />
+      </footer>
+    </div>
+  );
+}
