@@ -1,0 +1,158 @@
+// Launches Debian's Chromium (/usr/bin/chromium) with the BUILT extension
+// loaded, through playwright-core, with every site host of hosts.ts resolved
+// to the local fixture server and every other host unresolvable (nothing can
+// leave the machine, and a stray request shows up as a failed request).
+//
+//   const server = await startFixtureServer();
+//   const browser = await launchChromium({ server });
+//   const page = await browser.context.newPage();
+//   await page.goto(fixtureUrl('draftjs'));          // https://x.com/draftjs.html
+//   ...
+//   expect(browser.extensionRequests()).toEqual([]);
+//   await browser.close(); await server.close();
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { ALL_HOSTS } from './hosts';
+import type { FixtureServer } from './server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+
+export interface LaunchOptions {
+  /** The unpacked extension; `null` launches without it (baseline runs). */
+  extensionDir?: string | null;
+  headless?: boolean;
+  /** Maps every host of hosts.ts to this server. Without it, no host resolves. */
+  server?: FixtureServer;
+  /** Window / viewport size. */
+  viewport?: { width: number; height: number };
+  /** Extra Chromium switches. */
+  args?: string[];
+}
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  /** Which extension context sent it: 'service-worker' or the extension page URL. */
+  from: string;
+}
+
+export interface LaunchedChromium {
+  context: BrowserContext;
+  /** '' when launched without an extension. */
+  extensionId: string;
+  /** The extension's service worker (waits for it to start). */
+  serviceWorker(): Promise<Worker>;
+  /** Opens chrome-extension://ID/<path> in a new tab, e.g. 'extension/popup/index.html'. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Network requests (anything but chrome-extension: / data: / blob:) sent by the extension's own contexts. */
+  extensionRequests(): RecordedRequest[];
+  /** Every request the browser made to a host NOT served by the fixture server (pages included). */
+  foreignRequests(): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+/** Chromium features that would make background network noise or change behaviour between runs. */
+const DISABLED_FEATURES = [
+  'Translate',
+  'OptimizationHints',
+  'MediaRouter',
+  'DialMediaRouteProvider',
+  'AutofillServerCommunication',
+  'CertificateTransparencyComponentUpdater',
+  'InterestFeedContentSuggestions',
+  'PrivacySandboxSettings4',
+];
+
+const LOCAL_SCHEMES = ['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:'];
+
+/** `--host-resolver-rules`: every fixture host → the server; everything else fails to resolve. */
+export function hostResolverRules(port: number | undefined): string {
+  const maps = port === undefined ? [] : ALL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`);
+  return [...maps, 'MAP * ~NOTFOUND'].join(', ');
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedChromium> {
+  const extensionDir = options.extensionDir === null ? null : resolve(REPO_ROOT, options.extensionDir ?? 'dist/chrome');
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`);
+  }
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+  const headless = options.headless ?? true;
+  const profile = await mkdtemp(join(tmpdir(), 'second-look-e2e-'));
+  const args = [
+    ...(headless ? ['--headless=new'] : []),
+    '--no-sandbox',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    `--disable-features=${DISABLED_FEATURES.join(',')}`,
+    `--host-resolver-rules=${hostResolverRules(options.server?.port)}`,
+    '--ignore-certificate-errors',
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    ...(options.args ?? []),
+  ];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    args,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: options.viewport ?? { width: 1100, height: 760 },
+    ignoreHTTPSErrors: true,
+  });
+
+  const servedHosts = new Set(options.server ? ALL_HOSTS : []);
+  const extRequests: RecordedRequest[] = [];
+  const foreign: RecordedRequest[] = [];
+  const record = (req: Request) => {
+    const url = req.url();
+    const scheme = url.slice(0, url.indexOf(':') + 1);
+    if (LOCAL_SCHEMES.includes(scheme)) return;
+    const sw = req.serviceWorker();
+    let from = '';
+    if (sw) from = sw.url().startsWith('chrome-extension:') ? 'service-worker' : sw.url();
+    else {
+      try {
+        from = req.frame().url();
+      } catch {
+        from = '(unknown)';
+      }
+    }
+    const entry = { url, method: req.method(), from };
+    if (from === 'service-worker' || from.startsWith('chrome-extension:')) extRequests.push(entry);
+    if (!servedHosts.has(new URL(url).hostname)) foreign.push(entry);
+  };
+  context.on('request', record);
+
+  let extensionId = '';
+  const serviceWorker = async (): Promise<Worker> => {
+    if (!extensionDir) throw new Error('launched without an extension');
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 20_000 }));
+  };
+  if (extensionDir) extensionId = new URL((await serviceWorker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    openExtensionPage: async (path: string) => {
+      if (!extensionId) throw new Error('launched without an extension');
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    extensionRequests: () => [...extRequests],
+    foreignRequests: () => [...foreign],
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// The host names the e2e browser maps to the local fixture server, and which
+// fixture page stands in for which site. Shared by the harness, the fixture
+// build (playground index) and `npm start`, so there is one list.
+
+/** Every site host in manifest.json's content-script matches that tests use. */
+export const SITE_HOSTS = [
+  'x.com',
+  'twitter.com',
+  'www.facebook.com',
+  'www.instagram.com',
+  'www.linkedin.com',
+  'www.reddit.com',
+  'www.threads.net',
+  'www.threads.com',
+  'bsky.app',
+  'www.tiktok.com',
+  'www.youtube.com',
+  'nextdoor.com',
+] as const;
+
+/** A Mastodon instance: matched only after the member adds it in the options. */
+export const MASTODON_HOST = 'mastodon.social';
+
+/** A host the extension must never touch (negative tests). */
+export const UNMATCHED_HOST = 'example.org';
+
+/** All host names the browser resolves to the fixture server. */
+export const ALL_HOSTS: readonly string[] = [...SITE_HOSTS, MASTODON_HOST, UNMATCHED_HOST];
+
+export type FixtureName =
+  | 'textarea'
+  | 'contenteditable'
+  | 'lexical'
+  | 'draftjs'
+  | 'prosemirror'
+  | 'quill'
+  | 'shadow'
+  | 'iframe'
+  | 'spa'
+  | 'multi';
+
+export interface FixtureInfo {
+  name: FixtureName;
+  /** The page's path on the fixture server. */
+  path: string;
+  /** The site whose composer this page imitates (the host to open it on). */
+  host: string;
+  /** Editor library / shape, shown in the playground index. */
+  editor: string;
+  /** Number of composers on first load. */
+  composers: number;
+}
+
+/** Every fixture page, with the site it imitates. Order = playground order. */
+export const FIXTURES: readonly FixtureInfo[] = [
+  { name: 'draftjs', path: '/draftjs.html', host: 'x.com', editor: 'Draft.js (X, TikTok)', composers: 1 },
+  { name: 'lexical', path: '/lexical.html', host: 'www.facebook.com', editor: 'Lexical (Facebook, Instagram, Threads)', composers: 1 },
+  { name: 'prosemirror', path: '/prosemirror.html', host: 'bsky.app', editor: 'ProseMirror (Bluesky)', composers: 1 },
+  { name: 'quill', path: '/quill.html', host: 'www.linkedin.com', editor: 'Quill (LinkedIn)', composers: 1 },
+  { name: 'textarea', path: '/textarea.html', host: 'www.reddit.com', editor: 'textarea', composers: 1 },
+  { name: 'contenteditable', path: '/contenteditable.html', host: 'nextdoor.com', editor: 'plain contenteditable', composers: 1 },
+  { name: 'shadow', path: '/shadow.html', host: 'www.reddit.com', editor: 'contenteditable in an open shadow root', composers: 1 },
+  { name: 'iframe', path: '/iframe.html', host: 'www.youtube.com', editor: 'contenteditable in a same-origin iframe', composers: 1 },
+  { name: 'spa', path: '/spa.html', host: 'www.threads.net', editor: 'single-page app swapping composers', composers: 1 },
+  { name: 'multi', path: '/multi.html', host: 'www.instagram.com', editor: 'two composers (Lexical + textarea)', composers: 2 },
+];
+
+export function fixture(name: FixtureName): FixtureInfo {
+  const f = FIXTURES.find((x) => x.name === name);
+  if (!f) throw new Error(`unknown fixture ${name}`);
+  return f;
+}
+
+/** The URL of a fixture page on a host (defaults to the site it imitates). */
+export function fixtureUrl(name: FixtureName, host: string = fixture(name).host): string {
+  return `https://${host}${fixture(name).path}`;
+}
