@@ -71,6 +71,10 @@ export async function startHostProxy(hosts: readonly string[], targetPort: numbe
 export interface FirefoxLaunchOptions {
   /** Unpacked Firefox build; default dist/firefox. */
   extensionDir?: string;
+  /** Its gecko id when not the real one (a test copy), for the pinned UUID. */
+  geckoId?: string;
+  /** false: do not install it here (a department policy installs it). Default true. */
+  install?: boolean;
   /** Fixture hosts and the fixture server's port; without it no site host resolves. */
   hosts?: readonly string[];
   serverPort?: number;
@@ -95,7 +99,7 @@ export interface LaunchedFirefox {
 
 export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
   const extensionDir = resolve(REPO_ROOT, options.extensionDir ?? 'dist/firefox');
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no Firefox build in ${extensionDir}: run \`npm run build\` first`);
+  if (options.install !== false && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no Firefox build in ${extensionDir}: run \`npm run build\` first`);
   if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}: apt-get install -y firefox-esr`);
   const proxy = options.hosts && options.serverPort !== undefined ? await startHostProxy(options.hosts, options.serverPort) : null;
   const proxyPrefs: Record<string, unknown> = proxy
@@ -116,7 +120,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [options.geckoId ?? GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       // No background network noise from Firefox itself.
       'app.update.enabled': false,
       'browser.safebrowsing.malware.enabled': false,
@@ -128,9 +132,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       ...options.prefs,
     },
   });
-  let addonId: string;
+  let addonId = options.geckoId ?? GECKO_ID;
   try {
-    addonId = await browser.installExtension(extensionDir);
+    if (options.install !== false) addonId = await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close();
     await proxy?.close();
