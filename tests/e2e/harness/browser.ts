@@ -27,8 +27,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Maps every host of hosts.ts to this server. Without it, no host resolves. */
   server?: FixtureServer;
-  /** Window / viewport size. */
-  viewport?: { width: number; height: number };
+  /** Viewport size; `null` = the window's own size (headed playground). */
+  viewport?: { width: number; height: number } | null;
   /** Extra Chromium switches. */
   args?: string[];
 }
@@ -103,7 +103,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     headless,
     args,
     ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: options.viewport ?? { width: 1100, height: 760 },
+    viewport: options.viewport === undefined ? { width: 1100, height: 760 } : options.viewport,
     ignoreHTTPSErrors: true,
   });
 
