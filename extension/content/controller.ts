@@ -18,9 +18,10 @@ const HOVER_CLOSE_MS = 350;
 
 export class InlineWarnings {
   private readonly composers = new Map<HTMLElement, Composer>();
-  private readonly ui: UiHost;
-  private readonly overlay: Overlay;
-  private readonly card: Card;
+  /** Created with the first compose box: a page nobody types on gets no host element at all. */
+  private ui: UiHost | null = null;
+  private overlayInstance: Overlay | null = null;
+  private cardInstance: Card | null = null;
   private cardComposer: Composer | null = null;
   private cardFromHover = false;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -34,13 +35,39 @@ export class InlineWarnings {
     private readonly site: string,
     private readonly adapter: SiteAdapter | undefined,
   ) {
-    this.ui = uiHost(doc);
-    this.overlay = new Overlay(this.ui, () => this.composers.values(), {
+    this.resizeObserver = new ResizeObserver(() => this.overlayInstance?.request());
+    this.pageObserver = new MutationObserver(() => this.scheduleScan());
+    this.pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
+    const win = doc.defaultView!;
+    this.listen(win, 'focusin', (e) => this.focused(e), { capture: true });
+    this.listen(win, 'scroll', () => this.overlayInstance?.request(), { capture: true, passive: true });
+    this.listen(win, 'resize', () => this.overlayInstance?.request(), { passive: true });
+    this.listen(win, 'mousemove', (e) => this.overlayInstance?.pointerMoved((e as MouseEvent).clientX, (e as MouseEvent).clientY), { capture: true, passive: true });
+    this.listen(win, 'keydown', (e) => this.keydown(e as KeyboardEvent), { capture: true });
+    const active = deepActiveElement(doc);
+    if (active) this.attachTo(active);
+    this.scan();
+  }
+
+  private get overlay(): Overlay {
+    this.ensureUi();
+    return this.overlayInstance!;
+  }
+
+  private get card(): Card {
+    this.ensureUi();
+    return this.cardInstance!;
+  }
+
+  private ensureUi(): UiHost {
+    if (this.ui) return this.ui;
+    const ui = (this.ui = uiHost(this.doc));
+    this.overlayInstance = new Overlay(ui, () => this.composers.values(), {
       badge: (c, anchor) => this.openCard(c, null, anchor, true),
       hover: (hit, x, y) => this.hovered(hit, x, y),
       drawn: () => {},
     });
-    this.card = new Card(this.ui.root, {
+    this.cardInstance = new Card(ui.root, {
       apply: (item) => void this.applyFix(item),
       select: (item) => {
         if (this.cardComposer && item.span) selectSpan(this.cardComposer, item.span);
@@ -51,18 +78,7 @@ export class InlineWarnings {
         this.cardComposer = null;
       },
     });
-    this.resizeObserver = new ResizeObserver(() => this.overlay.request());
-    this.pageObserver = new MutationObserver(() => this.scheduleScan());
-    this.pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
-    const win = doc.defaultView!;
-    this.listen(win, 'focusin', (e) => this.focused(e), { capture: true });
-    this.listen(win, 'scroll', () => this.overlay.request(), { capture: true, passive: true });
-    this.listen(win, 'resize', () => this.overlay.request(), { passive: true });
-    this.listen(win, 'mousemove', (e) => this.overlay.pointerMoved((e as MouseEvent).clientX, (e as MouseEvent).clientY), { capture: true, passive: true });
-    this.listen(win, 'keydown', (e) => this.keydown(e as KeyboardEvent), { capture: true });
-    const active = deepActiveElement(doc);
-    if (active) this.attachTo(active);
-    this.scan();
+    return ui;
   }
 
   /** The checked compose box that `target` is in (for the pre-publish review). */
@@ -72,7 +88,7 @@ export class InlineWarnings {
   }
 
   get uiRoot(): ShadowRoot {
-    return this.ui.root;
+    return this.ensureUi().root;
   }
 
   destroy(): void {
@@ -83,7 +99,7 @@ export class InlineWarnings {
     for (const c of this.cleanups) c();
     for (const c of this.composers.values()) c.dispose(true);
     this.composers.clear();
-    this.ui.destroy();
+    this.ui?.destroy();
   }
 
   private listen(target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions): void {
@@ -101,7 +117,8 @@ export class InlineWarnings {
     if (!el) return undefined;
     let c = this.composers.get(el);
     if (!c) {
-      c = new Composer(modelFor(el, this.ui.root), this.site, () => this.overlay.request());
+      const ui = this.ensureUi();
+      c = new Composer(modelFor(el, ui.root), this.site, () => this.overlay.request());
       this.composers.set(el, c);
       this.resizeObserver.observe(el);
     }
@@ -119,15 +136,15 @@ export class InlineWarnings {
       if (!el.isConnected) {
         this.composers.delete(el);
         this.resizeObserver.unobserve(el);
-        this.overlay.forget(c);
-        if (this.cardComposer === c) this.card.close();
+        this.overlayInstance?.forget(c);
+        if (this.cardComposer === c) this.cardInstance?.close();
         c.dispose(true);
       }
     }
     for (const el of findComposers(this.doc, this.adapter)) {
       if (!this.composers.has(el) && (el.localName === 'textarea' ? (el as HTMLTextAreaElement).value : el.textContent)?.trim()) this.attachTo(el);
     }
-    this.overlay.request();
+    this.overlayInstance?.request();
   }
 
   private hovered(hit: Hit | null, x: number, y: number): void {

@@ -104,17 +104,22 @@ export class Card {
     this.actions.closed(byKeyboard);
   }
 
+  /** Below the words when it fits, else on the roomier side, never taller than that side's room. */
   private place(): void {
     const a = this.anchor;
     const s = this.el.style;
     const vw = innerWidth;
     const vh = innerHeight;
-    const r = this.el.getBoundingClientRect();
-    const left = Math.min(Math.max(8, a.left), vw - r.width - 8);
-    // Below the words if it fits, else above.
-    const top = a.bottom + 6 + r.height <= vh - 8 ? a.bottom + 6 : Math.max(8, a.top - 6 - r.height);
-    s.left = `${left}px`;
-    s.top = `${top}px`;
+    s.maxHeight = '';
+    const natural = this.el.getBoundingClientRect();
+    const below = vh - a.bottom - 14;
+    const above = a.top - 14;
+    const useBelow = natural.height <= below || below >= above;
+    const room = Math.max(120, useBelow ? below : above);
+    if (natural.height > room) s.maxHeight = `${room}px`;
+    const height = Math.min(natural.height, room);
+    s.left = `${Math.min(Math.max(8, a.left), vw - natural.width - 8)}px`;
+    s.top = `${useBelow ? a.bottom + 6 : Math.max(8, a.top - 6 - height)}px`;
   }
 
   private render(): void {

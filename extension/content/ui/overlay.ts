@@ -167,7 +167,9 @@ export class Overlay {
       badge.title = label.replace(/ Open (details|notes)\.$/, '');
       const s = badge.style;
       s.display = '';
-      s.left = `${Math.max(0, box.right - BADGE - 6 - Math.max(0, badge.offsetWidth - BADGE))}px`;
+      // Clear of a textarea's resize grip and scrollbar.
+      const inset = composer.model.family === 'textarea' ? 18 : 6;
+      s.left = `${Math.max(0, box.right - BADGE - inset - Math.max(0, badge.offsetWidth - BADGE))}px`;
       s.top = `${Math.max(0, box.bottom - BADGE - 6)}px`;
     }
     // Announce changes in the count (not every keystroke).

@@ -20,7 +20,7 @@ export const STYLES = `
 .badge.quiet { background: #5a6472; }
 .badge:focus-visible { outline: 3px solid #1a5fd0; outline-offset: 2px; }
 .sr { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.card { position: fixed; inset: auto; margin: 0; box-sizing: border-box; width: min(380px, calc(100vw - 16px));
+.card { position: fixed; inset: auto; margin: 0; box-sizing: border-box; width: min(400px, calc(100vw - 16px));
   max-height: min(70vh, 560px); overflow: auto; padding: 14px 16px 12px; border: 1px solid #c8ccd2; border-radius: 10px;
   background: #fff; color: #1d2228; box-shadow: 0 8px 28px rgba(0,0,0,.22); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
   text-align: left; }
