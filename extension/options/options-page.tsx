@@ -1,16 +1,25 @@
 // The options page: every setting, the order it checks against.
+import { useEffect } from 'preact/hooks';
 import { defaultPack } from '../../src/policy';
 import { OrderInfo } from '../ui/order-info';
-import { requestHostAccess } from '../ui/permissions';
+import { dropHostAccess, requestHostAccess } from '../ui/permissions';
 import { SettingsForm } from '../ui/settings-form';
 import { useSettings } from '../ui/use-settings';
 
 export function OptionsPage() {
   const state = useSettings();
+  const loaded = state !== null;
+  // Deep links such as #mastodon (from the popup) point into the form, which renders after settings load.
+  useEffect(() => {
+    if (!loaded || !location.hash) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    target?.scrollIntoView();
+    (target?.querySelector('input') as HTMLInputElement | null)?.focus();
+  }, [loaded]);
   return (
     <main class="options">
       <h1>Second Look — settings</h1>
-      <OrderInfo pack={defaultPack} />
+      <OrderInfo pack={defaultPack} requiredVersion={state?.settings.policyPackVersion} />
       {state ? (
         <SettingsForm
           settings={state.settings}
@@ -18,6 +27,7 @@ export function OptionsPage() {
           problems={state.problems}
           save={state.save}
           requestHost={requestHostAccess}
+          dropHost={dropHostAccess}
         />
       ) : (
         <p aria-live="polite">Loading settings…</p>

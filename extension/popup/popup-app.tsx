@@ -137,7 +137,7 @@ export function PopupApp() {
         )}
       </main>
       <footer>
-        <OrderInfo pack={defaultPack} />
+        <OrderInfo pack={defaultPack} requiredVersion={settings?.settings.policyPackVersion} />
       </footer>
     </div>
   );

@@ -5,11 +5,20 @@ export function orderLabel(pack: PolicyPack): string {
   return `G.O. ${pack.order.number} “${pack.order.title}”, revised ${pack.order.revisionDate}`;
 }
 
-export function OrderInfo({ pack }: { pack: PolicyPack }) {
+/** `requiredVersion`: the policy pack version the department requires ("" = any). */
+export function OrderInfo({ pack, requiredVersion = '' }: { pack: PolicyPack; requiredVersion?: string | undefined }) {
   return (
-    <p class="order-info small muted">
-      Checks against {orderLabel(pack)} · {pack.agency.name} · policy pack {pack.version}. Advice only: it never blocks a post, and
-      nothing you type leaves this device.
-    </p>
+    <>
+      {requiredVersion && requiredVersion !== pack.version && (
+        <p class="banner warn small" role="alert">
+          Your department expects policy pack {requiredVersion}, but this copy of Second Look has {pack.version}. The order or its
+          revision may differ: ask your department to update the extension.
+        </p>
+      )}
+      <p class="order-info small muted">
+        Checks against {orderLabel(pack)} · {pack.agency.name} · policy pack {pack.version}. Advice only: it never blocks a post,
+        and nothing you type leaves this device.
+      </p>
+    </>
   );
 }

@@ -10,6 +10,8 @@ export interface SettingsFormProps {
   save: (patch: Partial<Settings>) => void | Promise<void>;
   /** Asks the browser for access to a Mastodon server; must run inside the click. */
   requestHost: (host: string) => Promise<boolean>;
+  /** Gives the access back when a server is removed. */
+  dropHost?: (host: string) => Promise<unknown>;
 }
 
 /** "https://Mastodon.Social/@me" → "mastodon.social"; null when it is not a host name. */
@@ -18,7 +20,7 @@ export function normalizeHost(input: string): string | null {
   return SettingsSchema.shape.mastodonInstances.def.element.safeParse(host).success ? host : null;
 }
 
-export function SettingsForm({ settings, locked, problems, save, requestHost }: SettingsFormProps) {
+export function SettingsForm({ settings, locked, problems, save, requestHost, dropHost }: SettingsFormProps) {
   const isLocked = (k: keyof Settings) => locked.includes(k);
   const restore = () => save(Object.fromEntries(problems.map((k) => [k, DEFAULT_SETTINGS[k]])) as Partial<Settings>);
   return (
@@ -89,7 +91,10 @@ export function SettingsForm({ settings, locked, problems, save, requestHost }: 
           await save({ mastodonInstances: [...settings.mastodonInstances, host] });
           return null;
         }}
-        onRemove={(host) => save({ mastodonInstances: settings.mastodonInstances.filter((h) => h !== host) })}
+        onRemove={(host) => {
+          void save({ mastodonInstances: settings.mastodonInstances.filter((h) => h !== host) });
+          void dropHost?.(host);
+        }}
       />
       <ListEditor
         id="watchTerms"
