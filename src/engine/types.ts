@@ -70,4 +70,6 @@ export interface Finding {
   suggestion: Suggestion;
   /** Set when an exception or permission lowered the severity. */
   downgradedBy?: string;
+  /** Index in Draft.images when the finding comes from an attached image (spans are then empty). */
+  image?: number;
 }

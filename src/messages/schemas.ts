@@ -20,6 +20,8 @@ export const FindingSchema = z.object({
   downgradedBy: z.optional(z.string()),
   /** The draft's words the finding is about (its spans' text), for the popup; kept in memory only. */
   excerpt: z.optional(z.string()),
+  /** Index in the draft's images when the finding comes from an attached image (spans are then empty). */
+  image: z.optional(z.number().check(z.int(), z.gte(0))),
 });
 
 /** Content script → background: evaluate this composer's draft. */
@@ -82,3 +84,98 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   AcknowledgeSchema,
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+
+// --- Image checks (attached photos) -----------------------------------------
+// Content script → background → analysis context (offscreen document on
+// Chrome, the background page itself on Firefox). Images travel as data URLs
+// (Chrome's runtime messaging serialises to JSON) and are never stored.
+
+/** Largest attached image accepted for analysis: ~24 MB of file as base64. */
+export const MAX_IMAGE_DATA_URL_CHARS = 32 * 1024 * 1024;
+const ImageDataUrl = z.string().check(
+  z.maxLength(MAX_IMAGE_DATA_URL_CHARS),
+  z.regex(/^data:image\/(jpeg|png|webp|gif|bmp|avif|heic|heif);base64,[A-Za-z0-9+/]*={0,2}$/),
+);
+const ImageId = z.string().check(z.minLength(1), z.maxLength(64));
+
+/** Content script → background: analyse this image attached to a composer; answered with image/result when done. */
+export const ImageAnalyzeSchema = z.object({
+  type: z.literal('image/analyze'),
+  composerId: z.string().check(z.maxLength(64)),
+  /** Chosen by the content script, unique per attachment. */
+  imageId: ImageId,
+  dataUrl: ImageDataUrl,
+});
+
+/** Content script → background: the image was removed from the composer (cancels its analysis). */
+export const ImageRemovedSchema = z.object({
+  type: z.literal('image/removed'),
+  composerId: z.string().check(z.maxLength(64)),
+  imageId: ImageId,
+});
+
+export const ImageStatus = z.enum(['done', 'cancelled', 'failed']);
+
+/** Background → content script: the composer's findings once the image was checked (text and all images). */
+export const ImageResultSchema = z.object({
+  type: z.literal('image/result'),
+  composerId: z.string(),
+  imageId: z.string(),
+  status: ImageStatus,
+  findings: z.array(FindingSchema),
+});
+
+/** What the analysis context found in one image (engine input, see src/engine/types.ts ImageSignals). */
+export const ImageSignalsSchema = z.object({
+  ocrText: z.optional(z.string().check(z.maxLength(20_000))),
+  hasGps: z.optional(z.boolean()),
+  hasOwnerFields: z.optional(z.boolean()),
+  faceCount: z.optional(z.number().check(z.int(), z.gte(0))),
+  explicitScore: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  insigniaMatch: z.optional(z.number().check(z.gte(0), z.lte(1))),
+});
+
+/** A gallery reference as the analysis context receives it (from settings.insigniaGallery). */
+const GalleryImage = z.object({ name: z.string().check(z.maxLength(100)), dataUrl: z.string().check(z.maxLength(500_000)) });
+
+/** Background → offscreen document: analyse one image. */
+export const OffscreenAnalyzeSchema = z.object({
+  type: z.literal('offscreen/analyze'),
+  jobId: z.string().check(z.maxLength(200)),
+  dataUrl: ImageDataUrl,
+  /** Identifies the gallery's content; the document keeps the descriptors of the last one it was sent. */
+  galleryKey: z.string().check(z.maxLength(200)),
+  /** Sent when the document answered `need-gallery`. */
+  gallery: z.optional(z.array(GalleryImage).check(z.maxLength(50))),
+});
+
+/** Background → offscreen document: stop (or never start) this job. */
+export const OffscreenCancelSchema = z.object({
+  type: z.literal('offscreen/cancel'),
+  jobId: z.string().check(z.maxLength(200)),
+});
+
+export const OffscreenMessageSchema = z.discriminatedUnion('type', [OffscreenAnalyzeSchema, OffscreenCancelSchema]);
+
+/** Offscreen document → background: the answer to offscreen/analyze. */
+export const OffscreenResultSchema = z.object({
+  type: z.literal('offscreen/result'),
+  jobId: z.string(),
+  status: z.enum(['done', 'cancelled', 'failed', 'need-gallery']),
+  signals: ImageSignalsSchema,
+  /** Milliseconds per check (for the benchmark), and checks that hit their time limit. */
+  timings: z.record(z.string(), z.number()),
+  timedOut: z.array(z.string()),
+});
+
+export type ImageAnalyze = z.infer<typeof ImageAnalyzeSchema>;
+export type ImageRemoved = z.infer<typeof ImageRemovedSchema>;
+export type ImageResult = z.infer<typeof ImageResultSchema>;
+export type ImageSignalsMessage = z.infer<typeof ImageSignalsSchema>;
+export type OffscreenAnalyze = z.infer<typeof OffscreenAnalyzeSchema>;
+export type OffscreenMessage = z.infer<typeof OffscreenMessageSchema>;
+export type OffscreenResult = z.infer<typeof OffscreenResultSchema>;
+
+/** Image messages the background accepts from content scripts (handled asynchronously, apart from BackgroundMessageSchema). */
+export const ImageMessageSchema = z.discriminatedUnion('type', [ImageAnalyzeSchema, ImageRemovedSchema]);
+export type ImageMessage = z.infer<typeof ImageMessageSchema>;

@@ -1,0 +1,143 @@
+// The context stage: rules that read other findings rather than the words.
+// - department-content (permission): a reshare of an official City or
+//   Department account lowers findings in the reshared text to info.
+// - professional-networking (permission): on LinkedIn-type sites, insignia
+//   and officer-photo findings are context, not warnings.
+// - third-party-content: a comment by someone else, quoted on the member's
+//   page, that holds a prohibited finding.
+import type { PolicyPack } from '../policy/schema';
+import { packTerms } from './pack-terms';
+import type { NormalizedText } from './normalize';
+import type { Finding, Span } from './types';
+
+/** Hosts of professional networking sites the order names (LinkedIn, NC School of Government). */
+export const PROFESSIONAL_SITES = ['linkedin.com', 'sog.unc.edu', 'ncsog.org'];
+
+/** Clauses about speech: lowered by a reshare only inside the reshared text. */
+const SPEECH = new Set(['disparagement', 'explicit-content', 'violent-content', 'discriminatory-content']);
+/** Clauses a professional site turns into context. */
+const PROFESSIONAL_CONTEXT = new Set(['insignia', 'officer-photos']);
+/** Clauses that make a quoted comment a third-party problem. */
+const PROHIBITIONS = new Set([
+  'official-voice', 'disparagement', 'explicit-content', 'violent-content', 'discriminatory-content', 'insignia',
+  'investigation-records', 'personnel-records', 'nonpublic-records',
+]);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const inside = (s: Span, r: Span) => s.start >= r.start && s.end <= r.end;
+
+export interface Reshare {
+  /** The attribution ("RT @DurhamPoliceNC"). */
+  attribution: Span;
+  /** The reshared text. */
+  region: Span;
+  account: string;
+}
+
+const reshareCache = new WeakMap<PolicyPack, { prefix: RegExp; mid: RegExp }>();
+
+export function findReshare(text: string, norm: NormalizedText, pack: PolicyPack): Reshare | undefined {
+  let res = reshareCache.get(pack);
+  if (!res) {
+    const acc = packTerms(pack).accounts.map((a) => escape(a).replace(/\s+/g, '\\s+')).join('|');
+    res = {
+      prefix: new RegExp(`^\\s*(?:rt|mt|repost(?:ed|ing)?|reshar(?:e|ed|ing)|shar(?:e|ed|ing)(?:\\s+a\\s+post)?\\s+from|via|from|retweet(?:ed|ing)?)\\s*:?\\s*@?(${acc})(?![\\w])`),
+      mid: new RegExp(`(?<![\\w])(?:rt|shar(?:e|ed|ing)|repost(?:ed|ing)?|reshar(?:e|ed|ing)|retweet(?:ed|ing)?|boost(?:ed|ing)?|via|passing\\s+along|amplifying)\\s+(?:this\\s+|a\\s+post\\s+|the\\s+post\\s+|an\\s+update\\s+)?(?:from\\s+|by\\s+)?@?(${acc})(?![\\w])`),
+    };
+    reshareCache.set(pack, res);
+  }
+  const folded = norm.text;
+  const toSpan = (s: number, e: number): Span => ({ start: norm.map[s]!, end: e >= folded.length ? text.length : norm.map[e]! });
+  const p = res.prefix.exec(folded);
+  if (p) {
+    const end = p.index + p[0].length;
+    return { attribution: toSpan(p.index + (p[0].length - p[0].trimStart().length), end), region: { start: 0, end: text.length }, account: p[1]! };
+  }
+  const m = res.mid.exec(folded);
+  if (m) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const stop = folded.slice(end).search(/[.!?\n]/);
+    const regionEnd = stop < 0 ? folded.length : end + stop + 1;
+    return { attribution: toSpan(start, end), region: toSpan(start, regionEnd), account: m[1]! };
+  }
+  return undefined;
+}
+
+export function isProfessionalSite(site: string | undefined): boolean {
+  if (!site) return false;
+  const host = site.toLowerCase().replace(/^https?:\/\//, '').split('/')[0]!;
+  return PROFESSIONAL_SITES.some((s) => host === s || host.endsWith(`.${s}`));
+}
+
+/** Lowers findings a permission covers; returns the permission's own info note, if any. */
+export function applyReshare(findings: Finding[], reshare: Reshare): void {
+  for (const f of findings) {
+    if (f.severity === 'info' || f.clause === 'city-equipment') continue;
+    const covered = SPEECH.has(f.clause) ? f.spans.length > 0 && f.spans.every((s) => inside(s, reshare.region)) : true;
+    if (!covered) continue;
+    f.severity = 'info';
+    f.downgradedBy = 'department-content';
+  }
+}
+
+export function applyProfessionalSite(findings: Finding[]): void {
+  for (const f of findings) {
+    if (f.severity === 'info' || !PROFESSIONAL_CONTEXT.has(f.clause)) continue;
+    f.severity = 'info';
+    f.downgradedBy = 'professional-networking';
+  }
+}
+
+export interface QuotedComment {
+  /** Where the member says who wrote it ("Comment from a friend on my page:"). */
+  attribution: Span;
+  /** The other person's words. */
+  region: Span;
+  agrees: boolean;
+}
+
+const SAYS = /\b(?:comment(?:ed|s)?|wrote|posted|replied|reply|said|says|left|messaged|dm'?d|tagged me)\b/;
+const WHO = /\b(?:friend|someone|somebody|buddy|cousin|follower|commenter|guy|girl|lady|neighbor|relative|uncle|aunt|on my (?:page|post|wall|photo|status|timeline)|my (?:page|post|wall|photo|status|timeline)|under my)\b/;
+const AGREES = /\b(?:i agree|agreed|agree 100|couldn'?t agree more|so true|exactly|facts|well said|preach|amen|this\b|\+1|100%|right on|truth|yes!)/;
+
+/** Comments by others that the draft quotes: after a ':' or inside quotes, attributed to someone else. */
+export function findQuotedComments(text: string, norm: NormalizedText): QuotedComment[] {
+  const folded = norm.text;
+  const out: QuotedComment[] = [];
+  for (let q = 0; q < folded.length && out.length < 10; q++) {
+    const ch = folded[q];
+    if (ch !== ':' && ch !== '"' && ch !== "'") continue;
+    if (ch === "'" && /\w/.test(folded[q - 1] ?? '')) continue; // an apostrophe, not a quote
+    const before = folded.slice(Math.max(0, q - 80), q);
+    if (!SAYS.test(before) || !WHO.test(before)) continue;
+    let start = q + 1;
+    while (start < folded.length && /[\s"']/.test(folded[start]!)) start++;
+    let end: number;
+    const opener = ch === ':' ? (folded[q + 1] === ' ' ? folded[q + 2] : folded[q + 1]) : ch;
+    if (opener === '"' || opener === "'") {
+      const close = findClose(folded, start, opener);
+      end = close < 0 ? folded.length : close;
+    } else {
+      const stop = folded.slice(start).search(/[.!?\n]/);
+      end = stop < 0 ? folded.length : start + stop;
+    }
+    if (end <= start) continue;
+    const attrStart = Math.max(0, q - 80) + Math.max(0, before.search(SAYS) - 40);
+    const region = { start: norm.map[start]!, end: end >= folded.length ? text.length : norm.map[end]! };
+    out.push({ attribution: { start: norm.map[attrStart]!, end: norm.map[q]! + 1 }, region, agrees: AGREES.test(folded.slice(end, end + 60)) });
+    q = end;
+  }
+  return out;
+}
+
+function findClose(folded: string, from: number, quote: string): number {
+  for (let k = from; k < folded.length; k++) {
+    if (folded[k] === quote && !/\w/.test(folded[k + 1] ?? '')) return k;
+  }
+  return -1;
+}
+
+export function isQuotedProhibition(f: Finding, comment: QuotedComment): boolean {
+  return PROHIBITIONS.has(f.clause) && f.severity !== 'info' && f.spans.length > 0 && f.spans.every((s) => inside(s, comment.region));
+}

@@ -1,0 +1,54 @@
+// discriminatory-content: slurs, and generalisations that demean people for
+// their race, gender, national origin, ethnicity, religion or sexual
+// orientation. Mentioning a group is not: a demeaning predicate is needed.
+import type { Detector, DetectorHit } from '../detector';
+import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_TRAITS, GROUPS, SLURS } from '../lexicon/groups';
+import { alt, findWords, gap, words } from '../match';
+import type { Span } from '../types';
+
+const GROUP = alt(GROUPS);
+const TRAIT = alt(GROUP_TRAITS);
+const COPULA = '(?:are|is|r|be|being|seem|seem to be|tend to be|were all|are all|become)';
+const MOD = '(?:all|just|so|too|such|nothing but|always|mostly|basically|inherently|naturally|a bunch of|bunch of|a pack of|the same|born|really|literally|a|an|the|total|complete|fucking|damn|potential|every one)';
+const NEG = / (?:not|no|never|arent|isnt|nt) /;
+
+const SLUR_RE = words(`(${alt(SLURS)})`);
+const PREDICATE = words(`(?:all |every |most |those |these |typical |the |you |fucking |damn )?(${GROUP})${gap(3)} ${COPULA}(?: ${MOD}){0,3} (${TRAIT})`);
+const THEY_ARE = words(`(${GROUP})${gap(10)} (?:theyre|they are|they r|theyve always been|they all|all of them are|every one of them is|each one is)(?: ${MOD}){0,3} (${TRAIT})`);
+const CONTEMPT_BEFORE = words(`(${alt(GROUP_CONTEMPT)}) (?:all |the |those |these |any |an |a |every |most |them |dirty |fucking |damn )?(${GROUP})`);
+const EXCLUDED_FROM = [
+  'shouldnt be allowed', 'should not be allowed', 'should be banned', 'dont belong', 'do not belong', 'where they belong',
+  'just want to prove', 'only hired because', 'only got hired because', 'diversity hire', 'diversity hires', 'affirmative action hire',
+  'quota hire', 'quota hires', 'belong in the kitchen', 'cant do the job', 'cannot do the job', 'not fit to', 'arent fit to',
+  'shouldnt serve', 'should not serve', 'cant be trusted', 'cannot be trusted', 'need to go back', 'should go back',
+  'should be deported', 'need to be deported', 'ruin everything', 'ruining everything', 'ruin this country', 'ruining this country',
+];
+const CONTEMPT_AFTER = words(`(${GROUP})${gap(4)} (${alt(EXCLUDED_FROM)})`);
+const SLOGAN = words(`(?:${EXCLUSION_SLOGANS.join('|')})`);
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export const discriminatoryContent: Detector = {
+  clause: 'discriminatory-content',
+  detect({ text, norm }) {
+    const hits: DetectorHit[] = [];
+    const add = (span: Span, what: string) => {
+      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      hits.push({ severity: 'high', spans: [span], message: what, advice: 'Talk about what a person did, not the group they belong to.' });
+    };
+    for (const m of findWords(norm, SLUR_RE)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” is a slur.`);
+    for (const re of [PREDICATE, THEY_ARE]) {
+      for (const m of findWords(norm, re)) {
+        if (NEG.test(` ${m.text} `)) continue;
+        add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
+      }
+    }
+    for (const m of findWords(norm, CONTEMPT_BEFORE)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — contempt for ${m.groups[1]} as a group.`);
+    for (const m of findWords(norm, CONTEMPT_AFTER)) {
+      if (NEG.test(` ${m.text} `)) continue;
+      add(m.span, `“${text.slice(m.span.start, m.span.end)}” — excludes or demeans ${m.groups[0]} as a group.`);
+    }
+    for (const m of findWords(norm, SLOGAN)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
+    return hits;
+  },
+};

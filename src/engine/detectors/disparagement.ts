@@ -1,0 +1,146 @@
+// disparagement: insults aimed at the City, the Department, its members and
+// officials, or the community it serves. Criticism without insults on a
+// matter of public concern is protected and not a warning (with sensitivity
+// 'strict' it becomes a medium finding that explains the exception).
+import type { Detector, DetectorHit } from '../detector';
+import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
+import { CRITICISM, CURSE_AT, INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
+import { alt, findWords, gap, has, window, words, type WordMatch } from '../match';
+import { packTerms } from '../pack-terms';
+import type { NormalizedText } from '../normalize';
+
+const STRONG_ADJ = INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a));
+const NOUN = alt(INSULT_NOUNS, true);
+const ADJ = alt(STRONG_ADJ);
+const ANY_ADJ = alt(INSULT_ADJECTIVES);
+const IDIOM = `(?:${INSULT_IDIOMS.join('|')})`;
+const COPULA = '(?:is|are|was|were|r|being|acts like|act like|looks like|look like|seems like|sounds like|remains|became|becomes|has become|have become|is just|are just|is such|are such)';
+/** The insult: adjectives (optional) then a noun, or a strong adjective alone. */
+const FUNCTION_WORD = '(?:and|or|but|who|that|to|as|in|of|for|with|at|on|the|a|an|is|are|was|because|when|if|so|than|then|and)';
+const INSULT = `(?:(?:${ANY_ADJ} ){0,2}${NOUN}|${ADJ}(?: (?!${FUNCTION_WORD} )[a-z]+)?)`;
+const NEGATED = / (?:not|no|never|isnt|arent|wasnt|werent|hardly|nothing like|far from) /;
+
+const DEPT = alt(DEPARTMENT_PEOPLE, true);
+const CITY = alt(CITY_PEOPLE, true);
+const COMM = alt(COMMUNITY);
+const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
+const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
+
+type TargetKind = 'member' | 'department' | 'city' | 'community';
+const KIND_LABEL: Record<TargetKind, string> = {
+  member: 'a Department member',
+  department: 'the Department',
+  city: 'the City or its officials',
+  community: 'the community the Department serves',
+};
+
+interface Built {
+  copula: RegExp;
+  before: RegExp;
+  idiom: RegExp;
+  curse: RegExp;
+  place: RegExp | undefined;
+  criticism: RegExp;
+  agencyWords: Set<string>;
+  cityWords: Set<string>;
+}
+
+const cache = new WeakMap<object, Built>();
+
+function build(terms: ReturnType<typeof packTerms>): Built {
+  const cached = cache.get(terms);
+  if (cached) return cached;
+  const target = `(?:${terms.agency}|${terms.city}|${DEPT}|${CITY}|${COMM})`;
+  const community = terms.place ? `(?:${COMM}|(?:people|residents|folks|citizens|locals) (?:of|in) ${terms.place})` : COMM;
+  const built: Built = {
+    copula: words(`(${target})${gap(4)} ${COPULA}${gap(4)} (${INSULT})`),
+    before: words(`(${ADJ}) (${target})`),
+    idiom: words(`(${target})${gap(6)} (${IDIOM})`),
+    curse: words(`(?:${alt(CURSE_AT)}) (?:the |this |our |my |all |you |that )?(${target})`),
+    place: terms.place ? words(`(${terms.place}|${community})(?: (?:residents|people|folks|citizens|locals|pd|police))? ${COPULA}${gap(3)} (${INSULT})`) : undefined,
+    criticism: words(`(${target})${gap(6)} (${alt(CRITICISM)})`),
+    agencyWords: new Set(terms.agencyList),
+    cityWords: new Set(terms.cityList),
+  };
+  cache.set(terms, built);
+  return built;
+}
+
+const COMMUNITY_SET = new Set(COMMUNITY);
+const CITY_SET = new Set(CITY_PEOPLE);
+const DEPARTMENT_WORDS = / (?:department|dept|pd|force|police|precinct|district|academy|union|admin|administration|management|leadership|command staff|brass|unit|squad|shift|platoon|dispatch) /;
+
+function kindOf(target: string, b: Built): TargetKind {
+  if (COMMUNITY_SET.has(target)) return 'community';
+  if (CITY_SET.has(target) || CITY_SET.has(target.replace(/s$/, '')) || b.cityWords.has(target)) return 'city';
+  if (DEPARTMENT_WORDS.test(` ${target} `) || b.agencyWords.has(target)) return 'department';
+  return 'member';
+}
+
+export const disparagement: Detector = {
+  clause: 'disparagement',
+  detect({ text, norm, pack, context }) {
+    const b = build(packTerms(pack));
+    const hits: DetectorHit[] = [];
+    const add = (m: WordMatch, target: string, insult: string, kind?: TargetKind) => {
+      if (NEGATED.test(` ${m.text} `)) return;
+      const k = kind ?? kindOf(target, b);
+      const insultSpan = spanOf(norm, m, insult);
+      const quoted = text.slice(insultSpan.start, insultSpan.end);
+      const concern = has(window(norm, m.tok - 15, m.tok + 25), PUBLIC_CONCERN);
+      const hit: DetectorHit = {
+        severity: 'high',
+        spans: [insultSpan],
+        message: `Calls ${describeTarget(text, norm, m, target)} “${quoted}” — an insult aimed at ${KIND_LABEL[k]}.${concern ? ' The point about policy or public safety may be public concern; the insult is not.' : ''}`,
+        advice: 'Keep the point and drop the insult: say which decision or policy you disagree with and why — that is protected speech on a matter of public concern.',
+      };
+      const replacement = dropAdjective(insult);
+      if (replacement !== undefined) hit.replacement = replacement;
+      hits.push(hit);
+    };
+    for (const m of findWords(norm, b.copula)) add(m, m.groups[0]!, m.groups[1]!);
+    for (const m of findWords(norm, b.before)) add(m, m.groups[1]!, m.groups[0]!);
+    for (const m of findWords(norm, b.idiom)) add(m, m.groups[0]!, m.groups[1]!);
+    for (const m of findWords(norm, b.curse)) add(m, m.groups[0]!, m.text);
+    if (b.place) for (const m of findWords(norm, b.place)) add(m, m.groups[0]!, m.groups[1]!, 'community');
+    if (hits.length === 0 && context.sensitivity === 'strict') {
+      for (const m of findWords(norm, b.criticism)) {
+        if (NEGATED.test(` ${m.text} `)) continue;
+        hits.push({
+          severity: 'medium',
+          spans: [spanOf(norm, m, m.groups[1]!)],
+          message: `Criticises ${KIND_LABEL[kindOf(m.groups[0]!, b)]} (“${m.groups[1]}”). Without insults this may be protected speech on a matter of public concern — check that it is about policy, not a personal grievance.`,
+        });
+      }
+    }
+    return hits;
+  },
+};
+
+/** Original span of a sub-phrase of a match (its last occurrence). */
+function spanOf(norm: NormalizedText, m: WordMatch, phrase: string) {
+  const at = ` ${m.text} `.lastIndexOf(` ${phrase} `);
+  if (at < 0) return m.span;
+  const start = m.index + at;
+  let a = start;
+  while (a < m.end && norm.wordTok[a]! < 0) a++;
+  let z = start + phrase.length - 1;
+  while (z > a && norm.wordTok[z]! < 0) z--;
+  return { start: norm.tokens[norm.wordTok[a]!]!.start, end: norm.tokens[norm.wordTok[z]!]!.end };
+}
+
+function describeTarget(text: string, norm: NormalizedText, m: WordMatch, target: string): string {
+  const s = spanOf(norm, m, target);
+  const raw = text.slice(s.start, s.end);
+  return /^(?:the|our|my|this|that|these|those|his|her|their)\b/i.test(raw) ? raw.replace(/^./, (c) => c.toLowerCase()) : raw;
+}
+
+/** "spineless politician" → "politician": drop the insulting adjective when a plain noun follows. */
+function dropAdjective(insult: string): string | undefined {
+  const parts = insult.split(' ');
+  if (parts.length !== 2) return undefined;
+  const [adj, noun] = parts as [string, string];
+  if (!INSULT_ADJECTIVES.includes(adj)) return undefined;
+  if (INSULT_NOUN_SET.has(noun) || INSULT_NOUN_SET.has(noun.replace(/s$/, ''))) return undefined;
+  return noun;
+}

@@ -1,0 +1,91 @@
+// identity-privacy: safety-sensitive details (home address, schedules, family
+// whereabouts, live location, undercover identities, officers' phone numbers)
+// are medium; merely identifying as a member is an info reminder.
+import type { Detector, DetectorHit } from '../detector';
+import { FAMILY_MARKERS, HOME_MARKERS, SCHEDULE_MARKERS, SELF_IDENTIFICATION, STREET_SUFFIXES, UNDERCOVER } from '../lexicon/safety';
+import { alt, findWords, has, window, words } from '../match';
+import { packTerms } from '../pack-terms';
+import type { Span } from '../types';
+
+const HOME = words(`(?:${alt(HOME_MARKERS)})(?: [^ .]+){1,4}`);
+const STREET = alt(STREET_SUFFIXES);
+const ADDRESS = words(`\\d{1,6}(?: [a-z]+){1,3} ${STREET}`);
+const HOME_CONTEXT = words('my|our|i live|we live|home|house|apartment|drop off|come over|my place');
+const TIMED_SCHEDULE = new Set(['working nights', 'i work nights', 'im working nights', 'working days', 'i work days', 'every night at', 'every morning at', 'every day at', 'same time every', 'leave for my shift', 'leave for my shift at']);
+const SCHEDULE = words(`(${alt(SCHEDULE_MARKERS)})`);
+const TIME = words('\\d{1,2}(?:am|pm)?|\\d{1,4}|tonight|tomorrow|tonite|nights|weekend|every|until|till|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|am|pm');
+const FAMILY = words(`(${alt(FAMILY_MARKERS.filter((f) => !['elementary', 'middle school', 'daycare', 'day care'].includes(f)))})`);
+const SCHOOL = words(`(?:${alt(['elementary', 'middle school', 'high school', 'daycare', 'day care', 'preschool', 'academy'])})`);
+const KIDS = words('my kids|my son|my daughter|my children|my child|my boys|my girls|our kids|our son|our daughter');
+const LIVE_STRONG = words(`(${alt(['come say hi', 'come by and say hi', 'come say hello', 'im here at', 'currently at', 'checked in at', 'check in at', 'parked at', 'parked outside', 'live from', 'sitting at'])}|(?:section|table|row|seat) \\d+)`);
+const LIVE_WEAK = words('right now|rn|at the moment|currently');
+const PLACE_WORDS = words('at|in');
+const UNDERCOVER_RE = words(`(${UNDERCOVER.join('|')})`);
+const NOT_UNDERCOVER = words('undercover boss|undercover brother|undercover cops movie|undercover blues');
+const SELF = words(`(${alt(SELF_IDENTIFICATION)})`);
+const PHONE = /(?<![\d-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d-])/g;
+const PUBLIC_NUMBER = /tip\s*line|crime\s*stoppers|crimestoppers|hotline|non-?emergency|main line|front desk|call center|office number|records (?:unit|division)/i;
+
+const selfCache = new WeakMap<object, RegExp>();
+function selfAsMember(terms: ReturnType<typeof packTerms>): RegExp {
+  let re = selfCache.get(terms);
+  if (!re) {
+    re = words(`(?:im|i am|as) (?:a |an )?(?:${terms.agency}|${terms.place ?? 'durham'})(?: police)? (?:officer|cop|detective|sergeant|lieutenant|member|employee)`);
+    selfCache.set(terms, re);
+  }
+  return re;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export const identityPrivacy: Detector = {
+  clause: 'identity-privacy',
+  detect({ text, norm, pack }) {
+    const hits: DetectorHit[] = [];
+    const add = (span: Span, what: string) => {
+      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      hits.push({ severity: 'medium', spans: [span], message: `“${text.slice(span.start, span.end)}” ${what}` });
+    };
+    for (const m of findWords(norm, HOME)) add(m.span, 'tells people where you live.');
+    for (const m of findWords(norm, ADDRESS)) {
+      if (has(window(norm, m.tok - 8, m.tok + 10, m.tok), HOME_CONTEXT)) add(m.span, 'is a street address near words about your home.');
+    }
+    for (const m of findWords(norm, SCHEDULE)) {
+      const timed = TIMED_SCHEDULE.has(m.groups[0]!) || has(window(norm, m.tok - 6, m.tok + 10, m.tok), TIME);
+      if (timed) add(m.span, 'gives away your schedule — when you are away from home or where you will be.');
+    }
+    for (const m of findWords(norm, FAMILY)) add(m.span, "tells people where your family will be.");
+    for (const m of findWords(norm, SCHOOL)) {
+      if (has(window(norm, m.tok - 10, m.tok + 3, m.tok), KIDS)) add(m.span, "names your children's school.");
+    }
+    for (const m of findWords(norm, LIVE_STRONG)) add(m.span, 'shares where you are right now.');
+    for (const m of findWords(norm, LIVE_WEAK)) {
+      if (has(window(norm, m.tok - 8, m.tok + 8, m.tok), PLACE_WORDS) && has(window(norm, m.tok - 8, m.tok + 8, m.tok), words('game|bar|park|restaurant|store|mall|stadium|arena|festival|concert|beach|gym|church|club|pub|brewery|downtown|street|st|ave|road|rd|parking|lot|theater|hotel|airport'))) {
+        add(m.span, 'shares where you are right now.');
+      }
+    }
+    if (!has(norm.words, NOT_UNDERCOVER)) {
+      for (const m of findWords(norm, UNDERCOVER_RE)) add(m.span, "may reveal an undercover identity — it can endanger the officer and the case.");
+    }
+    for (const m of norm.text.matchAll(PHONE)) {
+      const start = norm.map[m.index]!;
+      const end = norm.map[m.index + m[0].length - 1]! + 1;
+      const around = text.slice(Math.max(0, start - 60), end + 20);
+      if (PUBLIC_NUMBER.test(around)) continue;
+      add({ start, end }, "is a phone number — an officer's personal number can put them at risk.");
+    }
+    if (hits.length > 0) return hits;
+    const self = [...findWords(norm, selfAsMember(packTerms(pack))), ...findWords(norm, SELF)][0];
+    if (self) {
+      return [
+        {
+          severity: 'info',
+          spans: [self.span],
+          message: 'Identifies you as a member of the Department — consider your privacy and security settings.',
+          advice: 'Check who can see this post, and keep safety details (home, schedule, family) out of it.',
+        },
+      ];
+    }
+    return [];
+  },
+};

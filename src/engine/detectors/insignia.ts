@@ -1,0 +1,59 @@
+// insignia: uniforms, equipment, badges, patches and logos in a personal
+// post. Named exceptions (graduation, promotion, honor guard, community event
+// in an official capacity) downgrade the finding to info with the exception.
+import type { Detector, DetectorHit } from '../detector';
+import { DISPLAY_MARKERS, INSIGNIA_EXCEPTION_CUES, INSIGNIA_ITEMS, NOT_POLICE_QUALIFIERS, POLICY_FOLLOWERS } from '../lexicon/insignia';
+import { alt, findWords, has, window, words } from '../match';
+import type { NormalizedText } from '../normalize';
+
+const ITEM = words(`(${alt(INSIGNIA_ITEMS)})`);
+const NOT_POLICE = words(`(?:${alt(NOT_POLICE_QUALIFIERS)})`);
+const POLICY = words(alt(POLICY_FOLLOWERS));
+const DISPLAY = words(alt(DISPLAY_MARKERS));
+const CUES = INSIGNIA_EXCEPTION_CUES.map((c) => ({ ...c, re: words(alt(c.cues)) }));
+/** Words that need police context to be insignia on their own. */
+const AMBIGUOUS = new Set(['blues', 'patches', 'tahoe', 'interceptor', 'taser', 'the logo', 'lights on', 'sirens on', 'insignia', 'class a', 'class as', 'my gear', 'in uniform', 'cruiser']);
+const POLICE_CONTEXT = words('police|cop|cops|officer|officers|patrol|department|dept|dpd|pd|shift|duty|squad|unit|badge|uniform|lights|sirens|copswithcams|leo|bluelives|thinblueline|blue line|precinct');
+
+/** Which insignia exception the draft names, if any. */
+export function insigniaException(norm: NormalizedText): (typeof CUES)[number] | undefined {
+  return CUES.find((c) => has(norm.words, c.re));
+}
+
+export const insignia: Detector = {
+  clause: 'insignia',
+  detect({ text, norm, context }) {
+    const exception = insigniaException(norm);
+    const hits: DetectorHit[] = [];
+    let strongest: DetectorHit | undefined;
+    for (const m of findWords(norm, ITEM)) {
+      const item = m.groups[0]!;
+      const before = window(norm, m.tok - 2, m.tok, m.tok);
+      if (has(before, NOT_POLICE)) continue;
+      const lastTok = norm.wordTok[m.end - 1]!;
+      if (has(window(norm, lastTok + 1, lastTok + 3, lastTok), POLICY)) continue;
+      const sentence = window(norm, m.tok - 15, m.tok + 15, m.tok);
+      if (AMBIGUOUS.has(item) && !has(window(norm, m.tok - 15, m.tok + 15), POLICE_CONTEXT)) continue;
+      const displayed = has(sentence, DISPLAY) || /#\w/.test(text);
+      if (!displayed && context.sensitivity !== 'strict' && !exception) continue;
+      const quoted = text.slice(m.span.start, m.span.end);
+      const hit: DetectorHit = exception
+        ? {
+            severity: 'info',
+            spans: [m.span],
+            message: `Mentions “${quoted}” at ${exception.label} — the order allows that.`,
+            exceptions: [exception.exception],
+            downgradedBy: exception.exception,
+          }
+        : {
+            severity: displayed ? 'high' : 'medium',
+            spans: [m.span],
+            message: `Features “${quoted}” in a personal post — Department uniforms, badges, patches, logos and issued equipment stay out of personal posts unless an exception applies.`,
+          };
+      if (!strongest) strongest = hit;
+      else strongest.spans.push(m.span);
+    }
+    if (strongest) hits.push(strongest);
+    return hits;
+  },
+};

@@ -1,0 +1,76 @@
+// investigation-records: what an investigation compiled (N.C.G.S. 132-1.4):
+// informants, lab and forensic results, surveillance, unserved warrants,
+// witness statements, victims' identities, case files. The public facts
+// (time, place and nature of a crime; an arrestee's name, age and charge) do
+// not trigger anything here: only investigation vocabulary does.
+import type { Detector, DetectorHit } from '../detector';
+import { IDENTITY_DETAILS, INVESTIGATION_TERMS, NOT_YET } from '../lexicon/records';
+import { alt, findWords, has, window, words } from '../match';
+import type { Span } from '../types';
+import { watchTermHits } from './watch-terms';
+
+/** Terms that need an investigative context in the sentence. */
+const WEAK = [
+  'the evidence', 'the witness', 'the weapon', 'the raid', 'the shipment', 'confessed', 'confession', 'interrogation',
+  'interview room', 'line up', 'lineup', 'stakeout', 'surveillance on', 'surveilling', 'his statement', 'her statement', 'his prints',
+  'her prints', 'grand jury', 'undercover operation', 'sting operation', 'going to arrest', 'gonna arrest', 'arrest warrant',
+  'search warrant', 'criminal history', 'the ci', 'dna from', 'the tipster', 'the caller was', 'text messages from', 'mugshot before', 'doesnt know yet', 'doesnt know we', 'witness said', 'witness says', 'witness told',
+];
+const STRONG_RE = words(`(${alt(INVESTIGATION_TERMS.filter((t) => !WEAK.includes(t)))})`);
+const WEAK_RE = words(`(${alt(WEAK)})`);
+const CONTEXT = words('case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|our|we|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault');
+const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified');
+const WARRANT_RE = words('search warrant|arrest warrant|warrant');
+const NOT_YET_RE = words(alt(NOT_YET));
+const VICTIM = words('the victim|the victims|victim');
+const IDENTITY = words(alt(IDENTITY_DETAILS));
+const CASE_NUMBER = /(?<![\w-])(?:case|incident|report|ccn|file|complaint|cr)\s*(?:#|no\.?|number|num\.?)?\s*:?\s*#?\d{2,4}-\d{3,8}(?![\w-])/g;
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export const investigationRecords: Detector = {
+  clause: 'investigation-records',
+  detect(input) {
+    const { text, norm } = input;
+    const hits: DetectorHit[] = [];
+    const add = (span: Span, what: string) => {
+      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      hits.push({
+        severity: 'high',
+        spans: [span],
+        message: `“${text.slice(span.start, span.end)}” ${what}`,
+      });
+    };
+    for (const m of findWords(norm, STRONG_RE)) add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
+    for (const m of findWords(norm, WEAK_RE)) {
+      const sentence = window(norm, m.tok - 20, m.tok + 20, m.tok);
+      if (has(sentence, PUBLIC_SOURCE)) continue;
+      const isWarrant = has(` ${m.groups[0]} `, WARRANT_RE);
+      if (isWarrant ? !has(sentence, NOT_YET_RE) : !has(sentence, CONTEXT)) continue;
+      add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
+    }
+    for (const m of findWords(norm, VICTIM)) {
+      const after = window(norm, m.tok + 1, m.tok + 16, m.tok);
+      if (has(after, IDENTITY)) add(m.span, `— the draft identifies a victim; victims' identities are not public under § 132-1.4.`);
+    }
+    for (const m of norm.text.matchAll(CASE_NUMBER)) {
+      const start = norm.map[m.index]!;
+      const end = norm.map[m.index + m[0].length - 1]! + 1;
+      add({ start, end }, '— a case number ties the post to an investigation file.');
+    }
+    return [...hits, ...watchTermHits(input, 'investigation-records')];
+  },
+};
+
+function describe(term: string): string {
+  if (/informant|\bci\b|snitch|tipster|caller/.test(term)) return 'a confidential informant or source';
+  if (/lab|tox|dna|rape kit|codis|print|ballistic|autopsy/.test(term)) return 'lab or forensic results';
+  if (/phone|cellebrite|text messages/.test(term)) return 'evidence from a phone extraction';
+  if (/warrant|indictment|raid|arrest|pick him up|shipment|ops plan|operation/.test(term)) return 'an operation or warrant that is not public';
+  if (/wiretap|wire tap|pen register|surveil|stakeout|controlled buy|buy bust|sting/.test(term)) return 'surveillance or an undercover operation';
+  if (/witness|statement|confess|interrogation|interview|lineup|line up/.test(term)) return 'witness statements or interviews';
+  if (/rap sheet|criminal history/.test(term)) return 'a criminal-history record';
+  if (/intel|intelligence/.test(term)) return 'criminal intelligence';
+  if (/suspect|person of interest|doesnt know/.test(term)) return 'suspect leads';
+  return 'investigation material';
+}

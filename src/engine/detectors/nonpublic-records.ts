@@ -1,0 +1,56 @@
+// nonpublic-records: City and Department records that are not public, or
+// whose release the law limits: internal memos, dispatch/CAD logs, body-worn
+// and dash camera recordings (N.C.G.S. 132-1.4A), DCI/NCIC checks, codes,
+// rosters and personal contact details. Talking about recordings as policy
+// ("body cameras help") is not; posting or quoting one is.
+import type { Detector, DetectorHit } from '../detector';
+import { NONPUBLIC_TERMS, POSTING_VERBS, RECORDING_MEDIA, RECORDING_TERMS } from '../lexicon/records';
+import { alt, findWords, has, window, words } from '../match';
+import type { Span } from '../types';
+import { watchTermHits } from './watch-terms';
+
+const WEAK = ['roster', 'internal memo', 'internal email', 'internal document', 'internal report', 'call logs', 'call log', 'ran him', 'ran her', 'password', 'passcode', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses', 'the code is', 'code to the', 'building code', 'dci', 'staffing plan'];
+const NONPUBLIC = NONPUBLIC_TERMS.filter((t) => t !== 'les' && t !== 'building code');
+const STRONG_RE = words(`(${alt(NONPUBLIC.filter((t) => !WEAK.includes(t)))})`);
+const WEAK_RE = words(`(${alt(WEAK.filter((t) => t !== 'building code'))})`);
+const RECORDING = words(`(${alt(RECORDING_TERMS)})(?: [^ .]+){0,2} (${alt(RECORDING_MEDIA)})`);
+const POSTING = words(alt(POSTING_VERBS));
+const RELEASED = words('released|public release|made public|court ordered|court order|judge ordered|news|released by|the department released|city released|officially released');
+const DEPT_CONTEXT = words('department|dept|dpd|pd|police|squad|shift|unit|officers|officer|everyone|our|internal|city|memo|distribution|ncic|dispatch|precinct|district|staff|cops|deputies|the team|the guys|posting|here|heres|gate|impound|station|lot|building|evidence room');
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export const nonpublicRecords: Detector = {
+  clause: 'nonpublic-records',
+  detect(input) {
+    const { text, norm, context } = input;
+    const hits: DetectorHit[] = [];
+    const add = (span: Span, what: string, severity: DetectorHit['severity'] = 'high') => {
+      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      hits.push({ severity, spans: [span], message: `“${text.slice(span.start, span.end)}” ${what}` });
+    };
+    for (const m of findWords(norm, STRONG_RE)) add(m.span, `— ${describe(m.groups[0]!)} is not a public record.`);
+    for (const m of findWords(norm, WEAK_RE)) {
+      if (!has(window(norm, m.tok - 15, m.tok + 15, m.tok), DEPT_CONTEXT)) continue;
+      add(m.span, `— ${describe(m.groups[0]!)} is not a public record.`);
+    }
+    for (const m of findWords(norm, RECORDING)) {
+      const sentence = window(norm, m.tok - 15, m.tok + 15, m.tok);
+      if (has(sentence, RELEASED)) continue;
+      if (has(sentence, POSTING)) add(m.span, '— body-worn and dashboard camera recordings are not public records (§ 132-1.4A); release needs a court order.');
+      else if (context.sensitivity === 'strict') add(m.span, '— if this shares a recording, body-cam and dash-cam video is not a public record (§ 132-1.4A).', 'medium');
+    }
+    return [...hits, ...watchTermHits(input, 'nonpublic-records')];
+  },
+};
+
+function describe(term: string): string {
+  if (/memo|email|document|report|distribution|release|confidential|sensitive|official use|fouo|dont share/.test(term)) return 'an internal document';
+  if (/dispatch|cad|call log|radio/.test(term)) return 'a dispatch or CAD log';
+  if (/ncic|dci|ran |plate|tags|dmv|license/.test(term)) return 'a DCI/NCIC or DMV check';
+  if (/code|password|passcode/.test(term)) return 'an access code';
+  if (/roster|numbers|addresses/.test(term)) return 'a roster or personal contact details';
+  if (/plan|order/.test(term)) return 'a deployment or operations plan';
+  if (/ssn|social security/.test(term)) return 'identifying information';
+  return 'this record';
+}

@@ -1,0 +1,72 @@
+// official-voice: presenting an opinion as the City's or the Department's,
+// or speaking as their official. "I am an officer" alone is identity-privacy.
+import type { Detector, DetectorHit } from '../detector';
+import { findWords, has, matchCase, window, words } from '../match';
+import { packTerms } from '../pack-terms';
+
+const NEGATION = words('not|dont|doesnt|never|isnt|arent|cant|cannot|wont|no|nor|without');
+const DISCLAIMER = words('my own|my opinion|my personal opinion|personal capacity|not the views|do not reflect|dont reflect|views are mine');
+
+interface Shape {
+  re: (org: string) => string;
+  replacement?: string;
+}
+
+const STANCE = '(?:position|stance|response|statement|view|views|line|message|answer|word|verdict)';
+
+const SHAPES: Shape[] = [
+  { re: (o) => `(?:im |i am )?speaking (?:for|on behalf of) (?:the whole |the entire |all of |all |everyone at |everybody at |everyone in )?(?:the |our )?${o}`, replacement: 'Speaking for myself' },
+  { re: (o) => `(?:i speak|we speak|i am speaking|im speaking) (?:for|on behalf of) (?:the whole |the entire |all of |all )?(?:the |our )?${o}`, replacement: 'I speak for myself' },
+  { re: (o) => `on behalf of (?:the whole |the entire |all of |everyone at )?(?:the |our )?${o}`, replacement: 'personally' },
+  { re: (o) => `as (?:a|an|the) (?:${o}) (?:official|spokesperson|spokesman|spokeswoman|representative|rep|pio|public information officer|voice)`, replacement: 'personally' },
+  { re: () => `as (?:a|an|the) (?:official )?(?:spokesperson|spokesman|spokeswoman|pio|public information officer)`, replacement: 'personally' },
+  { re: (o) => `(?:this is|heres|here is|thats|that is) (?:the |our )?${o}(?: official| officially| formal)? ${STANCE}` },
+  { re: (o) => `(?:the |our )?${o}(?: official| officially| formal)? ${STANCE}(?: on (?:this|that|it|the [^ .]+|[^ .]+)(?: [^ .]+){0,3})? (?:is|are|remains|will be)(?! not)` },
+  { re: (o) => `(?:the )?(?:official|formal) ${STANCE} of (?:the )?${o}` },
+  { re: (o) => `${o} (?:officially |formally |hereby |publicly )?(?:endorses|endorse|endorsed|is endorsing)` },
+  { re: (o) => `${o} (?:officially|formally|hereby) (?:supports|support|opposes|oppose|backs|condemns|announces|announce|confirms|states|declares|stands|rejects|approves|denies)` },
+  { re: (o) => `we (?:at|here at|of|in) (?:the )?${o} (?:think|believe|support|oppose|want|say|stand|are|will|feel|endorse|reject)` },
+  { re: (o) => `(?:officially|formally) (?:speaking )?(?:for|on behalf of) (?:the )?${o}` },
+];
+
+const compiled = new WeakMap<object, RegExp[]>();
+
+function patternsFor(t: ReturnType<typeof packTerms>): RegExp[] {
+  let res = compiled.get(t);
+  if (!res) {
+    const org = `(?:${t.agency}|${t.city})`;
+    res = SHAPES.map((shape) => words(shape.re(org)));
+    compiled.set(t, res);
+  }
+  return res;
+}
+
+export const officialVoice: Detector = {
+  clause: 'official-voice',
+  detect({ text, norm, pack }) {
+    const t = packTerms(pack);
+    const patterns = patternsFor(t);
+    const hits: DetectorHit[] = [];
+    for (const [i, shape] of SHAPES.entries()) {
+      for (const m of findWords(norm, patterns[i]!)) {
+        if (has(window(norm, m.tok - 3, m.tok, m.tok), NEGATION)) continue;
+        if (has(window(norm, m.tok - 12, m.tok + 20, m.tok), DISCLAIMER)) continue;
+        if (/ not /.test(` ${m.text} `)) continue;
+        const hit: DetectorHit = {
+          severity: 'high',
+          spans: [m.span],
+          message: `Presents this as the word of the ${labelFor(m.text, t)} — without the ${pack.agency.authority}'s authorization, a personal post speaks only for you.`,
+          advice: 'Say it as your own view ("In my personal opinion…"), or link to the official statement instead of restating it.',
+        };
+        if (shape.replacement) hit.replacement = matchCase(text.slice(m.span.start, m.span.end), shape.replacement);
+        hits.push(hit);
+      }
+    }
+    return hits;
+  },
+};
+
+function labelFor(matched: string, t: ReturnType<typeof packTerms>): string {
+  const has = (list: string[]) => list.some((w) => ` ${matched} `.includes(` ${w} `));
+  return has(t.cityList) && !has(t.agencyList) ? 'City' : 'Department';
+}

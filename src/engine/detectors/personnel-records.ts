@@ -1,0 +1,57 @@
+// personnel-records: what N.C.G.S. 160A-168 keeps confidential about a
+// member: discipline, internal-affairs files, evaluations, medical and leave
+// reasons. Position, salary, hire and promotion dates are public and never
+// trigger. About the author's own record the finding is medium.
+import type { Detector, DetectorHit } from '../detector';
+import { PERSONNEL_TERMS } from '../lexicon/records';
+import { alt, findWords, has, window, words } from '../match';
+import type { Span } from '../types';
+
+/** Terms that need a Department person in the sentence to be about a personnel file. */
+const WEAK = [
+  'evaluation', 'eval', 'evals', 'discipline', 'disciplinary', 'probation', 'jacket', 'under investigation', 'being investigated',
+  'drug test', 'background check', 'counseled', 'desk duty', 'light duty', 'on modified duty', 'rehab', 'in rehab', 'pip',
+  'sick leave', 'unsatisfactory', 'needs improvement', 'polygraph', 'failed his', 'failed her', 'performance review',
+  'his application', 'her application', 'administrative leave', 'medical leave', 'fmla', 'improvement plan', 'his file',
+  'her file', 'their file', 'write up', 'writeup', 'write ups', 'writeups',
+];
+const STRONG_RE = words(`(${alt(PERSONNEL_TERMS.filter((t) => !WEAK.includes(t)))})`);
+const WEAK_RE = words(`(${alt(WEAK)})`);
+const MEMBER = words(
+  'officer|officers|ofc|sgt|sergeant|lt|lieutenant|captain|capt|cpl|corporal|detective|det|deputy|major|chief|partner|coworker|co worker|colleague|he|she|his|her|him|hes|shes|rookie|fto|dispatcher|trooper|supervisor|boss|guy on my squad|someone on my squad|squad|the sergeant|the lieutenant|saw his|saw her',
+);
+const FIRST_PERSON = words('i|im|ive|my|me|mine');
+const THIRD_PERSON = words('he|she|his|her|him|hes|shes|officer|ofc|sgt|sergeant|lt|lieutenant|captain|detective|partner|coworker|colleague|they|their');
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export const personnelRecords: Detector = {
+  clause: 'personnel-records',
+  detect({ text, norm }) {
+    const hits: DetectorHit[] = [];
+    const consider = (span: Span, tok: number, term: string, needsMember: boolean) => {
+      const sentence = window(norm, tok - 20, tok + 20, tok);
+      if (needsMember && !has(sentence, MEMBER) && !has(sentence, FIRST_PERSON)) return;
+      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      const self = has(sentence, FIRST_PERSON) && !has(sentence, THIRD_PERSON);
+      hits.push({
+        severity: self ? 'medium' : 'high',
+        spans: [span],
+        message: self
+          ? `“${text.slice(span.start, span.end)}” shares your own ${kind(term)} — it is a personnel record; think twice before posting it.`
+          : `“${text.slice(span.start, span.end)}” discloses a member's ${kind(term)}, which § 160A-168 keeps confidential.`,
+      });
+    };
+    for (const m of findWords(norm, STRONG_RE)) consider(m.span, m.tok, m.groups[0]!, false);
+    for (const m of findWords(norm, WEAK_RE)) consider(m.span, m.tok, m.groups[0]!, true);
+    return hits;
+  },
+};
+
+function kind(term: string): string {
+  if (/ia |internal|investigat|complaint|brady|giglio|early warning/.test(`${term} `)) return 'internal-affairs matter';
+  if (/eval|review|rated|unsatisfactory|improvement|pip/.test(term)) return 'performance evaluation';
+  if (/medical|sick|fmla|rehab|psych|fitness|drug|leave|duty/.test(term)) return 'medical, fitness or leave details';
+  if (/file|jacket|application|background|polygraph/.test(term)) return 'personnel file';
+  return 'disciplinary record';
+}

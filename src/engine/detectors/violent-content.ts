@@ -1,0 +1,48 @@
+// violent-content: threats, wishes of harm and celebrations of violence
+// against people. Police vocabulary (the range, qualification, use-of-force
+// training, "assault charge", "kill the engine") is not: a threat needs a
+// person as its object or a wish of harm.
+import type { Detector, DetectorHit } from '../detector';
+import { PERSON_OBJECTS } from '../lexicon/people';
+import { GORE, HARM_PARTICIPLES, HARM_VERBS, VIOLENT_PHRASES } from '../lexicon/violence';
+import { alt, findWords, words } from '../match';
+import type { Span } from '../types';
+
+const VERB = alt(HARM_VERBS);
+const PERSON = alt(PERSON_OBJECTS);
+const SUBJECT = '(?:i|we|im|ill|id|lets|imma|ima|ive)';
+const MODAL = '(?:am|will|would|could|should|swear|really|just|totally|literally|wanna|want to|wants to|going to|gonna|about to|ready to|like to|love to|finna|gotta|have to|need to|to|ill|im|gon|go|personally|definitely|seriously|honestly|fucking)';
+const THREAT = words(`${SUBJECT}(?: ${MODAL}){0,4} (${VERB}) (${PERSON})`);
+const INCITE = words(`(?:someone|somebody|they|you|we|cops|police|people|yall|everyone) (?:should|needs to|need to|ought to|gotta|has to|have to|must|oughta) (${VERB}) (${PERSON})`);
+const WISH = words(`(?:should|ought to|needs to|need to|must|deserves to|deserve to|oughta|gotta|has to|have to|just need to)(?: all)? (?:be|get)(?: all)? (${alt(HARM_PARTICIPLES)})`);
+const PHRASES = words(`(?:${VIOLENT_PHRASES.join('|')})`);
+const GORE_RE = words(alt(GORE));
+const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export const violentContent: Detector = {
+  clause: 'violent-content',
+  detect({ text, norm }) {
+    const hits: DetectorHit[] = [];
+    const add = (span: Span, severity: DetectorHit['severity'], what: string) => {
+      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      hits.push({
+        severity,
+        spans: [span],
+        message: `“${text.slice(span.start, span.end)}” ${what}`,
+        advice: 'Say what frustrates you without wishing or threatening harm.',
+      });
+    };
+    for (const m of findWords(norm, THREAT)) {
+      const after = ` ${norm.words.slice(m.end, m.end + 30)}`;
+      if (GAME.test(after)) continue;
+      add(m.span, 'high', 'reads as a threat to hurt someone.');
+    }
+    for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.');
+    for (const m of findWords(norm, WISH)) add(m.span, 'high', 'wishes violence on people.');
+    for (const m of findWords(norm, PHRASES)) add(m.span, 'high', 'wishes or celebrates violence against a person.');
+    for (const m of findWords(norm, GORE_RE)) add(m.span, 'medium', 'is graphic violence.');
+    return hits;
+  },
+};

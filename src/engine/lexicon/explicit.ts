@@ -1,0 +1,28 @@
+// Sexually explicit words and phrases (word-view keys).
+
+/** Explicit on their own. */
+export const EXPLICIT_TERMS = [
+  'porn', 'porno', 'pornography', 'pornographic', 'pr0n', 'xxx', 'nsfw', 'nude', 'nudes', 'nudity', 'topless',
+  'bottomless', 'sex tape', 'sextape', 'sex video', 'sex vid', 'onlyfans', 'only fans', 'fansly', 'camgirl', 'cam girl',
+  'webcam show', 'stripper pics', 'boobs', 'tits', 'titties', 'boobies', 'nipples', 'nipple', 'dick pic', 'dick pics',
+  'dickpic', 'cock', 'pussy', 'blowjob', 'blow job', 'handjob', 'hand job', 'cumshot', 'cum', 'creampie', 'orgy',
+  'threesome', 'gangbang', 'milf', 'hentai', 'erotic', 'erotica', 'sexting', 'sext', 'horny', 'jerk off', 'jerking off',
+  'jack off', 'masturbate', 'masturbating', 'masturbation', 'dildo', 'vibrator', 'bdsm', 'bondage', 'fetish', 'kinky',
+  'anal', 'deepthroat', 'booty pics', 'thirst trap', 'xxx link', 'adult content', 'hookup pics', 'send pics',
+  'sexual favors', 'lap dance', 'strip club pics', 'naked pics', 'naked photos', 'naked pictures', 'naked video',
+  'naked selfie', 'nude pics', 'nude photos', 'send nudes', 'sexy pics', 'spicy pics', 'leaked nudes', 'rule 34',
+  'penis', 'vagina', 'genitals', 'cameltoe', 'upskirt', 'hardcore', 'softcore', 'bukkake', 'fellatio', 'cunnilingus',
+  'get laid', 'getting laid', 'boned', 'smash session', 'ass pics', 'butt pics', 'sexual', 'sex',
+];
+
+/** Explicit only next to a picture/video word ("naked pics"), otherwise ambiguous ("the naked truth"). */
+export const EXPLICIT_WITH_MEDIA = ['naked', 'sexy', 'spicy', 'steamy', 'dirty', 'undressed', 'lingerie', 'bikini'];
+export const MEDIA_WORDS = ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'video', 'videos', 'vid', 'vids', 'selfie', 'selfies', 'clip', 'clips', 'snap', 'snaps', 'content', 'link', 'shots'];
+
+/** Contexts where a sexual word is police, medical or news vocabulary, not explicit content. */
+export const EXPLICIT_SAFE_CONTEXT = [
+  'sexual assault', 'sexual abuse', 'sexual harassment', 'sex offender', 'sex offenders', 'sex offense', 'sex crimes',
+  'sex crime', 'sex trafficking', 'sexual orientation', 'sex education', 'sexual health', 'sexual violence',
+  'child pornography', 'sex worker', 'sex workers', 'same sex', 'opposite sex', 'safe sex', 'sex ed', 'sexual misconduct',
+  'breast cancer', 'nude beach', 'cum laude', 'magna cum laude', 'summa cum laude', 'anal fissure', 'fetish for',
+];

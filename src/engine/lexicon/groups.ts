@@ -1,0 +1,58 @@
+// Protected groups (race, gender, national origin, ethnicity, religion,
+// sexual orientation), slurs, and the predicates that turn a mention into a
+// demeaning generalisation.
+
+/** Nouns naming a protected group (plural and singular forms). */
+export const GROUPS = [
+  'black people', 'blacks', 'black folks', 'black men', 'black women', 'african americans', 'africans', 'white people',
+  'whites', 'white folks', 'hispanics', 'hispanic', 'latinos', 'latino', 'latinas', 'latinx', 'mexicans', 'mexican',
+  'puerto ricans', 'dominicans', 'hondurans', 'guatemalans', 'salvadorans', 'central americans', 'asians', 'asian people',
+  'chinese', 'chinese people', 'japanese', 'koreans', 'vietnamese', 'filipinos', 'indians', 'indian people', 'arabs',
+  'arab', 'middle easterners', 'iranians', 'persians', 'pakistanis', 'somalis', 'haitians', 'jamaicans', 'nigerians',
+  'russians', 'ukrainians', 'polish people', 'irish', 'italians', 'natives', 'native americans', 'indigenous people',
+  'immigrants', 'immigrant', 'migrants', 'migrant', 'refugees', 'foreigners', 'foreigner', 'illegals', 'illegal aliens',
+  'aliens', 'muslims', 'muslim', 'islam', 'jews', 'jew', 'jewish people', 'christians', 'catholics', 'mormons',
+  'hindus', 'hindu', 'sikhs', 'sikh', 'buddhists', 'atheists', 'women', 'woman', 'females', 'female', 'girls', 'ladies',
+  'men', 'males', 'female officers', 'women officers', 'women cops', 'female cops', 'gays', 'gay people', 'gay men',
+  'gay', 'lesbians', 'lesbian', 'bisexuals', 'homosexuals', 'homosexual', 'queers', 'queer people', 'transgender people',
+  'transgender', 'trans people', 'trans women', 'trans men', 'transgenders', 'lgbt people', 'lgbtq people', 'lgbt',
+  'lgbtq', 'minorities', 'people of color', 'brown people', 'their kind', 'that race', 'those people', 'these people',
+];
+
+/** Slurs: demeaning on their own (spellings the word view produces). */
+export const SLURS = [
+  'nigger', 'niggers', 'nigga', 'niggas', 'negro', 'negroes', 'coon', 'coons', 'jigaboo', 'porch monkey', 'porch monkeys',
+  'spic', 'spics', 'spick', 'wetback', 'wetbacks', 'beaner', 'beaners', 'chink', 'chinks', 'gook', 'gooks', 'jap', 'japs',
+  'kike', 'kikes', 'heeb', 'hymie', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'sand nigger', 'camel jockey',
+  'faggot', 'faggots', 'fag', 'fags', 'dyke', 'dykes', 'tranny', 'trannies', 'shemale', 'redskin', 'redskins',
+  'injun', 'squaw', 'gypsies', 'paki', 'pakis', 'zipperhead', 'slant eye', 'slanteyes', 'mud people', 'sheboon',
+];
+
+/** Demeaning predicates about a group ("are all criminals", "too emotional"). */
+export const GROUP_TRAITS = [
+  'criminals', 'criminal', 'terrorists', 'terrorist', 'potential terrorist', 'potential terrorists', 'gang members',
+  'gangbangers', 'thugs', 'animals', 'savages', 'subhuman', 'vermin', 'parasites', 'rats', 'cockroaches', 'dogs',
+  'lazy', 'dirty', 'filthy', 'smelly', 'sneaky', 'stupid', 'dumb', 'inferior', 'liars', 'thieves', 'rapists', 'violent',
+  'mentally ill', 'sick', 'perverts', 'pedophiles', 'groomers', 'disgusting', 'a disease', 'a plague', 'a liability',
+  'liability', 'too emotional', 'emotional', 'hysterical', 'weak', 'untrustworthy', 'cheap', 'greedy', 'backward',
+  'primitive', 'uncivilized', 'evil', 'the problem', 'the enemy', 'all the same', 'trash', 'garbage', 'scum', 'welfare',
+  'freeloaders', 'leeches', 'illegal', 'not real', 'unnatural', 'an abomination', 'abomination', 'degenerates',
+  'crazy', 'invaders', 'an invasion', 'ruining', 'destroying', 'cant be trusted', 'cannot be trusted',
+];
+
+/** Phrases of contempt or exclusion aimed at a group. */
+export const GROUP_CONTEMPT = [
+  'never trust', 'dont trust', 'cant stand', 'cannot stand', 'i hate', 'hate all', 'sick of', 'tired of', 'fed up with',
+  'get rid of', 'deport', 'deport them all', 'ban', 'dont belong', 'shouldnt be allowed', 'should not be allowed',
+  'shouldnt be', 'should be banned', 'go back to', 'where they belong', 'typical of their kind', 'their kind',
+  'typical', 'keep them out', 'no place for', 'all the same', 'just want to prove', 'only hired because', 'diversity hire',
+  'affirmative action hire', 'quota hire', 'belong in the kitchen', 'behind a desk', 'cant do the job', 'not fit to',
+  'arent fit to', 'shouldnt serve', 'should not serve', 'kick them out', 'lock them all up', 'every one of them',
+  'all of them', 'theyre all', 'they are all', 'all are',
+];
+
+/** Standalone exclusionary slogans. */
+export const EXCLUSION_SLOGANS = [
+  'go back to (?:your|their|ur) (?:own )?country', 'go back where (?:you|they) came from', 'typical of (?:their|his|her) (?:kind|race|people)',
+  'their kind', 'build the wall and', 'send them (?:all )?back',
+];

@@ -1,0 +1,72 @@
+// Uniforms, badges, patches, logos and issued equipment, and the events the
+// order lets members show them at.
+
+/** Items the order names, as members write them. */
+export const INSIGNIA_ITEMS = [
+  'uniform', 'uniforms', 'dress uniform', 'dress blues', 'class a', 'class as', 'class a uniform', 'blues', 'badge',
+  'badges', 'badge number', 'my shield', 'shoulder patch', 'department patch', 'police patch', 'dpd patch', 'unit patch',
+  'swat patch', 'patches', 'department logo', 'police logo', 'city logo', 'dpd logo', 'the logo', 'department issued',
+  'dept issued', 'issued rifle', 'issued weapon', 'issued gun', 'issued pistol', 'issued sidearm', 'issued shotgun',
+  'issued vehicle', 'issued car', 'issued radio', 'issued taser', 'issued phone', 'duty belt', 'duty weapon', 'duty rifle',
+  'duty pistol', 'duty gun', 'duty vest', 'duty gear', 'duty bag', 'service weapon', 'service pistol', 'service revolver',
+  'service firearm', 'sidearm', 'patrol car', 'patrol cars', 'patrol vehicle', 'patrol unit', 'patrol suv', 'patrol tahoe',
+  'squad car', 'cop car', 'cruiser', 'police car', 'police cruiser', 'police suv', 'police vehicle', 'police tahoe',
+  'police charger', 'police motorcycle', 'police boat', 'police uniform', 'police badge', 'police gear', 'police vest',
+  'police radio', 'police lights', 'marked car', 'marked unit', 'marked vehicle', 'take home car', 'tahoe', 'interceptor',
+  'body armor', 'ballistic vest', 'taser', 'lights and sirens', 'lights on', 'sirens on', 'sergeant stripes',
+  'lieutenant bars', 'captain bars', 'collar brass', 'rank insignia', 'insignia', 'department shirt', 'department polo',
+  'dpd shirt', 'dpd hat', 'department hat', 'swat gear', 'tactical gear', 'my gear', 'in uniform', 'on duty selfie',
+];
+
+/** Words before an item that make it someone else's (a school uniform, a merit badge). */
+export const NOT_POLICE_QUALIFIERS = [
+  'school', 'soccer', 'football', 'baseball', 'softball', 'basketball', 'hockey', 'volleyball', 'lacrosse', 'team', 'band',
+  'scout', 'scouts', 'nurse', 'nursing', 'chef', 'kids', 'son', 'daughter', 'merit', 'name', 'employee', 'hospital',
+  'restaurant', 'sports', 'little league', 'cheer', 'karate', 'jiu jitsu', 'military', 'army', 'navy', 'marine',
+  'air force', 'pumpkin', 'eye', 'nicotine', 'software', 'security', 'fire', 'firefighter', 'ems',
+];
+
+/** Items followed by these are about a policy, not a picture ("take-home car policy"). */
+export const POLICY_FOLLOWERS = ['policy', 'policies', 'program', 'rules', 'budget', 'cost', 'costs', 'funding', 'contract', 'purchase', 'replacement', 'allowance', 'requirements', 'standards'];
+
+/** Markers that the post shows or features the item personally. */
+export const DISPLAY_MARKERS = [
+  'my', 'our', 'new', 'selfie', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'wearing', 'wore', 'wear',
+  'posing', 'pose', 'look at', 'check out', 'cruising', 'driving', 'riding', 'took', 'rocking', 'show off', 'showing off',
+  'flex', 'flexing', 'heres', 'beauty', 'got', 'lol', 'joke', 'fun', 'because i can',
+];
+
+export interface ExceptionCue {
+  exception: string;
+  label: string;
+  cues: string[];
+}
+
+/** Cues for the order's insignia exceptions; the id must be an exception of the insignia clause. */
+export const INSIGNIA_EXCEPTION_CUES: ExceptionCue[] = [
+  {
+    exception: 'sponsored-event',
+    label: 'a Department-sponsored event (graduation, promotion, honor guard)',
+    cues: [
+      'graduation', 'graduated', 'graduating', 'graduate', 'commencement', 'academy class', 'recruit class', 'swearing in',
+      'sworn in', 'swear in', 'oath', 'oath of office', 'promotion', 'promoted', 'promotional', 'pinning', 'pinned',
+      'badge pinning', 'honor guard', 'color guard', 'memorial', 'funeral', 'awards ceremony', 'award ceremony',
+      'awards banquet', 'ceremony', 'medal of valor', 'retirement ceremony', 'police week', 'fallen officers',
+    ],
+  },
+  {
+    exception: 'official-community-event',
+    label: 'a community event attended in an official capacity',
+    cues: [
+      'community walk', 'national night out', 'coffee with a cop', 'shop with a cop', 'parade', 'festival', 'career day',
+      'school visit', 'toy drive', 'community event', 'neighborhood association', 'block party', 'representing the department',
+      'representing dpd', 'representing the city', 'community meeting', 'town hall', 'fun run', 'special olympics',
+      'torch run', 'tip a cop', 'open house', 'community day', 'back to school', 'food drive', 'book drive', 'outreach',
+    ],
+  },
+  {
+    exception: 'professional-interaction',
+    label: 'a professional interaction with community members',
+    cues: ['helped a', 'helping a', 'helped an', 'read to', 'reading to', 'visited the', 'met with residents', 'talked with residents', 'with the kids at', 'storytime'],
+  },
+];

@@ -1,0 +1,46 @@
+// Insults and contempt: the words that turn criticism into disparagement.
+
+/** Nouns that insult a person or a group ("clown", "morons"). Plural forms are matched too. */
+export const INSULT_NOUNS = [
+  'idiot', 'moron', 'imbecile', 'clown', 'fool', 'buffoon', 'joke', 'disgrace', 'embarrassment', 'loser', 'coward',
+  'scum', 'scumbag', 'dirtbag', 'sleazebag', 'lowlife', 'deadbeat', 'parasite', 'leech', 'trash', 'garbage', 'filth',
+  'animal', 'savage', 'pig', 'rat', 'snake', 'weasel', 'vermin', 'hack', 'tyrant', 'dictator', 'clown show', 'circus',
+  'jackass', 'dumbass', 'asshole', 'ass', 'bastard', 'bitch', 'dick', 'prick', 'douche', 'douchebag', 'twat', 'cunt',
+  'shithead', 'shitbag', 'shitshow', 'shit show', 'dipshit', 'dumbfuck', 'fuckwit', 'tool', 'dimwit', 'nitwit',
+  'halfwit', 'numbskull', 'bozo', 'dunce', 'incompetent', 'hypocrite', 'crook', 'thug', 'puppet', 'bootlicker',
+  'brownnoser', 'kiss ass', 'suck up', 'sellout', 'snitch', 'weakling', 'wimp', 'pushover', 'clowns', 'dump', 'cesspool',
+  'hellhole', 'shithole', 'dumpster fire', 'failure', 'waste of space', 'waste of oxygen', 'pos', 'piece of shit',
+  'piece of garbage', 'piece of trash', 'goon', 'stooge', 'lapdog', 'rats', 'ingrate', 'slob', 'degenerate',
+];
+
+/** Adjectives that insult ("spineless", "pathetic"). */
+export const INSULT_ADJECTIVES = [
+  'stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'clueless', 'useless', 'worthless', 'pathetic', 'incompetent',
+  'spineless', 'gutless', 'lazy', 'corrupt', 'crooked', 'disgusting', 'ungrateful', 'trashy', 'braindead', 'brain dead',
+  'dimwitted', 'inept', 'hopeless', 'lying', 'two faced', 'backstabbing', 'cowardly', 'sorry ass', 'sorry', 'shitty',
+  'crappy', 'pitiful', 'laughable', 'vile', 'scummy', 'sleazy', 'slimy', 'spiteful', 'petty', 'fat', 'ugly', 'senile',
+  'retarded', 'deranged', 'psycho', 'unhinged', 'clownish', 'dishonest', 'gross', 'filthy', 'dirty', 'good for nothing',
+  'no good', 'fucking', 'damn', 'goddamn', 'bloody', 'ignorant', 'weak', 'soft', 'dense', 'thick', 'arrogant',
+];
+
+/** Adjectives that are insults only when they stand alone after "is/are" (not before a noun: "sorry" / "weak"). */
+export const WEAK_ADJECTIVES = ['sorry', 'weak', 'soft', 'dense', 'thick', 'damn', 'goddamn', 'bloody', 'fucking', 'fat', 'dirty', 'gross', 'petty'];
+
+/** Idioms that mock competence or loyalty. */
+export const INSULT_IDIOMS = [
+  'couldnt organize', 'cant organize', 'couldnt find (?:his|her|their) way', 'couldnt lead', 'cant lead',
+  'throws? (?:his|her|their|us|[a-z]+) (?:officers |people |men |own )?under the bus', 'under the bus',
+  'has no spine', 'have no spine', 'no backbone', 'cant do (?:his|her|their) job', 'couldnt pour water out of a boot',
+  'dumb as a', 'dumber than', 'two car funeral', 'clown show', 'shit show', 'shitshow', 'dumpster fire',
+  'full of (?:it|shit|crap)', 'kiss (?:my|our) ass', 'go to hell', 'rot in hell', 'bunch of (?:idiots|morons|clowns|losers|cowards|crooks|hacks)',
+  'sucks', 'suck', 'blows',
+];
+
+/** Mild criticism: not an insult; raised to a finding only with sensitivity 'strict'. */
+export const CRITICISM = [
+  'terrible', 'awful', 'horrible', 'bad', 'wrong', 'unfair', 'ridiculous', 'absurd', 'disaster', 'mess', 'failing',
+  'failed', 'broken', 'worst', 'waste', 'joke', 'nonsense', 'bullshit', 'bs', 'garbage', 'trash', 'crap', 'sucks',
+];
+
+/** Profanity aimed at a target ("f*** the city"). */
+export const CURSE_AT = ['fuck', 'fck', 'fk', 'screw', 'to hell with', 'damn', 'fuk', 'frick', 'eff'];

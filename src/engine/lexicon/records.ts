@@ -1,0 +1,77 @@
+// Record vocabulary: what N.C.G.S. 132-1.4, 132-1.4A and 160A-168 keep out
+// of public reach, and the public facts that are not a disclosure.
+
+/** Investigation material (132-1.4: informants, lab results, surveillance, evidence, leads). */
+export const INVESTIGATION_TERMS = [
+  'informant', 'informants', 'confidential informant', 'confidential source', 'our ci', 'my ci', 'the ci', 'ci says',
+  'ci said', 'ci told', 'snitch says', 'lab results', 'lab result', 'lab report', 'tox report', 'toxicology report',
+  'toxicology results', 'dna results', 'dna came back', 'dna from', 'dna matched', 'dna match', 'rape kit', 'codis',
+  'fingerprints came back', 'prints came back', 'ballistics', 'ballistic report', 'autopsy results', 'autopsy report',
+  'phone dump', 'phone extraction', 'cell phone extraction', 'cellebrite', 'search warrant', 'arrest warrant',
+  'warrant is ready', 'wiretap', 'wire tap', 'pen register', 'surveillance footage', 'surveillance on', 'surveilling',
+  'stakeout', 'controlled buy', 'controlled buys', 'buy bust', 'sting operation', 'undercover operation', 'witness statement',
+  'witness statements', 'witness said', 'witness says', 'witness told', 'the witness', 'his statement', 'her statement',
+  'confessed', 'confession', 'interrogation', 'interview room', 'person of interest', 'persons of interest', 'suspect leads',
+  'our suspect', 'main suspect', 'prime suspect', 'murder weapon', 'the weapon', 'case file', 'case files', 'case notes',
+  'crime scene photos', 'crime scene pics', 'crime scene pictures', 'autopsy photos', 'evidence locker', 'evidence room',
+  'the evidence', 'gang intel', 'intel says', 'criminal intelligence', 'intelligence report', 'ops plan', 'operations plan',
+  'raid tomorrow', 'raid tonight', 'the raid', 'the shipment', 'arrest coming', 'about to arrest', 'going to arrest',
+  'gonna arrest', 'about to pick him up', 'doesnt know yet', 'doesnt know we', 'tip line caller', 'the tipster', 'the caller was',
+  'rap sheet', 'criminal history', 'text messages from', 'suspect text', 'suspect phone', 'suspect prints', 'suspect dna',
+  'suspect house', 'suspect address', 'suspect name', 'suspect mom', 'his prints', 'her prints', 'prints are all over',
+  'grand jury', 'sealed indictment', 'sealed warrant', 'line up', 'lineup', 'photo lineup', 'mugshot before',
+];
+
+/** Markers that a warrant or operation has not happened yet (not public). */
+export const NOT_YET = ['ready', 'tomorrow', 'tonight', 'this week', 'next week', 'soon', 'planned', 'planning', 'going to', 'gonna', 'about to', 'coming', 'not served', 'unserved', 'pending', 'sealed', 'waiting on', 'morning', 'friday', 'monday'];
+
+/** Identity details of a victim or witness (132-1.4 keeps victims' identities protected). */
+export const IDENTITY_DETAILS = [
+  'lives on', 'lives at', 'lives in', 'address is', 'named', 'name is', 'his ex', 'her ex', 'ex girlfriend', 'ex boyfriend',
+  'girlfriend', 'boyfriend', 'wife', 'husband', 'daughter', 'son', 'cousin', 'sister', 'brother', 'mother', 'father',
+  'works at', 'goes to', 'years old', 'year old', 'phone number', 'number is',
+];
+
+/** Personnel matters (160A-168 keeps these confidential). */
+export const PERSONNEL_TERMS = [
+  'written up', 'wrote up', 'write up', 'writeup', 'writeups', 'write ups', 'reprimand', 'reprimands', 'reprimanded',
+  'written reprimand', 'letter of reprimand', 'counseling memo', 'counseled', 'disciplined', 'disciplinary',
+  'discipline', 'ia investigation', 'ia case', 'ia complaint', 'ia file', 'internal affairs investigation',
+  'internal affairs complaint', 'internal affairs case', 'internal affairs file', 'internal investigation',
+  'under investigation by ia', 'under ia investigation', 'under investigation', 'being investigated', 'sustained complaint',
+  'sustained complaints', 'performance evaluation', 'performance evaluations', 'performance review', 'evaluation',
+  'eval', 'evals', 'rated unsatisfactory', 'unsatisfactory', 'needs improvement', 'improvement plan', 'pip',
+  'personnel file', 'his file', 'her file', 'their file', 'jacket', 'fitness for duty', 'fitness for duty eval',
+  'psych eval', 'psychological evaluation', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
+  'failed a drug test', 'failed his', 'failed her', 'polygraph', 'background check', 'his application', 'her application',
+  'administrative leave', 'desk duty', 'light duty', 'on modified duty', 'probation', 'last chance agreement',
+  'early warning system', 'complaint history', 'use of force complaints', 'brady list', 'giglio',
+];
+
+/** Facts 160A-168 makes public: mentioning them alone is not a disclosure. */
+export const PUBLIC_PERSONNEL = ['promoted', 'promotion', 'salary', 'raise', 'hired', 'hire date', 'transferred', 'assigned', 'position', 'title', 'years with', 'retired', 'retirement'];
+
+/** Non-public City and Department records. */
+export const NONPUBLIC_TERMS = [
+  'internal memo', 'internal email', 'internal document', 'internal report', 'internal roster', 'roster', 'duty roster',
+  'not for distribution', 'not for release', 'do not distribute', 'dont share this', 'confidential memo', 'marked confidential',
+  'law enforcement sensitive', 'for official use only', 'fouo', 'les', 'dispatch logs', 'dispatch log', 'cad log', 'cad logs',
+  'cad report', 'cad notes', 'call logs', 'call log', 'radio logs', 'ncic', 'dci', 'ran his plate', 'ran her plate',
+  'ran the plate', 'ran his tags', 'ran his name', 'ran her name', 'ran him', 'ran her', 'gate code', 'door code',
+  'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'building code', 'the code is',
+  'code to the', 'passcode', 'password', 'deployment plan', 'deployment plans', 'staffing plan', 'tactical plan',
+  'ops order', 'operations order', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses',
+  'social security number', 'ssn', 'drivers license number', 'dmv records', 'dmv record',
+];
+
+/** Recordings (132-1.4A): non-public when posted or shared. */
+export const RECORDING_TERMS = [
+  'bodycam', 'body cam', 'body camera', 'body worn camera', 'bwc', 'dashcam', 'dash cam', 'dash camera', 'in car video',
+  'in car camera', 'cruiser cam', 'interview room video', 'jail video', 'booking video', 'sally port video',
+];
+export const RECORDING_MEDIA = ['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'still', 'stills', 'screenshot', 'screenshots', 'audio', 'vid'];
+export const POSTING_VERBS = [
+  'heres', 'here is', 'here are', 'posting', 'posted', 'post', 'sharing', 'share', 'watch', 'check out', 'look at',
+  'leaked', 'leak', 'got a copy', 'attached', 'see', 'uploading', 'uploaded', 'below', 'link', 'screenshot', 'pulled',
+  'show', 'shows', 'says', 'said', 'from', 'you see', 'so you see',
+];

@@ -1,0 +1,40 @@
+// Threats, wishes of harm and celebrations of violence, and the police
+// vocabulary that is not violent content by itself.
+
+/** Verbs of harm as an action the author would take ("kill him"). Base forms. */
+export const HARM_VERBS = [
+  'kill', 'murder', 'shoot', 'stab', 'strangle', 'choke', 'choke out', 'beat', 'beat up', 'beat down', 'punch', 'smash',
+  'bash', 'break', 'curb stomp', 'stomp', 'hang', 'lynch', 'slit', 'gut', 'pistol whip', 'tase', 'taze', 'run over',
+  'knock out', 'knock', 'kick', 'slap', 'hurt', 'bury', 'torture', 'burn', 'waste', 'cap', 'pop', 'end', 'destroy',
+  'beat the shit out of', 'beat the crap out of', 'beat the hell out of', 'kick the shit out of', 'rip', 'snap',
+  'shank', 'blow away', 'take out', 'put down', 'put a bullet in', 'put a bullet through', 'strangle',
+];
+
+/** Participles for "should be ___" wishes ("should be shot"). */
+export const HARM_PARTICIPLES = [
+  'shot', 'killed', 'murdered', 'beaten', 'beat', 'beaten up', 'hanged', 'hung', 'lynched', 'executed', 'strangled',
+  'choked', 'choked out', 'gassed', 'burned', 'burnt', 'stabbed', 'tortured', 'put down', 'curb stomped', 'shot on sight',
+  'lined up and shot', 'taken out back', 'taken out', 'exterminated', 'wiped out', 'eliminated', 'run over', 'drowned',
+  'locked up and beaten', 'beaten to death', 'shot dead', 'strung up', 'whipped', 'flogged', 'tased', 'slaughtered',
+  'destroyed', 'put in the ground', 'six feet under', 'dead', 'hurt', 'beaten senseless', 'gunned down',
+];
+
+/** Phrases that wish or celebrate violence on their own. */
+export const VIOLENT_PHRASES = [
+  'deserves? a bullet', 'deserves? to die', 'deserves? to get shot', 'deserves? to be shot', 'deserves? a beating',
+  'deserves? an ass whooping', 'deserves? to get (?:his|her|their) (?:head|face|ass|teeth) [a-z]+',
+  'deserves? to be [a-z]+ (?:up|down|out)', 'until (?:they|he|she|you) stop(?:s)? (?:moving|breathing)',
+  'shoot (?:on sight|to kill|first)', 'shot on sight', 'bullet (?:in|between|through) (?:his|her|their|your) [a-z]+',
+  'break every bone', 'break (?:his|her|their|your) (?:face|neck|jaw|legs|arms|skull|nose|teeth)',
+  'smash (?:his|her|their|your) (?:face|head|skull|teeth)', 'head smashed in', 'skull smashed in', 'face smashed in',
+  'blow (?:his|her|their|your) (?:head|brains) off', 'brains (?:splattered|blown out)', 'string (?:them|him|her) up',
+  'hang (?:them|him|her) (?:all|high)', 'lined up and shot', 'open fire on', 'bloodbath', 'blood bath', 'gas them',
+  'kill them all', 'kill em all', 'shoot them all', 'shoot em all', 'make (?:him|her|them) bleed', 'beat (?:him|her|them) senseless',
+  'beat (?:him|her|them) to death', 'choked out', 'curb stomp(?:ed)?', 'should (?:all )?(?:be )?(?:get )?(?:shot|hanged|lynched)',
+  'need(?:s)? (?:a|an) (?:bullet|beating|ass whooping|ass kicking)', 'hope (?:he|she|they) dies?', 'hope (?:he|she|they) (?:get|gets) (?:shot|killed|hurt)',
+  'wish (?:he|she|they) (?:was|were) dead', 'glad (?:he|she|they) (?:got )?(?:shot|killed|died|dead)', 'good riddance',
+  'one less (?:thug|criminal|scumbag|animal)', 'pistol whip', 'pistol whipped',
+];
+
+/** Graphic gore words: violent content even without a threat. */
+export const GORE = ['decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp'];

@@ -1,0 +1,104 @@
+// Matching helpers over the word view (see normalize.ts). Patterns are built
+// from word lists as plain alternations with bounded gaps: no nested
+// quantifiers, so matching stays linear on any input.
+import { wordsToSource, type NormalizedText } from './normalize';
+import type { Span } from './types';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An alternation of word-view phrases, longest first. */
+export function alt(list: readonly string[], plural = false): string {
+  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length).map(escape);
+  return `(?:${sorted.join('|')})${plural ? 's?' : ''}`;
+}
+
+/** Up to n whole words within one sentence. */
+export const gap = (n: number) => `(?: [^ .]+){0,${n}}`;
+
+/** A word-view pattern: whole words only. */
+export function words(source: string): RegExp {
+  return new RegExp(`(?<= )(?:${source})(?= )`, 'g');
+}
+
+export interface WordMatch {
+  /** Range in norm.words. */
+  index: number;
+  end: number;
+  /** The matched word-view text. */
+  text: string;
+  span: Span;
+  /** First token index covered. */
+  tok: number;
+  /** Capture groups (word view). */
+  groups: (string | undefined)[];
+}
+
+/** All matches of a word-view pattern, with the original span they cover. */
+export function findWords(norm: NormalizedText, re: RegExp): WordMatch[] {
+  const out: WordMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(norm.words); m; m = re.exec(norm.words)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span = wordsToSource(norm, m.index, m.index + m[0].length);
+    if (span) {
+      let a = m.index;
+      while (norm.wordTok[a]! < 0) a++;
+      out.push({ index: m.index, end: m.index + m[0].length, text: m[0], span, tok: norm.wordTok[a]!, groups: m.slice(1) });
+    }
+  }
+  return out;
+}
+
+/** Span of a capture group inside a match (searched in the match text). */
+export function groupSpan(norm: NormalizedText, m: WordMatch, group: string | undefined): Span {
+  if (!group) return m.span;
+  const at = m.text.lastIndexOf(group);
+  if (at < 0) return m.span;
+  return wordsToSource(norm, m.index + at, m.index + at + group.length) ?? m.span;
+}
+
+/** True when the sentence around a match (by token index) contains a pattern. */
+export function sentenceHas(norm: NormalizedText, tok: number, re: RegExp): boolean {
+  const sent = norm.tokens[tok]?.sent;
+  if (sent === undefined) return false;
+  let a = tok;
+  while (a > 0 && norm.tokens[a - 1]!.sent === sent) a--;
+  let b = tok;
+  while (b + 1 < norm.tokens.length && norm.tokens[b + 1]!.sent === sent) b++;
+  const slice = ' ' + norm.tokens.slice(a, b + 1).map((t) => t.key).join(' ') + ' ';
+  re.lastIndex = 0;
+  const found = re.test(slice);
+  re.lastIndex = 0;
+  return found;
+}
+
+/** Word-view text of tokens [from, to) (clamped), with surrounding spaces. */
+export function window(norm: NormalizedText, from: number, to: number, sameSentenceAs?: number): string {
+  const a = Math.max(0, from);
+  const b = Math.min(norm.tokens.length, to);
+  const sent = sameSentenceAs === undefined ? undefined : norm.tokens[sameSentenceAs]?.sent;
+  const keys: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = norm.tokens[k]!;
+    if (sent === undefined || t.sent === sent) keys.push(t.key);
+  }
+  return ' ' + keys.join(' ') + ' ';
+}
+
+/** True when any of the whole-word pattern matches the given window text. */
+export function has(windowText: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  const found = re.test(windowText);
+  re.lastIndex = 0;
+  return found;
+}
+
+/** Same-case replacement: "Speaking for myself" for "speaking for …" keeps the first letter's case. */
+export function matchCase(original: string, replacement: string): string {
+  const first = original[0];
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return replacement[0]!.toUpperCase() + replacement.slice(1);
+  return replacement[0]!.toLowerCase() + replacement.slice(1);
+}
