@@ -22,12 +22,18 @@ export function FindingCard({ group, pack, onAcknowledge }: Props) {
       {group.messages.map((m) => (
         <p key={m}>{m}</p>
       ))}
-      {group.excerpts.length > 0 && (
+      {(group.excerpts.length > 0 || group.images.length > 0) && (
         <div class="excerpt">
           <h4>In your draft</h4>
           {group.excerpts.map((e) => (
             <blockquote key={e}>“{e}”</blockquote>
           ))}
+          {group.images.length > 0 && (
+            <p>
+              {group.images.length === 1 ? 'The attached photo' : 'The attached photos'}{' '}
+              {group.images.map((i) => `#${i + 1}`).join(', ')}
+            </p>
+          )}
         </div>
       )}
       {clause && <ClauseExplanation clause={clause} pack={pack} />}

@@ -13,6 +13,8 @@ export interface FindingGroup {
   acknowledged: boolean;
   /** Distinct flagged passages of the draft. */
   excerpts: string[];
+  /** Attached images (0-based) a finding came from. */
+  images: number[];
   /** Distinct one-line messages. */
   messages: string[];
   /** Exception ids worth asking about, in the order the engine gave them. */
@@ -38,6 +40,8 @@ export function groupFindings(findings: readonly Finding[]): GroupedFindings {
     findings: fs,
     acknowledged: fs.every((f) => f.downgradedBy === 'acknowledged'),
     excerpts: unique(fs.map((f) => f.excerpt).filter((e): e is string => !!e)),
+    // `image` is set by the image checks (read loosely: older reports do not carry it).
+    images: unique(fs.map((f) => (f as { image?: number }).image).filter((i): i is number => typeof i === 'number')).sort((a, b) => a - b),
     messages: unique(fs.map((f) => f.message)),
     exceptionIds: unique(fs.flatMap((f) => f.exceptions.map((e) => e.id))),
     advice: unique(fs.map((f) => f.suggestion.advice)),

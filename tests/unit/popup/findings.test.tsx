@@ -47,6 +47,12 @@ describe('groupFindings', () => {
 });
 
 describe('FindingCard', () => {
+  it('names the attached photo a finding came from', () => {
+    const [group] = groupFindings([{ ...finding('insignia', 'high', 0), spans: [], image: 1 } as Finding]).warnings;
+    render(<FindingCard group={group!} pack={defaultPack} onAcknowledge={() => {}} />);
+    expect(screen.getByRole('article').textContent).toContain('The attached photo #2');
+  });
+
   it('shows the excerpt, explanation, the rule quoted with its section, exceptions as questions and the suggestion', () => {
     const [group] = groupFindings([finding('disparagement', 'high', 0, { excerpt: 'the chief is a clown' })]).warnings;
     render(<FindingCard group={group!} pack={defaultPack} onAcknowledge={() => {}} />);
