@@ -16,6 +16,7 @@ import {
   startFixtureServer,
   tabIdOf,
   typeInto,
+  UNMATCHED_HOST,
   waitForComposers,
   waitForReport,
   type FixtureServer,
@@ -124,6 +125,25 @@ describe('popup: explains the draft on the current tab', () => {
     expect(text).toMatch(/No warnings in the draft on this page|No draft checked on this page/);
     expect(text).toContain('X (Twitter), Facebook');
     expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await site.close();
+  });
+
+  test('a page Second Look does not run on: says where it checks and leads to adding a Mastodon server', async () => {
+    const site = await browser.context.newPage();
+    await site.goto(`https://${UNMATCHED_HOST}/textarea.html`);
+    const tabId = await tabIdOf(browser, site);
+    const popup = await openPage(`${POPUP}?tabId=${tabId}`);
+    // Without the "tabs" permission the popup is not told the page's address, so it cannot say more than this.
+    await popup.getByRole('heading', { name: 'No draft checked on this page' }).waitFor();
+    const [options] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Add your Mastodon server in the settings' }).click(),
+    ]);
+    await options.getByRole('textbox', { name: 'Mastodon server host name' }).waitFor();
+    expect(new URL(options.url()).hash).toBe('#mastodon');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('mastodon-input');
+    await options.close();
     await popup.close();
     await site.close();
   });
