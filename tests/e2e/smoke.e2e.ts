@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   composerKinds,
   editorLocator,
+  extensionMessenger,
+  fixture,
   FIXTURES,
   fixedUrlResources,
   fixtureUrl,
@@ -18,9 +20,11 @@ import {
   screenshot,
   startFixtureServer,
   submissions,
+  tabIdOf,
   typeInto,
   UNMATCHED_HOST,
   waitForComposers,
+  waitForReport,
   type FixtureServer,
   type LaunchedChromium,
 } from './harness';
@@ -38,6 +42,8 @@ afterAll(async () => {
   await server?.close();
 });
 
+// A draft the engine flags (speaking for the department: official-voice).
+const FLAGGED_DRAFT = 'Speaking for the whole Durham PD here: we think the new stadium plan is a waste of money.';
 // Two lines, an emoji (typed as text input, not keys) and punctuation.
 const DRAFT = 'Smoke test, typed for real 👮🏽\nSecond line.';
 
@@ -63,8 +69,15 @@ describe('every fixture page is a real editor on its site host', () => {
       await typeInto(page, editorLocator(page, f.name), DRAFT);
       expect(await modelText(page)).toBe(DRAFT);
       expect(await modelSelection(page)).toEqual({ start: DRAFT.length, end: DRAFT.length });
+      // The caret hook follows the editor: three left, then a one-character selection.
+      // (ProseMirror reads DOM selection changes on 'selectionchange', a task later: poll.)
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => modelSelection(page)).toEqual({ start: DRAFT.length - 3, end: DRAFT.length - 3 });
+      await page.keyboard.press('Shift+ArrowLeft');
+      await expect.poll(() => modelSelection(page)).toEqual({ start: DRAFT.length - 4, end: DRAFT.length - 3 });
       await page.keyboard.press('Control+Enter');
       expect(await submissions(page)).toEqual([DRAFT]);
+      expect(await page.evaluate(() => window.__fixture!.submissionSources)).toEqual(['shortcut']);
       // The shortcut posts; it must not have added a line to the draft.
       expect(await modelText(page)).toBe(DRAFT);
       const report = await getReport(browser, page);
@@ -133,9 +146,52 @@ describe('every fixture page is a real editor on its site host', () => {
   });
 });
 
+describe('report/get', () => {
+  test("is answered for the right tab: one page's findings never show in another's report", async () => {
+    const flagged = await browser.context.newPage();
+    const quiet = await browser.context.newPage();
+    await flagged.goto(fixtureUrl('textarea'));
+    await quiet.goto(fixtureUrl('quill'));
+    await waitForComposers(flagged, 1);
+    await waitForComposers(quiet, 1);
+    const [a, b] = [await tabIdOf(browser, flagged), await tabIdOf(browser, quiet)];
+    expect(a).not.toBe(b);
+    expect(await tabIdOf(browser, flagged)).toBe(a);
+    await typeInto(flagged, 'textarea', FLAGGED_DRAFT);
+    const report = await waitForReport(browser, flagged, (r) => r.findings.length > 0);
+    expect(report.tabId).toBe(a);
+    expect(report.site).toBe(fixture('textarea').host);
+    expect((await getReport(browser, quiet)).findings).toEqual([]);
+    await flagged.close();
+    await quiet.close();
+  });
+});
+
 describe('privacy', () => {
   test('no network request left any extension context, and nothing left the fixture hosts', () => {
     expect(browser.extensionRequests()).toEqual([]);
     expect(browser.foreignRequests()).toEqual([]);
+  });
+
+  // Runs last: proves the recorders above can fail (a canary from each kind of context).
+  test('the recorders do see a request from the service worker, an extension page and a site page', async () => {
+    const seen = (path: string) => browser.context.waitForEvent('request', { predicate: (r) => r.url().endsWith(path), timeout: 10_000 });
+    const sw = await browser.serviceWorker();
+    await Promise.all([seen('/from-sw'), sw.evaluate(() => fetch('https://canary.invalid/from-sw').catch(() => null))]);
+    const extPage = await extensionMessenger(browser);
+    await Promise.all([seen('/from-ext-page'), extPage.evaluate(() => fetch('https://canary.invalid/from-ext-page').catch(() => null))]);
+    const page = await browser.context.newPage();
+    await page.goto(fixtureUrl('textarea'));
+    await Promise.all([seen('/from-site'), page.evaluate(() => fetch('https://canary.invalid/from-site').catch(() => null))]);
+    expect(browser.extensionRequests().map((r) => [r.url, r.from])).toEqual([
+      ['https://canary.invalid/from-sw', 'service-worker'],
+      ['https://canary.invalid/from-ext-page', `chrome-extension://${browser.extensionId}/manifest.json`],
+    ]);
+    expect(browser.foreignRequests().map((r) => r.url)).toEqual([
+      'https://canary.invalid/from-sw',
+      'https://canary.invalid/from-ext-page',
+      'https://canary.invalid/from-site',
+    ]);
+    await page.close();
   });
 });
