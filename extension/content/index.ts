@@ -5,6 +5,7 @@ import { SITE_ADAPTERS, siteForHost } from '../../src/sites';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { InlineWarnings } from './controller';
 import { setActive } from './registry';
+import { startPostReview } from './review/start';
 
 let running: InlineWarnings | null = null;
 
@@ -23,3 +24,5 @@ async function apply(): Promise<void> {
 
 void apply();
 onSettingsChanged(() => void apply());
+// One last look when Post is pressed with warnings left (reads the registry above).
+startPostReview();

@@ -27,8 +27,8 @@ export interface PostGuardOptions {
   site: SiteId | undefined;
   /** The compose boxes known right now (kept in memory by the content script). */
   composers(): readonly GuardedComposer[];
-  /** Our closed shadow root: the dialog renders there. */
-  uiRoot: ShadowRoot;
+  /** Our closed shadow root (the dialog renders there); null while our UI is not running. */
+  uiRoot(): ShadowRoot | null;
   /** Settings already in memory: review on globally and for this site. */
   reviewEnabled(): boolean;
   window?: Window;
@@ -62,7 +62,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
   const warnedComposers = (): GuardedComposer[] =>
     opts.composers().filter((c) => c.element.isConnected && remainingWarnings(c.findings()).length > 0 && considered.get(c.element) !== c.text());
 
-  const fromOurUi = (path: readonly EventTarget[]) => path.includes(opts.uiRoot.host);
+  const fromOurUi = (path: readonly EventTarget[], root: ShadowRoot) => path.includes(root.host);
 
   const stop = (ev: Event) => {
     ev.preventDefault();
@@ -73,8 +73,9 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     if (redispatching || review || !opts.reviewEnabled()) return;
     const warned = warnedComposers();
     if (warned.length === 0) return;
+    const root = opts.uiRoot();
     const path = ev.composedPath();
-    if (fromOurUi(path)) return;
+    if (!root || fromOurUi(path, root)) return;
     const control = findSubmitControl(path, knowledge);
     if (!control) return;
     // The nearest composer decides: a warned one further away does not own this button.
@@ -82,7 +83,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     if (!composer || !warned.includes(composer)) return;
     stop(ev);
     const target = path[0] instanceof Element ? path[0] : control.element;
-    startReview(composer, { kind: 'click', target, init: mouseInit(ev, win) });
+    startReview(root, composer, { kind: 'click', target, init: mouseInit(ev, win) });
   };
 
   const onKeyDown = (ev: KeyboardEvent) => {
@@ -91,32 +92,34 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     if (!shortcut || ev.keyCode === 229) return;
     const warned = warnedComposers();
     if (warned.length === 0) return;
+    const root = opts.uiRoot();
     const path = ev.composedPath();
     const composer = composerOnPath(path, warned);
-    if (!composer) return;
-    const posts = shortcut === 'mod-enter' ? knowledge.modEnterPosts : enterSendsFrom(composer.element, knowledge);
+    if (!root || !composer) return;
+    const posts = shortcut === 'mod-enter' || enterSendsFrom(composer.element, knowledge);
     if (!posts) return;
     stop(ev);
     const target = path[0] instanceof Element ? path[0] : composer.element;
-    startReview(composer, { kind: 'key', target, init: keyInit(ev) });
+    startReview(root, composer, { kind: 'key', target, init: keyInit(ev) });
   };
 
   const onSubmit = (ev: SubmitEvent) => {
     if (redispatching || review || !opts.reviewEnabled()) return;
     const form = ev.target;
-    if (!(form instanceof HTMLFormElement)) return;
+    const root = opts.uiRoot();
+    if (!(form instanceof HTMLFormElement) || !root) return;
     const warned = warnedComposers();
     const composer = warned.find((c) => composedContains(form, c.element));
     if (!composer) return;
     stop(ev);
-    startReview(composer, { kind: 'submit', form, submitter: ev.submitter });
+    startReview(root, composer, { kind: 'submit', form, submitter: ev.submitter });
   };
 
-  function startReview(composer: GuardedComposer, action: PendingAction) {
+  function startReview(root: ShadowRoot, composer: GuardedComposer, action: PendingAction) {
     const findings = composer.findings();
     const text = composer.text();
     const saved = saveFocus(doc);
-    review = openReviewDialog(opts.uiRoot, reviewItems(findings, text), (choice: ReviewChoice) => {
+    review = openReviewDialog(root, reviewItems(findings, text), (choice: ReviewChoice) => {
       review = undefined;
       if (choice === 'edit') {
         composer.focusAt(firstWarnedOffset(findings) ?? text.length);

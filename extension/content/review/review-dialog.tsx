@@ -115,9 +115,7 @@ export function openReviewDialog(root: ShadowRoot, items: readonly ReviewItem[],
   const doc = root.ownerDocument;
   const container = doc.createElement('div');
   for (const type of CONTAINED_EVENTS) container.addEventListener(type, (ev) => ev.stopPropagation());
-  const style = doc.createElement('style');
-  style.textContent = REVIEW_CSS;
-  container.append(style);
+  adoptStyles(root);
   root.append(container);
   let open = true;
   const close = () => {
@@ -138,4 +136,15 @@ export function openReviewDialog(root: ShadowRoot, items: readonly ReviewItem[],
     container,
   );
   return { close };
+}
+
+const styled = new WeakSet<ShadowRoot>();
+
+/** A constructed stylesheet, like the rest of our UI: no <style> element anywhere. */
+function adoptStyles(root: ShadowRoot) {
+  if (styled.has(root)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(REVIEW_CSS);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  styled.add(root);
 }

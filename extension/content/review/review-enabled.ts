@@ -1,21 +1,31 @@
-// Keeps "is the review on for this site?" in memory, so the Post path never
-// waits for storage. Off until the settings are read: a member who turned the
-// review off is never interrupted during page load.
+// Keeps "which site is this, and is the review on here?" in memory, so the
+// Post path never waits for storage. Off until the settings are read: a
+// member who turned the review off is never interrupted during page load.
 import { loadSettings, onSettingsChanged } from '../../shared/settings-store';
+import { siteForHost } from '../../../src/sites';
 import type { SiteId } from '../../../src/settings/schema';
 import { isReviewEnabled } from './review-settings';
 
 export interface ReviewSwitch {
   enabled(): boolean;
+  site(): SiteId | undefined;
   dispose(): void;
 }
 
-export function trackReviewEnabled(site: SiteId | undefined): ReviewSwitch {
+/** `onSite` is called once the settings are read, and again if the site changes (a Mastodon instance added). */
+export function trackReviewEnabled(host: string, onSite: (site: SiteId | undefined) => void = () => {}): ReviewSwitch {
   let enabled = false;
+  let site: SiteId | undefined;
+  let loaded = false;
   const refresh = () =>
     loadSettings().then(
       ({ settings }) => {
-        enabled = isReviewEnabled(settings, site);
+        const next = siteForHost(host, settings.mastodonInstances) ?? undefined;
+        enabled = isReviewEnabled(settings, next);
+        if (!loaded || next !== site) {
+          loaded = true;
+          onSite((site = next));
+        }
       },
       () => {
         enabled = false;
@@ -23,5 +33,5 @@ export function trackReviewEnabled(site: SiteId | undefined): ReviewSwitch {
     );
   void refresh();
   const stop = onSettingsChanged(() => void refresh());
-  return { enabled: () => enabled, dispose: stop };
+  return { enabled: () => enabled, site: () => site, dispose: stop };
 }

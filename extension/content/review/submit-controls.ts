@@ -2,6 +2,10 @@
 // changes its markup is a one-line fix here. Every site also gets the generic
 // fallback (a submit button in the composer's form, or a button labelled
 // Post/Reply/Send/… a few levels around the composer).
+// Ctrl+Enter (Cmd+Enter on macOS) counts as Post on every site: it is the
+// near-universal submit chord (X, Bluesky, Mastodon, Reddit, Threads…) and
+// means nothing else in a compose box. Where a site ignores it, the member
+// got one extra look, and "Post anyway" re-issues the keypress harmlessly.
 import type { SiteId } from '../../../src/settings/schema';
 
 export interface SiteSubmitKnowledge {
@@ -9,8 +13,6 @@ export interface SiteSubmitKnowledge {
   controls: readonly string[];
   /** Accessible names (aria-label or text) of publish buttons without stable selectors. */
   labels?: RegExp;
-  /** Ctrl+Enter (Cmd+Enter on macOS) publishes from the composer. */
-  modEnterPosts: boolean;
   /** Composers (or their containers) where a plain Enter sends: comments, DMs, live chat. */
   enterSendsIn: readonly string[];
 }
@@ -24,14 +26,12 @@ export const GENERIC_MAX_LEVELS = 6;
 /** Used where nothing better is known (e.g. a Mastodon instance, a site not in the list). */
 export const GENERIC_SITE: SiteSubmitKnowledge = {
   controls: [],
-  modEnterPosts: true,
   enterSendsIn: [],
 };
 
 export const SITE_SUBMIT: Record<SiteId, SiteSubmitKnowledge> = {
   x: {
     controls: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]', '[data-testid="dmComposerSendButton"]'],
-    modEnterPosts: true,
     enterSendsIn: ['[data-testid="dmComposerTextInput"]'],
   },
   facebook: {
@@ -39,7 +39,6 @@ export const SITE_SUBMIT: Record<SiteId, SiteSubmitKnowledge> = {
       '[role="button"][aria-label="Post"]', '[role="button"][aria-label="Comment"]', '[role="button"][aria-label="Reply"]',
       '[aria-label="Press enter to send"]', '[aria-label="Press Enter to send"]',
     ],
-    modEnterPosts: false,
     // Comments and Messenger send on Enter (Shift+Enter is a new line).
     enterSendsIn: [
       '[role="textbox"][aria-label^="Write a comment"]', '[role="textbox"][aria-label^="Write a reply"]',
@@ -50,7 +49,6 @@ export const SITE_SUBMIT: Record<SiteId, SiteSubmitKnowledge> = {
   instagram: {
     controls: [],
     labels: /^(post|share|send)$/i,
-    modEnterPosts: false,
     enterSendsIn: ['textarea[aria-label^="Add a comment"]', '[role="textbox"][aria-label="Message"]', '[contenteditable="true"][aria-label="Message"]'],
   },
   linkedin: {
@@ -58,45 +56,37 @@ export const SITE_SUBMIT: Record<SiteId, SiteSubmitKnowledge> = {
       '.share-actions__primary-action', '.comments-comment-box__submit-button', '.comments-comment-box__submit-button--cr',
       '.msg-form__send-button', '.msg-form__send-btn',
     ],
-    modEnterPosts: false,
     // Messaging sends on Enter unless the member turned "Press Enter to Send" off.
     enterSendsIn: ['.msg-form__contenteditable'],
   },
   reddit: {
     controls: ['button[slot="submit-button"]', '#submit-post-button', 'r-post-form-submit-button', 'comment-composer-host button[type="submit"]'],
-    modEnterPosts: true,
     enterSendsIn: [],
   },
   threads: {
     controls: [],
     labels: /^(post|reply)$/i,
-    modEnterPosts: true,
     enterSendsIn: [],
   },
   bluesky: {
     controls: ['[data-testid="composerPublishBtn"]', '[aria-label="Send message"]'],
-    modEnterPosts: true,
     enterSendsIn: ['textarea[placeholder^="Write a message"]'],
   },
   tiktok: {
     controls: ['[data-e2e="comment-post"]', '[data-e2e="post_video_button"]', '[data-e2e="message-send"]'],
-    modEnterPosts: false,
     enterSendsIn: ['[data-e2e="comment-input"]', '[data-e2e="comment-text"]', '[data-e2e="message-input-area"]'],
   },
   youtube: {
     controls: ['ytd-commentbox #submit-button', '#submit-button', 'yt-live-chat-message-input-renderer #send-button'],
-    modEnterPosts: false,
     enterSendsIn: ['yt-live-chat-text-input-field-renderer'],
   },
   nextdoor: {
     controls: ['[data-testid="composer-submit-button"]', '[data-testid="reply-submit-button"]'],
     labels: /^(post|reply|comment|send)$/i,
-    modEnterPosts: false,
     enterSendsIn: [],
   },
   mastodon: {
     controls: ['.compose-form__publish button', '.compose-form__submit button', '.compose-form button[type="submit"]'],
-    modEnterPosts: true,
     enterSendsIn: [],
   },
 };

@@ -46,7 +46,9 @@ describe('site knowledge', () => {
     }
     expect(submitKnowledgeFor(undefined)).toBe(GENERIC_SITE);
   });
-  it('knows the documented Ctrl/Cmd+Enter sites', () => {
-    for (const site of ['x', 'bluesky', 'mastodon'] as const) expect(SITE_SUBMIT[site].modEnterPosts, site).toBe(true);
+  it('knows where a plain Enter sends (comments, DMs)', () => {
+    for (const site of ['x', 'facebook', 'instagram', 'linkedin', 'bluesky', 'tiktok', 'youtube'] as const) {
+      expect(SITE_SUBMIT[site].enterSendsIn.length, site).toBeGreaterThan(0);
+    }
   });
 });
