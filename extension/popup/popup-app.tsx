@@ -83,7 +83,8 @@ export function PopupApp() {
   const site = status.host ? siteForHost(status.host, settings?.settings.mastodonInstances ?? []) : null;
   const docId = /^#(clause|statute|definition|section)\//.test(hash) ? decodeURIComponent(hash.slice(1)) : null;
   const view = docId ? '#search' : VIEWS.some((v) => v.hash === hash) ? hash : '#page';
-  const warnings = status.report?.findings.filter((f) => f.severity !== 'info').length ?? 0;
+  // Counted like the page's summary: clauses with a warning, not individual passages.
+  const warnings = new Set(status.report?.findings.filter((f) => f.severity !== 'info').map((f) => f.clause)).size;
 
   return (
     <div class="popup">
