@@ -24,6 +24,8 @@ export class InlineWarnings {
   private cardInstance: Card | null = null;
   private cardComposer: Composer | null = null;
   private cardFromHover = false;
+  /** Where the member's caret was when the card took focus, to put it back on Escape. */
+  private savedCaret: Range | { start: number; end: number } | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pageObserver: MutationObserver;
@@ -74,7 +76,7 @@ export class InlineWarnings {
         this.card.close();
       },
       closed: (byKeyboard) => {
-        if (byKeyboard) this.cardComposer?.element.focus({ preventScroll: true });
+        if (byKeyboard && this.cardComposer) this.restoreCaret(this.cardComposer);
         this.cardComposer = null;
       },
     });
@@ -182,7 +184,34 @@ export class InlineWarnings {
     if (hit) items[index] = { finding: hit.span.finding, span: { start: hit.span.start, end: hit.span.end } };
     this.cardComposer = composer;
     this.cardFromHover = !focus;
+    if (focus) this.saveCaret(composer);
     this.card.open(items, index, anchor, focus);
+  }
+
+  private saveCaret(composer: Composer): void {
+    const el = composer.element;
+    if (el.localName === 'textarea') {
+      const ta = el as HTMLTextAreaElement;
+      this.savedCaret = { start: ta.selectionStart, end: ta.selectionEnd };
+      return;
+    }
+    const sel = this.doc.getSelection();
+    const range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+    this.savedCaret = range && el.contains(range.startContainer) ? range.cloneRange() : null;
+  }
+
+  private restoreCaret(composer: Composer): void {
+    const el = composer.element;
+    el.focus({ preventScroll: true });
+    const saved = this.savedCaret;
+    this.savedCaret = null;
+    if (!saved) return;
+    if ('start' in saved) (el as HTMLTextAreaElement).setSelectionRange(saved.start, saved.end);
+    else if (saved.startContainer.isConnected) {
+      const sel = this.doc.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(saved);
+    }
   }
 
   private keydown(e: KeyboardEvent): void {

@@ -114,11 +114,15 @@ export class Overlay {
     for (const composer of this.composers()) {
       const d = this.ensure(composer);
       const box = composer.element.getBoundingClientRect();
-      const shown = box.width > 0 && box.height > 0 && composer.element.isConnected;
+      const shown =
+        box.width > 0 && box.height > 0 && composer.element.isConnected &&
+        (this.onTop(composer, box.left + box.width / 2, box.top + box.height / 2) || this.onTop(composer, box.left + 4, box.top + 4));
       const spans = shown ? composer.visibleSpans() : [];
       let used = 0;
       for (const span of spans) {
-        const rects = composer.model.rectsFor(span.start, span.end).filter((r) => r.bottom > box.top && r.top < box.bottom);
+        const rects = composer.model
+          .rectsFor(span.start, span.end)
+          .filter((r) => r.bottom > box.top && r.top < box.bottom && this.onTop(composer, r.left + r.width / 2, r.top + r.height / 2));
         if (!rects.length) continue;
         hits.push({ composer, span, rects });
         for (const r of rects) {
@@ -145,6 +149,15 @@ export class Overlay {
     this.hits = hits;
     if (this.pointer) this.events.hover(this.hitAt(this.pointer.x, this.pointer.y), this.pointer.x, this.pointer.y);
     this.events.drawn();
+  }
+
+  /** The compose box (not a modal, menu or sticky header over it) is what shows at this point. */
+  private onTop(composer: Composer, x: number, y: number): boolean {
+    const el = composer.element;
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const hit = root.elementFromPoint(x, y);
+    // Our own badge may sit on the text: that still counts as visible.
+    return !!hit && (el === hit || el.contains(hit) || hit === this.host.element);
   }
 
   private drawBadge(composer: Composer, badge: HTMLButtonElement, box: DOMRect, shown: boolean): void {
