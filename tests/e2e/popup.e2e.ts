@@ -30,6 +30,8 @@ const OPTIONS = 'extension/options/index.html';
 /** chrome.* inside extension pages (no @types/chrome in this project). */
 declare const chrome: { storage: { sync: { clear(): Promise<void>; set(v: object): Promise<void>; get(k: null): Promise<Record<string, unknown>> } } };
 
+const VIOLATING_DRAFT = 'The chief is an idiot and this department is a joke. Posting the body cam video from last night.';
+
 let server: FixtureServer;
 let browser: LaunchedChromium;
 
@@ -110,6 +112,42 @@ describe('popup: explains the draft on the current tab', () => {
     await card.getByRole('link', { name: 'Read this clause in the order' }).click();
     await expect.poll(() => popup.evaluate(() => location.hash)).toBe('#clause/city-equipment');
     await popup.getByRole('heading', { name: 'The order says' }).waitFor();
+    await popup.close();
+    await site.close();
+  });
+
+  test('a violating draft on www.facebook.com (Lexical): grouped findings, the public-concern exception, mark as considered and undo', async () => {
+    const site = await browser.context.newPage();
+    await site.goto(fixtureUrl('lexical'));
+    await waitForComposers(site, 1);
+    await typeInto(site, editorLocator(site, 'lexical'), VIOLATING_DRAFT);
+    await waitForReport(browser, site, (r) => ['disparagement', 'nonpublic-records'].every((c) => r.findings.some((f) => f.clause === c)));
+    const tabId = await tabIdOf(browser, site);
+
+    const popup = await openPage(`${POPUP}?tabId=${tabId}`);
+    const disparagement = defaultPack.clauses.find((c) => c.id === 'disparagement')!;
+    const card = popup.getByRole('article', { name: disparagement.title });
+    await card.waitFor();
+    // One card per clause, with the draft's words.
+    expect(await popup.getByRole('article', { name: disparagement.title }).count()).toBe(1);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('idiot');
+    expect(text).toContain(disparagement.rule);
+    expect(text).toContain('The order protects speech on matters of public concern');
+    expect(await popup.getByRole('article', { name: 'Non-public City and Department records' }).textContent()).toContain('body cam video');
+    await screenshot(popup, 'popup-violating-draft');
+
+    await card.getByRole('button', { name: 'This is a matter of public concern' }).click();
+    const considered = popup.getByRole('region', { name: 'Considered for this draft' });
+    await considered.getByRole('article', { name: disparagement.title }).waitFor();
+    const report = await waitForReport(browser, site, (r) => r.findings.filter((f) => f.clause === 'disparagement').every((f) => f.severity === 'info'));
+    expect(report.findings.find((f) => f.clause === 'disparagement')!.downgradedBy).toBe('acknowledged');
+    await screenshot(popup, 'popup-considered');
+    expect(await axeViolations(popup)).toEqual([]);
+
+    await considered.getByRole('button', { name: 'Undo' }).click();
+    await considered.waitFor({ state: 'detached' });
+    await waitForReport(browser, site, (r) => r.findings.some((f) => f.clause === 'disparagement' && f.severity === 'high'));
     await popup.close();
     await site.close();
   });
