@@ -13,6 +13,7 @@
 //   const reports = await ff.reports();   // background's report/get for every tab
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -35,6 +36,7 @@ export interface HostProxy {
 export async function startHostProxy(hosts: readonly string[], targetPort: number): Promise<HostProxy> {
   const allowed = new Set(hosts);
   const refused: string[] = [];
+  const tunnels = new Set<Duplex>();
   const server: Server = createServer((req, res) => {
     // Plain-HTTP requests through the proxy: none are expected (all fixtures are HTTPS).
     refused.push(req.url ?? '');
@@ -47,6 +49,8 @@ export async function startHostProxy(hosts: readonly string[], targetPort: numbe
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
+    tunnels.add(client);
+    client.on('close', () => tunnels.delete(client));
     const upstream = connect(targetPort, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length) upstream.write(head);
@@ -54,6 +58,7 @@ export async function startHostProxy(hosts: readonly string[], targetPort: numbe
       client.pipe(upstream);
     });
     upstream.on('error', () => client.destroy());
+    client.on('close', () => upstream.destroy());
     client.on('error', () => upstream.destroy());
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -62,6 +67,7 @@ export async function startHostProxy(hosts: readonly string[], targetPort: numbe
     refused: () => [...refused],
     close: () =>
       new Promise<void>((ok) => {
+        for (const socket of tunnels) socket.destroy();
         server.closeAllConnections();
         server.close(() => ok());
       }),
@@ -92,6 +98,8 @@ export interface LaunchedFirefox {
   openExtensionPage(path: string): Promise<Page>;
   /** Sends a message to the background from an extension page and returns its answer. */
   sendMessage(message: unknown): Promise<unknown>;
+  /** Runs `fn` in an extension page (where `browser.*` is available) and returns its result. */
+  sendMessageFromExtensionPage<T>(fn: () => Promise<T>): Promise<T>;
   /** CONNECTs refused by the host proxy (hosts that are not fixtures). */
   refusedHosts(): string[];
   close(): Promise<void>;
@@ -118,6 +126,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     executablePath: FIREFOX_PATH,
     headless: true,
     acceptInsecureCerts: true,
+    // Lets the services.settings.server pref below take effect (Firefox ignores it otherwise).
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [options.geckoId ?? GECKO_ID]: FIREFOX_EXTENSION_UUID }),
@@ -128,6 +138,10 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'extensions.getAddons.cache.enabled': false,
+      'services.settings.server': 'data:,#remote-settings-disabled',
+      'browser.region.network.url': '',
+      'browser.search.geoip.url': '',
+      'network.trr.mode': 5,
       ...proxyPrefs,
       ...options.prefs,
     },
@@ -149,14 +163,15 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     return page;
   };
   let messenger: Page | null = null;
+  const messengerPage = async (): Promise<Page> => (messenger ??= await openExtensionPage('extension/popup/index.html'));
   return {
     browser,
     addonId,
     extensionUrl,
     openExtensionPage,
+    sendMessageFromExtensionPage: async <T>(fn: () => Promise<T>) => (await messengerPage()).evaluate(fn) as Promise<T>,
     sendMessage: async (message: unknown) => {
-      messenger ??= await openExtensionPage('extension/popup/index.html');
-      return messenger.evaluate(
+      return (await messengerPage()).evaluate(
         (m) => (globalThis as unknown as { browser: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).browser.runtime.sendMessage(m),
         message as never,
       );
