@@ -37,18 +37,22 @@ function openOptions(section?: string) {
 export function PopupApp() {
   const hash = useHash();
   const settings = useSettings();
-  const [tab, setTab] = useState<TargetTab | null>(null);
+  /** undefined while looking for it, null when there is no tab to explain. */
+  const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
   const [status, setStatus] = useState<Omit<PageStatus, 'site'>>({ report: null, error: null, host: null });
   const [query, setQuery] = useState('');
 
+  useEffect(() => {
+    targetTab().then(setTab, () => setTab(null));
+  }, []);
+
   const refresh = useCallback(async () => {
+    if (tab === undefined) return;
+    if (tab === null) return setStatus({ report: null, error: 'There is no tab to explain.', host: null });
     try {
-      const t = tab ?? (await targetTab());
-      if (!t) throw new Error('No tab to explain.');
-      if (!tab) setTab(t);
-      setStatus({ report: await getReport(t.id), error: null, host: t.host });
+      setStatus({ report: await getReport(tab.id), error: null, host: tab.host });
     } catch (e) {
-      setStatus({ report: null, error: e instanceof Error ? e.message : String(e), host: null });
+      setStatus({ report: null, error: e instanceof Error ? e.message : String(e), host: tab.host });
     }
   }, [tab]);
 
