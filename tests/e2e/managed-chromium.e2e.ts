@@ -17,8 +17,19 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
-async function evaluateFromExtensionTab(chromium: LaunchedChromium): Promise<{ managed: Record<string, unknown>; clauses: string[] }> {
+interface Observed {
+  managed: Record<string, unknown>;
+  clauses: string[];
+  /** The options page's City-device checkbox, and how many settings it shows as set by the department. */
+  cityDeviceBox: { checked: boolean; disabled: boolean };
+  lockedNotes: number;
+}
+
+async function observe(chromium: LaunchedChromium): Promise<Observed> {
   const page = await chromium.openExtensionPage('extension/options/index.html');
+  await page.waitForSelector('#cityDevice');
+  const cityDeviceBox = await page.$eval('#cityDevice', (el) => ({ checked: (el as HTMLInputElement).checked, disabled: (el as HTMLInputElement).disabled }));
+  const lockedNotes = await page.locator('.locked-note', { hasText: 'Set by your department' }).count();
   // An extension page in a tab is a sender with a tab id, like a content script.
   const result = await page.evaluate(async (text) => {
     const managed = await chrome.storage.managed.get(null);
@@ -28,7 +39,7 @@ async function evaluateFromExtensionTab(chromium: LaunchedChromium): Promise<{ m
     return { managed, clauses: (answer.findings ?? []).map((f) => f.clause) };
   }, DRAFT);
   await page.close();
-  return result;
+  return { ...result, cityDeviceBox, lockedNotes };
 }
 
 describe('department policy on Chromium (managed storage)', () => {
@@ -52,23 +63,28 @@ describe('department policy on Chromium (managed storage)', () => {
     const chromium = await launchChromium({ extensionDir: build.dir });
     try {
       expect(chromium.extensionId).toBe(build.id);
-      const { managed, clauses } = await evaluateFromExtensionTab(chromium);
-      expect(managed).toEqual({});
-      expect(clauses).not.toContain('city-equipment');
+      const seen = await observe(chromium);
+      expect(seen.managed).toEqual({});
+      expect(seen.clauses).not.toContain('city-equipment');
+      expect(seen.cityDeviceBox).toEqual({ checked: false, disabled: false });
+      expect(seen.lockedNotes).toBe(0);
     } finally {
       await chromium.close();
     }
   });
 
-  it("with the example policy: the extension reads it from storage.managed and the background enforces City-device mode", async () => {
+  it('with the example policy: storage.managed holds it, the background enforces City-device mode, options shows it locked', async () => {
     // The example's 3rdparty settings, for this copy's id. (The forcelist is left out: it would fetch from the Web Store.)
     removePolicy = installChromiumPolicy(`second-look-test-${process.pid}`, { '3rdparty': { extensions: { [build.id]: example.values } } });
     const chromium = await launchChromium({ extensionDir: build.dir });
     try {
       expect(chromium.extensionId).toBe(build.id);
-      const { managed, clauses } = await evaluateFromExtensionTab(chromium);
-      expect(managed).toEqual(example.values);
-      expect(clauses).toContain('city-equipment');
+      const seen = await observe(chromium);
+      expect(seen.managed).toEqual(example.values);
+      expect(seen.clauses).toContain('city-equipment');
+      // loadSettings() reports the policy's keys as locked: the options page shows them set and unchangeable.
+      expect(seen.cityDeviceBox).toEqual({ checked: true, disabled: true });
+      expect(seen.lockedNotes).toBeGreaterThanOrEqual(3);
     } finally {
       await chromium.close();
       removePolicy();
