@@ -13,7 +13,7 @@ export interface SearchDoc {
   label: string;
   /** The order's words (clause rule, section text, definition, statute summary). */
   text: string;
-  /** Plain-language explanation (clauses). */
+  /** Plain-language explanation and how to say it within the order (clauses). */
   explanation: string;
   /** Exceptions: labels, questions and the order's words. */
   exceptions: string;
@@ -36,7 +36,7 @@ export function policyDocuments(pack: PolicyPack): SearchDoc[] {
       title: c.title,
       label: sectionTitle.get(c.section) ?? c.section,
       text: c.rule,
-      explanation: c.explanation,
+      explanation: `${c.explanation}\n${c.rephrase}`,
       exceptions: c.exceptions.map((e) => `${e.label}. ${e.question} ${e.quote}`).join('\n'),
       facts: '',
       keywords: c.keywords.join(', '),

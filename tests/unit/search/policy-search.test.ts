@@ -28,6 +28,13 @@ describe('policy search: everyday questions, right clause first', () => {
     ['password', 'clause/administrative-investigation'],
     ['what is a matter of public concern', 'definition/matters-of-public-concern'],
     ['132-1.4A', 'statute/ncgs-132-1.4a'],
+    ['patrol car selfie', 'clause/insignia'],
+    ['swearing in ceremony', 'clause/insignia'],
+    ['is an arrestee\'s name public', 'clause/investigation-records'],
+    ['fitness for duty', 'clause/personnel-records'],
+    ['911 call', 'statute/ncgs-132-1.4'],
+    ['can I criticize the mayor', 'clause/disparagement'],
+    ['protest', 'clause/disparagement'],
   ];
   it.each(cases)('%s → %s', (query, id) => {
     expect(first(query)?.doc.id).toBe(id);
