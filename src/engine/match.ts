@@ -13,7 +13,7 @@ export function alt(list: readonly string[], plural = false): string {
 }
 
 /** Up to n whole words within one sentence. */
-export const gap = (n: number) => `(?: [^ .]+){0,${n}}`;
+export const gap = (n: number) => `(?: [^ .]+){0,${n}}?`;
 
 /** A word-view pattern: whole words only. */
 export function words(source: string): RegExp {
@@ -33,11 +33,14 @@ export interface WordMatch {
   groups: (string | undefined)[];
 }
 
-/** All matches of a word-view pattern, with the original span they cover. */
+/** Matches past this many per pattern are not reported (a pasted book should not cost more than its first pages). */
+export const MAX_MATCHES = 100;
+
+/** All matches of a word-view pattern (up to MAX_MATCHES), with the original span they cover. */
 export function findWords(norm: NormalizedText, re: RegExp): WordMatch[] {
   const out: WordMatch[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(norm.words); m; m = re.exec(norm.words)) {
+  for (let m = re.exec(norm.words); m && out.length < MAX_MATCHES; m = re.exec(norm.words)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;

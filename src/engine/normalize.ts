@@ -68,22 +68,39 @@ function foldChar(ch: string, width: number): string {
   return /\p{M}/u.test(ch) ? '' : ' ';
 }
 
-const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0x7f && c !== 0xfffd);
-const isLetter = (c: number) => (c >= 97 && c <= 122) || (c > 0x7f && c !== 0xfffd);
+const WIDE_ALNUM = /[\p{L}\p{N}]/u;
+const WIDE_LETTER = /\p{L}/u;
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0x7f && WIDE_ALNUM.test(String.fromCharCode(c)));
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c > 0x7f && WIDE_LETTER.test(String.fromCharCode(c)));
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function normalize(original: string): NormalizedText {
-  let text = '';
+  const parts: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i < original.length; ) {
+  const n = original.length;
+  for (let i = 0; i < n; ) {
+    // Fast path: a run of printable ASCII folds by lower-casing alone.
+    let j = i;
+    while (j < n) {
+      const d = original.charCodeAt(j);
+      if (d < 0x20 || d >= 0x7f) break;
+      j++;
+    }
+    if (j > i) {
+      parts.push(original.slice(i, j).toLowerCase());
+      for (let k = i; k < j; k++) map.push(k);
+      i = j;
+      continue;
+    }
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldChar(original.slice(i, i + width), width);
     for (let k = 0; k < folded.length; k++) map.push(i);
-    text += folded;
+    parts.push(folded);
     i += width;
   }
-  map.push(original.length);
+  map.push(n);
+  const text = parts.join('');
   const raw = rawTokens(text);
   const tokens = joinSpacedLetters(raw, text).map((t) => ({ key: wordKey(t.chars), start: map[t.start]!, end: endOffset(map, t.end), sent: t.sent }));
   const kept = tokens.filter((t) => t.key.length > 0);
@@ -112,8 +129,9 @@ function rawTokens(text: string): RawToken[] {
       // Trim symbols that are punctuation rather than part of the word.
       let s = i;
       let e = j;
+      const lettered = hasLetter(text, i, j);
       while (s < e && !isAlnum(text.charCodeAt(s)) && text[s] !== '@' && text[s] !== '$') s++;
-      while (e > s && !isAlnum(text.charCodeAt(e - 1)) && !(text[e - 1] === '$' && hasLetter(text, s, e))) e--;
+      while (e > s && !isAlnum(text.charCodeAt(e - 1)) && !((text[e - 1] === '$' || text[e - 1] === '*') && lettered)) e--;
       if (e > s) out.push({ chars: text.slice(s, e), start: s, end: e, sent });
       // A trailing '!' ends a sentence like any other.
       if (text.slice(e, j).includes('!')) sent++;

@@ -9,14 +9,14 @@ import { alt, findWords, has, window, words } from '../match';
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
 
-const WEAK = ['roster', 'internal memo', 'internal email', 'internal document', 'internal report', 'call logs', 'call log', 'ran him', 'ran her', 'password', 'passcode', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses', 'the code is', 'code to the', 'building code', 'dci', 'staffing plan'];
+const WEAK = ['gate code', 'door code', 'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'roster', 'internal memo', 'internal email', 'internal document', 'internal report', 'call logs', 'call log', 'ran him', 'ran her', 'password', 'passcode', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses', 'the code is', 'code to the', 'building code', 'dci', 'staffing plan'];
 const NONPUBLIC = NONPUBLIC_TERMS.filter((t) => t !== 'les' && t !== 'building code');
 const STRONG_RE = words(`(${alt(NONPUBLIC.filter((t) => !WEAK.includes(t)))})`);
 const WEAK_RE = words(`(${alt(WEAK.filter((t) => t !== 'building code'))})`);
 const RECORDING = words(`(${alt(RECORDING_TERMS)})(?: [^ .]+){0,2} (${alt(RECORDING_MEDIA)})`);
 const POSTING = words(alt(POSTING_VERBS));
 const RELEASED = words('released|public release|made public|court ordered|court order|judge ordered|news|released by|the department released|city released|officially released');
-const DEPT_CONTEXT = words('department|dept|dpd|pd|police|squad|shift|unit|officers|officer|everyone|our|internal|city|memo|distribution|ncic|dispatch|precinct|district|staff|cops|deputies|the team|the guys|posting|here|heres|gate|impound|station|lot|building|evidence room');
+const DEPT_CONTEXT = words('department|dept|dpd|pd|police|squad|shift|unit|officers|officer|internal|city|memo|distribution|ncic|dispatch|precinct|district|substation|staff|cops|deputies|impound|station|evidence room|sally port|jail|headquarters|hq|armory|range');
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 

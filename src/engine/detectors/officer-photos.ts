@@ -4,7 +4,7 @@ import type { Detector } from '../detector';
 import { findWords, has, window, words } from '../match';
 
 const PHOTO = words('photo|photos|pic|pics|picture|pictures|selfie|selfies|group shot|video|tagged|tagging|tag|snapped|filmed|posing|squad photo|class photo');
-const OFFICERS = words('officers|officer|cops|cop|partner|partners|squad|coworkers|co workers|colleagues|my team|the guys|the squad|lt|sgt|sergeant|lieutenant|detectives|detective|class|platoon|shift|unit|academy|brothers in blue|the crew');
+const OFFICERS = words('officers|officer|cops|cop|partner|partners|squad|coworkers|co workers|colleagues|my team|the guys|the squad|lt|sgt|sergeant|lieutenant|detectives|detective|class|platoon|shift|unit|academy|brothers in blue|the crew|fto|ftos|recruits|classmates|teammates');
 
 export const officerPhotos: Detector = {
   clause: 'officer-photos',

@@ -9,7 +9,7 @@ import type { Span } from '../types';
 
 /** Terms that need a Department person in the sentence to be about a personnel file. */
 const WEAK = [
-  'evaluation', 'eval', 'evals', 'discipline', 'disciplinary', 'probation', 'jacket', 'under investigation', 'being investigated',
+  'his eval', 'her eval', 'his evaluation', 'her evaluation', 'his evals', 'her evals', 'discipline', 'disciplinary', 'probation', 'jacket', 'under investigation', 'being investigated',
   'drug test', 'background check', 'counseled', 'desk duty', 'light duty', 'on modified duty', 'rehab', 'in rehab', 'pip',
   'sick leave', 'unsatisfactory', 'needs improvement', 'polygraph', 'failed his', 'failed her', 'performance review',
   'his application', 'her application', 'administrative leave', 'medical leave', 'fmla', 'improvement plan', 'his file',
@@ -31,7 +31,7 @@ export const personnelRecords: Detector = {
     const hits: DetectorHit[] = [];
     const consider = (span: Span, tok: number, term: string, needsMember: boolean) => {
       const sentence = window(norm, tok - 20, tok + 20, tok);
-      if (needsMember && !has(sentence, MEMBER) && !has(sentence, FIRST_PERSON)) return;
+      if (needsMember && !has(sentence, MEMBER)) return;
       if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
       const self = has(sentence, FIRST_PERSON) && !has(sentence, THIRD_PERSON);
       hits.push({

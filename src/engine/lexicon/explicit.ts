@@ -2,17 +2,17 @@
 
 /** Explicit on their own. */
 export const EXPLICIT_TERMS = [
-  'porn', 'porno', 'pornography', 'pornographic', 'pr0n', 'xxx', 'nsfw', 'nude', 'nudes', 'nudity', 'topless',
+  'porn', 'porno', 'pornography', 'pornographic', 'pron', 'xxx', 'nsfw', 'nude', 'nudes', 'nudity', 'topless',
   'bottomless', 'sex tape', 'sextape', 'sex video', 'sex vid', 'onlyfans', 'only fans', 'fansly', 'camgirl', 'cam girl',
-  'webcam show', 'stripper pics', 'boobs', 'tits', 'titties', 'boobies', 'nipples', 'nipple', 'dick pic', 'dick pics',
+  'webcam show', 'stripper pics', 'boobs', 'tits', 'titties', 'boobies', 'dick pic', 'dick pics',
   'dickpic', 'cock', 'pussy', 'blowjob', 'blow job', 'handjob', 'hand job', 'cumshot', 'cum', 'creampie', 'orgy',
   'threesome', 'gangbang', 'milf', 'hentai', 'erotic', 'erotica', 'sexting', 'sext', 'horny', 'jerk off', 'jerking off',
-  'jack off', 'masturbate', 'masturbating', 'masturbation', 'dildo', 'vibrator', 'bdsm', 'bondage', 'fetish', 'kinky',
-  'anal', 'deepthroat', 'booty pics', 'thirst trap', 'xxx link', 'adult content', 'hookup pics', 'send pics',
+  'jack off', 'masturbate', 'masturbating', 'masturbation', 'dildo', 'bdsm',
+  'deepthroat', 'booty pics', 'xxx link', 'adult content', 'hookup pics',
   'sexual favors', 'lap dance', 'strip club pics', 'naked pics', 'naked photos', 'naked pictures', 'naked video',
   'naked selfie', 'nude pics', 'nude photos', 'send nudes', 'sexy pics', 'spicy pics', 'leaked nudes', 'rule 34',
-  'penis', 'vagina', 'genitals', 'cameltoe', 'upskirt', 'hardcore', 'softcore', 'bukkake', 'fellatio', 'cunnilingus',
-  'get laid', 'getting laid', 'boned', 'smash session', 'ass pics', 'butt pics', 'sexual', 'sex',
+  'penis', 'vagina', 'genitals', 'cameltoe', 'upskirt', 'softcore', 'bukkake', 'fellatio', 'cunnilingus',
+  'get laid', 'getting laid', 'smash session', 'ass pics', 'butt pics',
 ];
 
 /** Explicit only next to a picture/video word ("naked pics"), otherwise ambiguous ("the naked truth"). */

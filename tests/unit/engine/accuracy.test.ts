@@ -1,0 +1,40 @@
+// Accuracy on labelled drafts, with the corpus scorer's rules: only high and
+// medium findings count; `allow` clauses cost nothing. heldout.jsonl was
+// written before the detectors were tuned, to check they generalise.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/engine';
+
+interface Row {
+  id: string;
+  site: string;
+  text: string;
+  clauses: string[];
+  allow?: string[];
+}
+
+function score(rows: Row[]) {
+  let tp = 0, fp = 0, fn = 0, benign = 0, benignFlagged = 0;
+  const misses: string[] = [];
+  for (const row of rows) {
+    const warned = new Set(evaluate({ text: row.text, site: row.site }).filter((f) => f.severity !== 'info').map((f) => f.clause));
+    const expected = new Set(row.clauses);
+    const allowed = new Set(row.allow ?? []);
+    for (const c of expected) if (warned.has(c)) tp++; else { fn++; misses.push(`${row.id} missed ${c}`); }
+    for (const c of warned) if (!expected.has(c) && !allowed.has(c)) { fp++; misses.push(`${row.id} wrongly warned ${c}`); }
+    if (expected.size === 0) { benign++; if ([...warned].some((c) => !allowed.has(c))) benignFlagged++; }
+  }
+  const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
+  return { f1: (2 * p * r) / (p + r || 1), benignRate: benignFlagged / (benign || 1), misses };
+}
+
+const load = (path: string): Row[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+
+describe('accuracy', () => {
+  it('held-out drafts (tests/unit/engine/heldout.jsonl): micro F1 ≥ 0.90, ≤ 5% benign warned', () => {
+    const result = score(load(new URL('./heldout.jsonl', import.meta.url).pathname));
+    expect(result.misses).toEqual([]);
+    expect(result.f1).toBeGreaterThanOrEqual(0.9);
+    expect(result.benignRate).toBeLessThanOrEqual(0.05);
+  });
+});

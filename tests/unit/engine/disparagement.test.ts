@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { expectClause, findingOf, quoted, warned } from './helpers';
+
+const positives = [
+  'Our deputy chief is a spineless politician who throws his officers under the bus.',
+  'My lieutenant is a lazy idiot.',
+  'City manager is a clown and the budget office is staffed by morons.',
+  'Durham residents are trash, every last one of them.',
+  'The ch1ef is an 1d10t.',
+  'Our captain is such a stuuupid coward.',
+  'The people in this city are ungrateful scum.',
+  'Durham PD admin couldn’t organize a two car funeral.',
+  'The mayor is a corrupt crook and everyone knows it.',
+  'f*** the city council',
+  'My sergeant is a worthless m0r0n.',
+  'The command staff are a bunch of clowns.',
+  'Durham is a cesspool.',
+];
+const negatives = [
+  "I'm concerned the city's decision to close two fire stations will slow response times.",
+  'The department’s policy on off-duty employment is confusing. I hope admin clarifies it.',
+  'Police budget cuts will hurt response times. Write your council member.',
+  'My sergeant is a great leader and an even better friend.',
+  'The chief is not an idiot, he just inherited a mess.',
+  'My dog is a clown, he ate my sock again.',
+  'That fourth quarter comeback by State was insane.',
+  'The Durham Bulls were pathetic tonight, 10-1.',
+  'I disagree with the council’s vote on the budget; here is why.',
+  'Officer Ramos is a legend in District 3.',
+  'Some days I feel like an idiot for forgetting my keys.',
+];
+
+describe('disparagement', () => {
+  it.each(positives)('warns: %s', (t) => expectClause('disparagement', t, true));
+  it.each(negatives)('does not warn: %s', (t) => expectClause('disparagement', t, false));
+  it('quotes the insult, names who it is aimed at, and offers to drop the adjective', () => {
+    const text = 'Our deputy chief is a spineless politician who throws his officers under the bus every chance he gets.';
+    const f = findingOf(text, 'disparagement')!;
+    expect(f.severity).toBe('high');
+    expect(quoted(text, f)).toBe('spineless politician');
+    expect(f.message).toMatch(/“spineless politician”.*Department member/);
+    expect(f.suggestion.replacement).toBe('politician');
+    expect(f.exceptions.map((e) => e.id)).toEqual(['public-concern']);
+  });
+  it('explains the public-concern exception when an insult comes with a policy point', () => {
+    const f = findingOf('The city council are idiots for cutting the police budget again.', 'disparagement')!;
+    expect(f.message).toMatch(/public concern/);
+    expect(f.exceptions[0]!.question).toMatch(/public concern/);
+  });
+  it("sensitivity 'strict' raises criticism without insults to medium, explaining the exception", () => {
+    const text = 'The department’s new overtime rules are terrible.';
+    expect(warned(text)).not.toContain('disparagement');
+    const f = findingOf(text, 'disparagement', 'x.com', { sensitivity: 'strict' })!;
+    expect(f.severity).toBe('medium');
+    expect(f.message).toMatch(/public concern/);
+  });
+});

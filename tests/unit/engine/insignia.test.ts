@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/engine';
+import { expectClause, findingOf } from './helpers';
+
+const positives = [
+  'First day with my new badge and uniform!',
+  'Cruising in the Tahoe with the lights on because I can #copswithcams',
+  'Got my department issued rifle today, look at this beauty.',
+  'Wearing my uniform to my cousin’s wedding as a joke.',
+  'Selfie in my uniform and badge at the beach lol',
+  'Check out my patrol car after the wash.',
+  'Here’s a photo of my duty belt and service weapon on the kitchen table.',
+  'Badge number in my bio ;)',
+  'New shoulder patch pic, looks sharp',
+  'My squad car, my playlist, my coffee.',
+];
+const negatives = [
+  'My son’s soccer uniform is already covered in mud.',
+  'Earned my merit badge in first aid as a kid.',
+  'Took the kids to the pumpkin patch.',
+  'Our department’s take-home car policy should be revisited.',
+  'Looking for a tailor for a dress shirt.',
+  'Software patch day at work, wish me luck.',
+  'Academy graduation today! Wore the dress uniform for the first time.',
+  'Promotion ceremony this afternoon. Pinning on sergeant stripes.',
+  'Uniform on, badge on, at today’s community walk representing the department.',
+  'The school uniform debate is back at the board meeting.',
+];
+
+describe('insignia', () => {
+  it.each(positives)('warns: %s', (t) => expectClause('insignia', t, true));
+  it.each(negatives)('does not warn: %s', (t) => expectClause('insignia', t, false));
+  it.each([
+    ['Academy graduation today! Wore the dress uniform with my classmates.', 'sponsored-event'],
+    ['Honor guard at the memorial this morning, in dress uniform.', 'sponsored-event'],
+    ['Promotion day! My new badge is pinned.', 'sponsored-event'],
+    ['In uniform with my badge at National Night Out with the neighborhood.', 'official-community-event'],
+  ])('downgrades to info naming the exception: %s', (text, exception) => {
+    const f = findingOf(text, 'insignia')!;
+    expect(f.severity).toBe('info');
+    expect(f.downgradedBy).toBe(exception);
+    expect(f.exceptions.map((e) => e.id)).toEqual([exception]);
+  });
+  it('is context, not a warning, on LinkedIn', () => {
+    const f = evaluate({ text: 'Proud of my new badge and uniform after 10 years of service.', site: 'www.linkedin.com' }).find((x) => x.clause === 'insignia')!;
+    expect(f.severity).toBe('info');
+    expect(f.downgradedBy).toBe('professional-networking');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, wordKey } from '../../../src/engine/normalize';
+
+const keys = (t: string) => normalize(t).tokens.map((x) => x.key);
+
+describe('normalize', () => {
+  it.each([
+    ['p*rn', 'porn'],
+    ['n$fw', 'nsfw'],
+    ['1d10t', 'idiot'],
+    ['m0r0n', 'moron'],
+    ['stuuupid', 'stupid'],
+    ['a$$', 'ass'],
+    ['department’s', 'department'],
+    ['don’t', 'dont'],
+    ['10pm', '10pm'],
+    ['2016', '2016'],
+  ])('word key of %s is %s', (raw, key) => expect(wordKey(raw.toLowerCase().replace('’', "'"))).toBe(key));
+
+  it('joins letter-spacing with spaces, dots and hyphens', () => {
+    expect(keys('n a k e d pics')).toEqual(['naked', 'pics']);
+    expect(keys('n.a.k.e.d pics')).toEqual(['naked', 'pics']);
+    expect(keys('n-a-k-e-d pics')).toEqual(['naked', 'pics']);
+    expect(keys('I am a cop')).toEqual(['i', 'am', 'a', 'cop']);
+  });
+
+  it('folds look-alikes, fullwidth letters, diacritics and drops zero-width characters', () => {
+    expect(keys('іdіоt')).toEqual(['idiot']); // Cyrillic і and о
+    expect(keys('ＩＤＩＯＴ')).toEqual(['idiot']);
+    expect(keys('idïót')).toEqual(['idiot']);
+    expect(keys('id\u200Bi\u200Dot')).toEqual(['idiot']);
+  });
+
+  it('keeps digits in the text view: case numbers, times and phone numbers stay matchable', () => {
+    const n = normalize('Case 2016-118832 at 10:30, call 919-555-0142');
+    expect(n.text).toBe('case 2016-118832 at 10:30, call 919-555-0142');
+  });
+
+  it('maps every token back to the original UTF-16 offsets', () => {
+    const text = '😀 Ｉ am n a k e d and a 1d10t';
+    const n = normalize(text);
+    const originals = n.tokens.map((t) => text.slice(t.start, t.end));
+    expect(originals).toEqual(['Ｉ', 'am', 'n a k e d', 'and', 'a', '1d10t']);
+    expect(n.tokens.map((t) => t.key)).toEqual(['i', 'am', 'naked', 'and', 'a', 'idiot']);
+  });
+
+  it('marks sentence ends in the word view', () => {
+    expect(normalize('Pathetic. Really!').words).toBe(' pathetic . really . ');
+  });
+});
