@@ -84,7 +84,9 @@ export function PopupApp() {
     });
   };
 
-  const site = status.host ? siteForHost(status.host, settings?.settings.mastodonInstances ?? []) : null;
+  // The browser tells us the tab's address only on some pages; the report names the site once a draft was checked.
+  const host = status.host ?? status.report?.site ?? null;
+  const site = host ? siteForHost(host, settings?.settings.mastodonInstances ?? []) : null;
   const docId = /^#(clause|statute|definition|section)\//.test(hash) ? decodeURIComponent(hash.slice(1)) : null;
   const view = docId ? '#search' : VIEWS.some((v) => v.hash === hash) ? hash : '#page';
   // Counted like the page's summary: clauses with a warning, not individual passages.

@@ -108,6 +108,12 @@ describe('popup: explains the draft on the current tab', () => {
     await screenshot(popup, 'popup-dark');
     expect(await axeViolations(popup)).toEqual([]);
 
+    // The quick settings know the site from the report: this site can be switched off from here.
+    await popup.getByRole('link', { name: 'Settings' }).click();
+    await popup.getByRole('checkbox', { name: 'Check drafts on X (Twitter)' }).uncheck();
+    await expect.poll(() => popup.evaluate(() => chrome.storage.sync.get(null))).toMatchObject({ disabledSites: ['x'] });
+    await popup.getByRole('link', { name: /This page/ }).click();
+
     // The deep link from the finding opens its clause in the order.
     await card.getByRole('link', { name: 'Read this clause in the order' }).click();
     await expect.poll(() => popup.evaluate(() => location.hash)).toBe('#clause/city-equipment');
