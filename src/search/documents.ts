@@ -9,7 +9,7 @@ export interface SearchDoc {
   id: string;
   kind: SearchDocKind;
   title: string;
-  /** Section title, statute cite or "Definition". */
+  /** Where it sits: the clause's section, the statute's cite, or the order. */
   label: string;
   /** The order's words (clause rule, section text, definition, statute summary). */
   text: string;
@@ -47,13 +47,13 @@ export function policyDocuments(pack: PolicyPack): SearchDoc[] {
     docs.push({
       id: `statute/${s.id}`,
       kind: 'statute',
-      title: `${s.cite}: ${s.title}`,
+      title: s.title,
       label: s.cite,
       text: s.summary,
       explanation: '',
       exceptions: '',
       facts: [...s.public.map((p) => `Public: ${p}`), ...s.confidential.map((p) => `Confidential: ${p}`)].join('\n'),
-      keywords: '',
+      keywords: s.cite,
       ...(s.clauses[0] ? { clause: s.clauses[0] } : {}),
     });
   }
@@ -62,7 +62,7 @@ export function policyDocuments(pack: PolicyPack): SearchDoc[] {
       id: `definition/${d.term.toLowerCase().replace(/\W+/g, '-')}`,
       kind: 'definition',
       title: d.term,
-      label: 'Definition',
+      label: `G.O. ${pack.order.number}, Definitions`,
       text: d.text,
       explanation: '',
       exceptions: '',
@@ -75,7 +75,7 @@ export function policyDocuments(pack: PolicyPack): SearchDoc[] {
       id: `section/${s.id}`,
       kind: 'section',
       title: s.title,
-      label: 'Section of the order',
+      label: `G.O. ${pack.order.number}`,
       text: s.text,
       explanation: '',
       exceptions: '',
