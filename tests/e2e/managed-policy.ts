@@ -68,9 +68,11 @@ export function chromeBuildWithTestKey(): ExtensionCopy {
   return { dir, id: chromeIdForKey(key), remove: () => rmSync(dirname(dir), { recursive: true, force: true }) };
 }
 
+const TEST_ID_PREFIX = 'second-look-test-';
+
 /** dist/firefox under a test-only gecko id. */
 export function firefoxBuildWithTestId(): ExtensionCopy {
-  const id = `second-look-test-${process.pid}-${Date.now()}@durhamnc.gov`;
+  const id = `${TEST_ID_PREFIX}${process.pid}-${Date.now()}@durhamnc.gov`;
   const dir = copyBuild('firefox', (m) => {
     (m.browser_specific_settings as { gecko: { id: string } }).gecko.id = id;
   });
@@ -90,7 +92,13 @@ export function installChromiumPolicy(name: string, policy: unknown): () => void
  * Refuses to replace one it did not write (a real machine's policy).
  */
 export function installFirefoxPolicy(policies: unknown): () => void {
-  if (existsSync(FIREFOX_POLICY_FILE)) throw new Error(`${FIREFOX_POLICY_FILE} exists already: not replacing this machine's policy`);
+  if (existsSync(FIREFOX_POLICY_FILE)) {
+    // Left by an interrupted run of these tests (only test ids in it): replace it. Anything else is the machine's own policy.
+    const ids = Object.keys((JSON.parse(readFileSync(FIREFOX_POLICY_FILE, 'utf8')) as { policies?: { '3rdparty'?: { Extensions?: object } } }).policies?.['3rdparty']?.Extensions ?? {});
+    if (ids.length === 0 || !ids.every((id) => id.startsWith(TEST_ID_PREFIX))) {
+      throw new Error(`${FIREFOX_POLICY_FILE} exists already: not replacing this machine's policy`);
+    }
+  }
   mkdirSync(dirname(FIREFOX_POLICY_FILE), { recursive: true });
   writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify({ policies }, null, 2));
   return () => rmSync(FIREFOX_POLICY_FILE, { force: true });
