@@ -30,7 +30,11 @@ export default defineConfig(({ command, mode }) => {
       }),
       ...(target === 'chrome' ? [managedSchema()] : []),
     ],
-    build: { outDir: `dist/${target}`, emptyOutDir: true, sourcemap: false, target: 'es2022' },
+    build: {
+      outDir: `dist/${target}`, emptyOutDir: true, sourcemap: false, target: 'es2022',
+      // Pages the manifest does not name: the offscreen document for image checks (Chrome).
+      rollupOptions: { input: { offscreen: 'extension/offscreen/index.html' } },
+    },
     // Nothing is ever fetched at run time; dev server only for local hacking.
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };

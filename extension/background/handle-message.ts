@@ -8,6 +8,7 @@ import {
   type Report,
 } from '../../src/messages/schemas';
 import type { Settings } from '../../src/settings/schema';
+import { ImageStore } from './image-store';
 
 export interface SenderInfo {
   /** Our own extension id: only messages from it are answered. */
@@ -28,6 +29,8 @@ interface TabState {
 /** In-memory only: reports are never persisted. */
 export class BackgroundState {
   readonly tabs = new Map<number, TabState>();
+  /** Attached images' signals per composer (see image-store.ts, images.ts). */
+  readonly images = new ImageStore();
   tab(tabId: number): TabState {
     let t = this.tabs.get(tabId);
     if (!t) this.tabs.set(tabId, (t = { site: null, composers: new Map(), acknowledged: new Set() }));
@@ -80,7 +83,7 @@ export function handleMessage(raw: unknown, sender: SenderInfo, state: Backgroun
       // An emptied composer (posted or cleared) starts a new draft: acknowledgements were for the old one.
       if (!msg.text.trim()) tab.acknowledged.clear();
       const evaluated = evaluate(
-        { text: msg.text, site: msg.site },
+        { text: msg.text, site: msg.site, images: state.images.forEvaluation(tab, msg.composerId, { text: msg.text, site: msg.site, seq: msg.seq }) },
         { sensitivity: settings.sensitivity, cityDevice: settings.cityDevice, watchTerms: settings.watchTerms },
       ).map((f) => withExcerpt(f, msg.text));
       tab.composers.set(msg.composerId, evaluated);
@@ -91,6 +94,7 @@ export function handleMessage(raw: unknown, sender: SenderInfo, state: Backgroun
     case 'composer/gone': {
       const tab = sender.tabId !== undefined ? state.tabs.get(sender.tabId) : undefined;
       tab?.composers.delete(msg.composerId);
+      if (tab) state.images.drop(tab, msg.composerId);
       if (tab && !tab.composers.size) tab.acknowledged.clear();
       return { ok: true, response: null };
     }

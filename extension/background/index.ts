@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { BackgroundState, handleMessage } from './handle-message';
+import { handleImageMessage, isImageMessage, isOffscreenMessage } from './images';
 import { syncMastodonScripts } from './mastodon';
 
 const state = new BackgroundState();
@@ -23,17 +24,15 @@ browser.permissions.onRemoved.addListener(() => void refreshSettings());
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
   await ready;
-  const result = handleMessage(
-    message,
-    {
-      extensionId: browser.runtime.id,
-      senderId: sender.id,
-      tabId: sender.tab?.id,
-      host: sender.url ? new URL(sender.url).hostname : undefined,
-    },
-    state,
-    settings,
-  );
+  const info = {
+    extensionId: browser.runtime.id,
+    senderId: sender.id,
+    tabId: sender.tab?.id,
+    host: sender.url ? new URL(sender.url).hostname : undefined,
+  };
+  // Our own messages to the offscreen document are not for us (Firefox delivers them here too).
+  if (isOffscreenMessage(message)) return undefined;
+  const result = isImageMessage(message) ? await handleImageMessage(message, info, state, () => settings) : handleMessage(message, info, state, settings);
   if (!result.ok) {
     console.warn(`Second Look: ${result.error}`);
     return { error: result.error };

@@ -68,10 +68,10 @@ export function matchInsignia(photo: Raster | GrayImage, references: readonly In
   const templates = references.flatMap((ref) => ref.descriptors.map((d) => ({ ref, t: split(d), c: coarseOfDescriptor(d) })));
   const samples = new Float32Array(SAMPLES);
   const win: Template = { radial: new Float32Array(RINGS), angular: new Float32Array(SAMPLES) };
-  const coarse: Coarse = { samples: new Float32Array(RINGS * COARSE_ANGLES), radial: new Float32Array(RINGS), spectrum: new Float32Array(RINGS * HARMONICS) };
+  const coarse = newCoarse();
 
-  // Coarse scan with cheap rotation-invariant features (radial profile and
-  // angular spectrum magnitudes, half the angles): ranks where to look closely.
+  // Coarse scan at half the angles: radial profile first (rotation-invariant,
+  // cheap), then the rotation search; ranks where to look closely.
   const candidates = templates.map(() => [] as { x: number; y: number; r: number; rank: number }[]);
   const maxR = Math.min(g.width, g.height) / 2;
   for (let r = Math.min(MIN_RADIUS, maxR); r <= maxR + 1e-6; r *= RADIUS_STEP) {
@@ -85,7 +85,9 @@ export function matchInsignia(photo: Raster | GrayImage, references: readonly In
         // Each template keeps its own shortlist, so one reference cannot crowd out another.
         templates.forEach(({ c }, k) => {
           const list = candidates[k]!;
-          const rank = correlate(c.radial, coarse.radial) + correlate(c.spectrum, coarse.spectrum);
+          const radial = correlate(c.radial, coarse.radial);
+          if (list.length === CANDIDATES && radial <= list[list.length - 1]!.rank) return;
+          const rank = Math.min(radial, bestRotation(c.angular, coarse.angular, COARSE_ANGLES).score);
           if (list.length < CANDIDATES || rank > list[list.length - 1]!.rank) keepTop(list, { x: cx, y: cy, r, rank }, CANDIDATES);
         });
       }
@@ -139,14 +141,14 @@ export function matchInsignia(photo: Raster | GrayImage, references: readonly In
 
 /** How many coarse windows get the close look. */
 const CANDIDATES = 16;
-/** Angles and harmonics of the coarse, rotation-invariant ranking. */
+/** Angles of the coarse scan (half the fine ones). */
 const COARSE_ANGLES = ANGLES / 2;
-const HARMONICS = 4;
 
 interface Coarse {
   samples: Float32Array;
   radial: Float32Array;
-  spectrum: Float32Array;
+  /** Each ring minus its mean, unit-norm overall. */
+  angular: Float32Array;
 }
 
 /**
@@ -189,10 +191,14 @@ function coarseAt(ii: Integral, layout: Int32Array, cx: number, cy: number, out:
 }
 
 function coarseOfDescriptor(d: Float32Array): Coarse {
-  const out: Coarse = { samples: new Float32Array(RINGS * COARSE_ANGLES), radial: new Float32Array(RINGS), spectrum: new Float32Array(RINGS * HARMONICS) };
+  const out = newCoarse();
   for (let i = 0; i < RINGS; i++) for (let a = 0; a < COARSE_ANGLES; a++) out.samples[i * COARSE_ANGLES + a] = d[i * ANGLES + 2 * a]!;
   coarseFeatures(out);
   return out;
+}
+
+function newCoarse(): Coarse {
+  return { samples: new Float32Array(RINGS * COARSE_ANGLES), radial: new Float32Array(RINGS), angular: new Float32Array(RINGS * COARSE_ANGLES) };
 }
 
 function coarseFeatures(c: Coarse): void {
@@ -201,20 +207,10 @@ function coarseFeatures(c: Coarse): void {
     for (let a = 0; a < COARSE_ANGLES; a++) m += c.samples[i * COARSE_ANGLES + a]!;
     m /= COARSE_ANGLES;
     c.radial[i] = m;
-    for (let k = 1; k <= HARMONICS; k++) {
-      let re = 0;
-      let im = 0;
-      for (let a = 0; a < COARSE_ANGLES; a++) {
-        const v = c.samples[i * COARSE_ANGLES + a]! - m;
-        const idx = (2 * a * k) % ANGLES;
-        re += v * COS[idx]!;
-        im += v * SIN[idx]!;
-      }
-      c.spectrum[i * HARMONICS + k - 1] = Math.hypot(re, im);
-    }
+    for (let a = 0; a < COARSE_ANGLES; a++) c.angular[i * COARSE_ANGLES + a] = c.samples[i * COARSE_ANGLES + a]! - m;
   }
   unit(center(c.radial));
-  unit(c.spectrum);
+  unit(c.angular);
 }
 
 /** Keeps the `max` best-ranked candidates, suppressing near-duplicates of a better one. */
@@ -303,15 +299,15 @@ function normalise(v: Float32Array): Float32Array | undefined {
 }
 
 /** Correlation at the best cyclic shift of the angle axis (rotation of the window). */
-function bestRotation(ref: Float32Array, win: Float32Array): { score: number; shift: number } {
+function bestRotation(ref: Float32Array, win: Float32Array, angles = ANGLES): { score: number; shift: number } {
   let score = -Infinity;
   let shift = 0;
-  for (let k = 0; k < ANGLES; k++) {
+  for (let k = 0; k < angles; k++) {
     let s = 0;
     for (let i = 0; i < RINGS; i++) {
-      const base = i * ANGLES;
-      for (let a = 0; a < ANGLES - k; a++) s += ref[base + a]! * win[base + a + k]!;
-      for (let a = ANGLES - k; a < ANGLES; a++) s += ref[base + a]! * win[base + a + k - ANGLES]!;
+      const base = i * angles;
+      for (let a = 0; a < angles - k; a++) s += ref[base + a]! * win[base + a + k]!;
+      for (let a = angles - k; a < angles; a++) s += ref[base + a]! * win[base + a + k - angles]!;
     }
     if (s > score) {
       score = s;
