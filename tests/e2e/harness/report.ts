@@ -2,7 +2,8 @@
 // `{type: 'report/get', tabId}` sent from an extension page, answer validated
 // with ReportSchema. The extension has no "tabs" permission, so tab URLs are
 // hidden from it: the tab id of a Playwright page is found by bringing the
-// page to the front and asking for the active tab.
+// page to the front and asking for the active tab. Every browser call here is
+// bounded, so a dead context fails a test with a message instead of a hang.
 import type { Page } from 'playwright-core';
 import { ReportSchema, type Report } from '../../../src/messages/schemas';
 import type { LaunchedChromium } from './browser';
@@ -14,31 +15,54 @@ interface ChromeApi {
 }
 type WithChrome = { chrome: ChromeApi };
 
-/** One hidden-in-plain-sight extension page per browser, used to send runtime messages. */
+/** One extension page per browser, used to send runtime messages and query tabs. */
 const messengers = new WeakMap<LaunchedChromium, Promise<Page>>();
 
-/** An extension-origin page (the built manifest.json) from which runtime messages can be sent. */
-export function extensionMessenger(browser: LaunchedChromium): Promise<Page> {
+/**
+ * An extension-origin page (the built manifest.json, which runs no code of
+ * ours) from which runtime messages are sent and tabs queried. Using a page,
+ * not the service worker, means an idle-stopped worker is simply woken by the
+ * message, as it is for the popup.
+ */
+export async function extensionMessenger(browser: LaunchedChromium): Promise<Page> {
   let p = messengers.get(browser);
-  if (!p) {
+  if (!p || (await p).isClosed()) {
     p = browser.openExtensionPage('manifest.json');
     messengers.set(browser, p);
   }
   return p;
 }
 
+/** Rejects with a clear message instead of hanging a test until its timeout. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Sends a runtime message from an extension page and returns the raw answer. */
 export async function sendRuntimeMessage(browser: LaunchedChromium, message: unknown): Promise<unknown> {
   const messenger = await extensionMessenger(browser);
-  return messenger.evaluate((m) => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage(m), message);
+  return within(
+    messenger.evaluate((m) => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage(m), message),
+    10_000,
+    `runtime message ${JSON.stringify(message).slice(0, 80)}`,
+  );
 }
 
 /** The extension's tab id for `page` (brings `page` to the front). */
 export async function tabIdOf(browser: LaunchedChromium, page: Page): Promise<number> {
-  await extensionMessenger(browser);
+  const messenger = await extensionMessenger(browser);
   await page.bringToFront();
-  const sw = await browser.serviceWorker();
-  const ids = await sw.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id ?? -1));
+  const ids = await within(
+    messenger.evaluate(async () =>
+      (await (globalThis as unknown as WithChrome).chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id ?? -1),
+    ),
+    10_000,
+    'chrome.tabs.query',
+  );
   if (ids.length !== 1 || ids[0] === undefined || ids[0] < 0) throw new Error(`could not find the tab of ${page.url()}: ${JSON.stringify(ids)}`);
   return ids[0];
 }
