@@ -13,7 +13,7 @@ import { Overlay, type Hit } from './ui/overlay';
 
 /** Alt+Shift+L from a compose box opens its card (L for "look"). */
 const SHORTCUT = { key: 'l', alt: true, shift: true };
-const SCAN_DEBOUNCE_MS = 400;
+const SCAN_INTERVAL_MS = 300;
 const HOVER_CLOSE_MS = 350;
 
 export class InlineWarnings {
@@ -127,9 +127,12 @@ export class InlineWarnings {
     return c;
   }
 
+  /** At most one scan per SCAN_INTERVAL_MS however busy the page is (a debounce would starve on busy pages). */
   private scheduleScan(): void {
-    clearTimeout(this.scanTimer);
-    this.scanTimer = setTimeout(() => this.scan(), SCAN_DEBOUNCE_MS);
+    this.scanTimer ??= setTimeout(() => {
+      this.scanTimer = undefined;
+      this.scan();
+    }, SCAN_INTERVAL_MS);
   }
 
   /** Drops removed compose boxes; attaches boxes that already hold text (restored drafts). */
