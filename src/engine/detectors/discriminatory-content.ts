@@ -3,17 +3,20 @@
 // orientation. Mentioning a group is not: a demeaning predicate is needed.
 import type { Detector, DetectorHit } from '../detector';
 import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_TRAITS, GROUPS, SLURS } from '../lexicon/groups';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { alt, findWords, gap, words } from '../match';
 import type { Span } from '../types';
 
 const GROUP = alt(GROUPS);
-const TRAIT = alt(GROUP_TRAITS);
+const TRAIT = alt([...GROUP_TRAITS, ...INSULT_NOUNS, ...INSULT_NOUNS.map((n) => `${n}s`), ...INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a)), 'disgrace', 'a disgrace', 'an embarrassment', 'freaks', 'abnormal', 'perverted', 'bad drivers', 'more likely to be criminals', 'born criminals']);
 const COPULA = '(?:are|is|r|be|being|seem|seem to be|tend to be|were all|are all|become)';
 const MOD = '(?:all|just|so|too|such|nothing but|always|mostly|basically|inherently|naturally|a bunch of|bunch of|a pack of|the same|born|really|literally|a|an|the|total|complete|fucking|damn|potential|every one)';
 const NEG = / (?:not|no|never|arent|isnt|nt) /;
 
 const SLUR_RE = words(`(${alt(SLURS)})`);
-const PREDICATE = words(`(?:all |every |most |those |these |typical |the |you |fucking |damn )?(${GROUP})${gap(3)} ${COPULA}(?: ${MOD}){0,3} (${TRAIT})`);
+const PREDICATE = words(`(?:all |every |most |those |these |typical |the |you |fucking |damn )?(${GROUP})${gap(3)} ${COPULA}(?: ${MOD}){0,3}${gap(3)} (${TRAIT})`);
+const CANT = words(`(${GROUP}) (?:cant|cannot|can never|dont know how to|never learn to|shouldnt|should never) (?:drive|be trusted|think|speak english|do the job|do anything right|handle (?:it|the job|stress|pressure)|lead|be cops|be officers|be detectives|be police|serve|be in charge)`);
+const TYPICAL = words(`typical (${GROUP})`);
 const THEY_ARE = words(`(${GROUP})${gap(10)} (?:theyre|they are|they r|theyve always been|they all|all of them are|every one of them is|each one is)(?: ${MOD}){0,3} (${TRAIT})`);
 const CONTEMPT_BEFORE = words(`(${alt(GROUP_CONTEMPT)}) (?:all |the |those |these |any |an |a |every |most |them |dirty |fucking |damn )?(${GROUP})`);
 const EXCLUDED_FROM = [
@@ -43,6 +46,8 @@ export const discriminatoryContent: Detector = {
         add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
       }
     }
+    for (const m of findWords(norm, CANT)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
+    for (const m of findWords(norm, TYPICAL)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a stereotype about ${m.groups[0]}.`);
     for (const m of findWords(norm, CONTEMPT_BEFORE)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — contempt for ${m.groups[1]} as a group.`);
     for (const m of findWords(norm, CONTEMPT_AFTER)) {
       if (NEG.test(` ${m.text} `)) continue;

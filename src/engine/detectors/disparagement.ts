@@ -24,6 +24,12 @@ const DEPT = alt(DEPARTMENT_PEOPLE, true);
 const CITY = alt(CITY_PEOPLE, true);
 const COMM = alt(COMMUNITY);
 const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
+/** Department and City people (not generic words like "people"), for looser insult-nearby rules. */
+const MEMBERS = `(?:${alt([...DEPARTMENT_PEOPLE.filter((p) => !['police', 'force', 'shift', 'unit', 'district', 'union', 'pd', 'dept', 'department', 'dispatch', 'officer'].includes(p)), ...CITY_PEOPLE.filter((p) => !['city', 'government', 'officials', 'hr'].includes(p))], true)})`;
+/** Insults strong enough to count when merely near a member. */
+const STRONG_INSULT = `(?:${alt(INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'snake', 'pig', 'rat', 'rats', 'animal', 'fool', 'puppet'].includes(n)), true)}|${alt(STRONG_ADJ.filter((a) => !['fat', 'ugly', 'dirty', 'gross', 'weak', 'soft', 'lying', 'sorry', 'vile', 'petty', 'arrogant', 'ignorant'].includes(a)))})`;
+/** A sentence that is only an insult ("Pathetic." "Morons, every one of them."). */
+const BARE_INSULT = words(`(?<=(?:^ |\\. ))(${INSULT})(?: [^ .]+){0,4}(?= \\.)`);
 const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
 
 type TargetKind = 'member' | 'department' | 'city' | 'community';
@@ -41,6 +47,9 @@ interface Built {
   curse: RegExp;
   place: RegExp | undefined;
   criticism: RegExp;
+  near: RegExp;
+  nearBefore: RegExp;
+  target: RegExp;
   agencyWords: Set<string>;
   cityWords: Set<string>;
 }
@@ -59,6 +68,9 @@ function build(terms: ReturnType<typeof packTerms>): Built {
     curse: words(`(?:${alt(CURSE_AT)}) (?:the |this |our |my |all |you |that )?(${target})`),
     place: terms.place ? words(`(${terms.place}|${community})(?: (?:residents|people|folks|citizens|locals|pd|police))? ${COPULA}${gap(3)} (${INSULT})`) : undefined,
     criticism: words(`(${target})${gap(6)} (${alt(CRITICISM)})`),
+    near: words(`(${MEMBERS})${gap(5)} (${STRONG_INSULT})`),
+    nearBefore: words(`(${STRONG_INSULT})${gap(5)} (${MEMBERS})`),
+    target: words(`(${target})`),
     agencyWords: new Set(terms.agencyList),
     cityWords: new Set(terms.cityList),
   };
@@ -86,6 +98,7 @@ export const disparagement: Detector = {
       if (NEGATED.test(` ${m.text} `)) return;
       const k = kind ?? kindOf(target, b);
       const insultSpan = spanOf(norm, m, insult);
+      if (hits.some((h) => h.spans[0]!.start < insultSpan.end && insultSpan.start < h.spans[0]!.end)) return;
       const quoted = text.slice(insultSpan.start, insultSpan.end);
       const concern = has(window(norm, m.tok - 15, m.tok + 25), PUBLIC_CONCERN);
       const hit: DetectorHit = {
@@ -103,6 +116,18 @@ export const disparagement: Detector = {
     for (const m of findWords(norm, b.idiom)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.curse)) add(m, m.groups[0]!, m.text);
     if (b.place) for (const m of findWords(norm, b.place)) add(m, m.groups[0]!, m.groups[1]!, 'community');
+    for (const m of findWords(norm, b.near)) add(m, m.groups[0]!, m.groups[1]!);
+    for (const m of findWords(norm, b.nearBefore)) add(m, m.groups[1]!, m.groups[0]!);
+    // An insult standing as its own sentence right after a sentence about a member ("Clueless.").
+    for (const m of findWords(norm, BARE_INSULT)) {
+      const sent = norm.tokens[m.tok]!.sent;
+      let first = m.tok;
+      while (first > 0 && norm.tokens[first - 1]!.sent === sent) first--;
+      if (first === 0) continue;
+      const previous = window(norm, first - 25, first, first - 1);
+      const t = [...previous.matchAll(b.target)].pop();
+      if (t) add(m, t[1]!, m.groups[0]!);
+    }
     if (hits.length === 0 && context.sensitivity === 'strict') {
       for (const m of findWords(norm, b.criticism)) {
         if (NEGATED.test(` ${m.text} `)) continue;

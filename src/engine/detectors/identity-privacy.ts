@@ -11,7 +11,7 @@ const HOME = words(`(?:${alt(HOME_MARKERS)})(?: [^ .]+){1,4}`);
 const STREET = alt(STREET_SUFFIXES);
 const ADDRESS = words(`\\d{1,6}(?: [a-z]+){1,3} ${STREET}`);
 const HOME_CONTEXT = words('my|our|i live|we live|home|house|apartment|drop off|come over|my place');
-const TIMED_SCHEDULE = new Set(['working nights', 'i work nights', 'im working nights', 'working days', 'i work days', 'every night at', 'every morning at', 'every day at', 'same time every', 'leave for my shift', 'leave for my shift at']);
+const TIMED_SCHEDULE = new Set(['im on nights', 'i am on nights', 'im on days', 'on nights this', 'on midnights', 'working midnights', 'on the night shift', 'house is empty', 'house will be empty', 'nobody home', 'no one home', 'nobody will be home', 'no one will be home', 'out of town until', 'on vacation until', 'gone all week', 'away all week', 'leaving for vacation', 'working nights', 'i work nights', 'im working nights', 'working days', 'i work days', 'every night at', 'every morning at', 'every day at', 'same time every', 'leave for my shift', 'leave for my shift at']);
 const SCHEDULE = words(`(${alt(SCHEDULE_MARKERS)})`);
 const TIME = words('\\d{1,2}(?:am|pm)?|\\d{1,4}|tonight|tomorrow|tonite|nights|weekend|every|until|till|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|am|pm');
 const FAMILY = words(`(${alt(FAMILY_MARKERS.filter((f) => !['elementary', 'middle school', 'daycare', 'day care'].includes(f)))})`);

@@ -12,16 +12,17 @@ import { watchTermHits } from './watch-terms';
 /** Terms that need an investigative context in the sentence. */
 const WEAK = [
   'the evidence', 'the witness', 'the weapon', 'the raid', 'the shipment', 'confessed', 'confession', 'interrogation',
-  'interview room', 'line up', 'lineup', 'stakeout', 'surveillance on', 'surveilling', 'his statement', 'her statement', 'his prints',
+  'interview room', 'line up', 'lineup', 'his statement', 'her statement', 'his prints',
   'her prints', 'grand jury', 'undercover operation', 'sting operation', 'going to arrest', 'gonna arrest', 'arrest warrant',
   'search warrant', 'criminal history', 'the ci', 'dna from', 'the tipster', 'the caller was', 'text messages from', 'mugshot before', 'doesnt know yet', 'doesnt know we', 'witness said', 'witness says', 'witness told',
 ];
 const STRONG_RE = words(`(${alt(INVESTIGATION_TERMS.filter((t) => !WEAK.includes(t)))})`);
 const WEAK_RE = words(`(${alt(WEAK)})`);
-const CONTEXT = words('case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|our|we|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault');
+const CONTEXT = words('dealing|caught|shooter|killer|gun|body|she|he|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|our|we|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault');
 const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified');
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
 const NOT_YET_RE = words(alt(NOT_YET));
+const PLANNED_OPERATION = words('(?:were|we are|we will|well|were gonna|were going to|we plan to|going to|gonna|about to|planning to|plan to|getting ready to|set to) (?:raid|raiding|serve|serving|execute|executing|kick in|kicking in|take down|taking down|bust|busting|arrest|arresting|sweep|sweeping|hit the (?:trap|house|spot|stash))');
 const VICTIM = words('the victim|the victims|victim');
 const IDENTITY = words(alt(IDENTITY_DETAILS));
 const CASE_NUMBER = /(?<![\w-])(?:case|incident|report|ccn|file|complaint|cr)\s*(?:#|no\.?|number|num\.?)?\s*:?\s*#?\d{2,4}-\d{3,8}(?![\w-])/g;
@@ -49,6 +50,7 @@ export const investigationRecords: Detector = {
       if (isWarrant ? !has(sentence, NOT_YET_RE) : !has(sentence, CONTEXT)) continue;
       add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
     }
+    for (const m of findWords(norm, PLANNED_OPERATION)) add(m.span, '— an operation that has not happened yet; plans of operations are not public.');
     for (const m of findWords(norm, VICTIM)) {
       const after = window(norm, m.tok + 1, m.tok + 16, m.tok);
       if (has(after, IDENTITY)) add(m.span, `— the draft identifies a victim; victims' identities are not public under § 132-1.4.`);

@@ -13,6 +13,8 @@ const WEAK = ['gate code', 'door code', 'access code', 'alarm code', 'keypad cod
 const NONPUBLIC = NONPUBLIC_TERMS.filter((t) => t !== 'les' && t !== 'building code');
 const STRONG_RE = words(`(${alt(NONPUBLIC.filter((t) => !WEAK.includes(t)))})`);
 const WEAK_RE = words(`(${alt(WEAK.filter((t) => t !== 'building code'))})`);
+const LABELLED = words('(?:confidential|restricted|classified|leaked|sensitive|privileged) (?:[^ .]+ ){0,2}?(?:memo|memos|email|emails|report|reports|document|documents|doc|docs|file|files|briefing|roster|plan|plans|directive|bulletin|list|spreadsheet)');
+const LOGS = words('(?:cad|dispatch) (?:log|logs|printout|printouts|report|reports|notes|records|history|call history|screenshot|screenshots|entry|entries)|ran (?:him|her|them|the guy|this guy|that guy|his name|her name|the plate|his plate|her plate|the tag|his tag|his tags|the tags) through (?:dci|ncic|cjleads|the system|the computer)|cjleads|(?:through|in) (?:dci|ncic)');
 const RECORDING = words(`(${alt(RECORDING_TERMS)})(?: [^ .]+){0,2} (${alt(RECORDING_MEDIA)})`);
 const POSTING = words(alt(POSTING_VERBS));
 const RELEASED = words('released|public release|made public|court ordered|court order|judge ordered|news|released by|the department released|city released|officially released');
@@ -34,6 +36,8 @@ export const nonpublicRecords: Detector = {
       if (!has(window(norm, m.tok - 15, m.tok + 15, m.tok), DEPT_CONTEXT)) continue;
       add(m.span, `— ${describe(m.groups[0]!)} is not a public record.`);
     }
+    for (const m of findWords(norm, LABELLED)) add(m.span, '— a document marked or described as confidential is not a public record.');
+    for (const m of findWords(norm, LOGS)) add(m.span, `— ${describe(m.text)} is not a public record.`);
     for (const m of findWords(norm, RECORDING)) {
       const sentence = window(norm, m.tok - 15, m.tok + 15, m.tok);
       if (has(sentence, RELEASED)) continue;

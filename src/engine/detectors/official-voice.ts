@@ -10,6 +10,8 @@ const DISCLAIMER = words('my own|my opinion|my personal opinion|personal capacit
 interface Shape {
   re: (org: string) => string;
   replacement?: string;
+  /** The shape itself is a negative statement ("DPD will not enforce"): "not" is not a disclaimer. */
+  negative?: boolean;
 }
 
 const STANCE = '(?:position|stance|response|statement|view|views|line|message|answer|word|verdict)';
@@ -27,6 +29,10 @@ const SHAPES: Shape[] = [
   { re: (o) => `${o} (?:officially|formally|hereby) (?:supports|support|opposes|oppose|backs|condemns|announces|announce|confirms|states|declares|stands|rejects|approves|denies)` },
   { re: (o) => `we (?:at|here at|of|in) (?:the )?${o} (?:think|believe|support|oppose|want|say|stand|are|will|feel|endorse|reject)` },
   { re: (o) => `(?:officially|formally) (?:speaking )?(?:for|on behalf of) (?:the )?${o}` },
+  { re: (o) => `as (?:a|an|the) (?:official )?(?:voice|spokesperson|spokesman|spokeswoman|representative|rep|mouthpiece) (?:of|for) (?:the )?${o}`, replacement: 'personally' },
+  { re: (o) => `${o} (?:has |have )?(?:officially|formally) (?:decided|announced|endorsed|voted|chosen|agreed|committed|declared|approved|rejected)` },
+  { re: (o) => `${o} (?:will not|wont|is not going to|isnt going to|refuses to|has decided not to)(?: be)? (?:enforcing|enforce|tolerate|tolerating|allow|allowing|permit|comply with|cooperate with|cooperating with)`, negative: true },
+  { re: () => `(?:thats final|you heard it here first|take it from me) (?:from us|from the department|from dpd|from the city)` },
 ];
 
 const compiled = new WeakMap<object, RegExp[]>();
@@ -49,9 +55,9 @@ export const officialVoice: Detector = {
     const hits: DetectorHit[] = [];
     for (const [i, shape] of SHAPES.entries()) {
       for (const m of findWords(norm, patterns[i]!)) {
-        if (has(window(norm, m.tok - 3, m.tok, m.tok), NEGATION)) continue;
         if (has(window(norm, m.tok - 12, m.tok + 20, m.tok), DISCLAIMER)) continue;
-        if (/ not /.test(` ${m.text} `)) continue;
+        if (!shape.negative && / not /.test(` ${m.text} `)) continue;
+        if (!shape.negative && has(window(norm, m.tok - 3, m.tok, m.tok), NEGATION)) continue;
         const hit: DetectorHit = {
           severity: 'high',
           spans: [m.span],

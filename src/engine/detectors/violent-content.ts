@@ -3,16 +3,22 @@
 // training, "assault charge", "kill the engine") is not: a threat needs a
 // person as its object or a wish of harm.
 import type { Detector, DetectorHit } from '../detector';
-import { PERSON_OBJECTS } from '../lexicon/people';
+import { PERSON_NOUNS, PERSON_OBJECTS } from '../lexicon/people';
 import { GORE, HARM_PARTICIPLES, HARM_VERBS, VIOLENT_PHRASES } from '../lexicon/violence';
 import { alt, findWords, words } from '../match';
 import type { Span } from '../types';
 
 const VERB = alt(HARM_VERBS);
-const PERSON = alt(PERSON_OBJECTS);
+const DETERMINER = '(?:the next|that|this|those|these|the|some|my|his|her|their|any|every|each|all|all the|all those|all these|a|one of those|one of these)';
+const BODY = '(?: (?:face|head|skull|teeth|jaw|neck|legs|arms|knees|ass|throat|brains|eyes|nose))?';
+const PERSON = `(?:${alt(PERSON_OBJECTS)}|(?:${DETERMINER} )?(?:[^ .]+ )?${alt(PERSON_NOUNS, true)})${BODY}`;
 const SUBJECT = '(?:i|we|im|ill|id|lets|imma|ima|ive)';
 const MODAL = '(?:am|will|would|could|should|swear|really|just|totally|literally|wanna|want to|wants to|going to|gonna|about to|ready to|like to|love to|finna|gotta|have to|need to|to|ill|im|gon|go|personally|definitely|seriously|honestly|fucking)';
 const THREAT = words(`${SUBJECT}(?: ${MODAL}){0,4} (${VERB}) (${PERSON})`);
+/** "Gonna smash that kid's face in": a sentence that starts with the intent, subject implied. */
+const BARE_THREAT = words(`(?<=(?:^ |\\. ))(?:gonna|going to|finna|bout to|about to|imma|gotta|wanna|ready to)(?: ${MODAL}){0,2} (${VERB}) (${PERSON})`);
+/** "I hope that scumbag gets shanked". */
+const HOPE = words(`(?:hope|wish|pray|praying|hoping)(?: that)? (${PERSON}) (?:gets|get|is|are|will be|was|were|got|dies|die)(?: (${alt(HARM_PARTICIPLES)}))?`);
 const INCITE = words(`(?:someone|somebody|they|you|we|cops|police|people|yall|everyone) (?:should|needs to|need to|ought to|gotta|has to|have to|must|oughta) (${VERB}) (${PERSON})`);
 const WISH = words(`(?:should|ought to|needs to|need to|must|deserves to|deserve to|oughta|gotta|has to|have to|just need to)(?: all)? (?:be|get)(?: all)? (${alt(HARM_PARTICIPLES)})`);
 const PHRASES = words(`(?:${VIOLENT_PHRASES.join('|')})`);
@@ -38,6 +44,10 @@ export const violentContent: Detector = {
       const after = ` ${norm.words.slice(m.end, m.end + 30)}`;
       if (GAME.test(after)) continue;
       add(m.span, 'high', 'reads as a threat to hurt someone.');
+    }
+    for (const m of findWords(norm, BARE_THREAT)) add(m.span, 'high', 'reads as a threat to hurt someone.');
+    for (const m of findWords(norm, HOPE)) {
+      if (m.groups[1] || / die[s]? /.test(` ${m.text} `)) add(m.span, 'high', 'wishes harm on someone.');
     }
     for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.');
     for (const m of findWords(norm, WISH)) add(m.span, 'high', 'wishes violence on people.');

@@ -39,6 +39,15 @@ export const PERSON_OBJECTS = [
   'the guy', 'the woman', 'the man', 'these animals', 'those animals', 'them all', 'that punk',
 ];
 
+/** Nouns for people, for threats ("the next guy", "those protesters"). Singular; plurals matched too. */
+export const PERSON_NOUNS = [
+  'guy', 'dude', 'man', 'woman', 'kid', 'person', 'people', 'protester', 'protestor', 'rioter', 'looter', 'thug', 'punk',
+  'scumbag', 'idiot', 'moron', 'neighbor', 'driver', 'suspect', 'perp', 'cop', 'officer', 'pig', 'bitch', 'bastard',
+  'asshole', 'jerk', 'clown', 'loser', 'lowlife', 'dirtbag', 'animal', 'criminal', 'thief', 'junkie', 'homeless',
+  'boss', 'sergeant', 'lieutenant', 'captain', 'chief', 'mayor', 'ex', 'wife', 'husband', 'girlfriend', 'boyfriend',
+  'teenager', 'teen', 'gangbanger', 'dealer', 'snitch', 'rat', 'one', 'fool', 'coward', 'liberal', 'conservative',
+];
+
 /** Markers of a topic of public concern (policy, budgets, public safety). */
 export const PUBLIC_CONCERN_TOPICS = [
   'policy', 'policies', 'budget', 'budgets', 'funding', 'fund', 'staffing', 'overtime', 'pay', 'salaries', 'response times',

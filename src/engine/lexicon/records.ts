@@ -19,6 +19,8 @@ export const INVESTIGATION_TERMS = [
   'gonna arrest', 'about to pick him up', 'doesnt know yet', 'doesnt know we', 'tip line caller', 'the tipster', 'the caller was',
   'rap sheet', 'criminal history', 'text messages from', 'suspect text', 'suspect phone', 'suspect prints', 'suspect dna',
   'suspect house', 'suspect address', 'suspect name', 'suspect mom', 'his prints', 'her prints', 'prints are all over',
+  'autopsy', 'autopsy showed', 'autopsy shows', 'autopsy found', 'medical examiner found', 'surveillance on', 'surveilling', 'stakeout',
+  'fingerprints on', 'prints on the', 'ballistics matched', 'shell casings matched', 'gsr', 'gunshot residue', 'dna on',
   'grand jury', 'sealed indictment', 'sealed warrant', 'line up', 'lineup', 'photo lineup', 'mugshot before',
 ];
 
@@ -41,7 +43,9 @@ export const PERSONNEL_TERMS = [
   'under investigation by ia', 'under ia investigation', 'under investigation', 'being investigated', 'sustained complaint',
   'sustained complaints', 'performance evaluation', 'performance evaluations', 'performance review', 'rated unsatisfactory', 'unsatisfactory', 'needs improvement', 'improvement plan', 'pip',
   'personnel file', 'his file', 'her file', 'their file', 'jacket', 'fitness for duty', 'fitness for duty eval',
-  'psych eval', 'psychological evaluation', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
+  'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
+  'sustained the complaint', 'sustained a complaint', 'ia sustained', 'ia cleared', 'ia found', 'ia opened', 'ia is looking into',
+  'ia is investigating', 'internal affairs is investigating', 'internal affairs found', 'complaint against', 'complaints against', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
   'failed a drug test', 'failed his', 'failed her', 'polygraph', 'background check', 'his application', 'her application',
   'administrative leave', 'desk duty', 'light duty', 'on modified duty', 'probation', 'last chance agreement',
   'early warning system', 'complaint history', 'use of force complaints', 'brady list', 'giglio',

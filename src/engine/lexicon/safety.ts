@@ -12,6 +12,9 @@ export const SCHEDULE_MARKERS = [
   'off work at', 'i leave at', 'i leave the house at', 'i leave home at', 'i get home at', 'home by', 'working the door',
   'extra duty', 'off duty job', 'off duty gig', 'working security at', 'my beat', 'i patrol', 'on patrol in',
   'every night at', 'every morning at', 'every day at', 'same time every', 'my schedule', 'our schedule',
+  'im on nights', 'i am on nights', 'im on days', 'on nights this', 'on midnights', 'working midnights', 'on the night shift',
+  'house is empty', 'house will be empty', 'nobody home', 'no one home', 'nobody will be home', 'no one will be home',
+  'out of town until', 'on vacation until', 'gone all week', 'away all week', 'leaving for vacation',
 ];
 
 /** Family whereabouts. */
@@ -31,7 +34,7 @@ export const LIVE_LOCATION = [
 ];
 
 /** Undercover identities. */
-export const UNDERCOVER = ['undercover', 'works uc', 'working uc', 'deep cover', 'plainclothes in', 'is a narc', 'undercover officer', 'undercover cop', 'blow (?:his|her|their|my) cover', 'her cover', 'his cover'];
+export const UNDERCOVER = ['(?:the|a|our|is|as) uc', 'uc in', 'uc on', 'went under', 'under for months', 'undercover', 'works uc', 'working uc', 'deep cover', 'plainclothes in', 'is a narc', 'undercover officer', 'undercover cop', 'blow (?:his|her|their|my) cover', 'her cover', 'his cover'];
 
 /** The author identifying as a member ("I'm a Durham police officer"). */
 export const SELF_IDENTIFICATION = [

@@ -16,7 +16,10 @@ export const HARM_PARTICIPLES = [
   'choked', 'choked out', 'gassed', 'burned', 'burnt', 'stabbed', 'tortured', 'put down', 'curb stomped', 'shot on sight',
   'lined up and shot', 'taken out back', 'taken out', 'exterminated', 'wiped out', 'eliminated', 'run over', 'drowned',
   'locked up and beaten', 'beaten to death', 'shot dead', 'strung up', 'whipped', 'flogged', 'tased', 'slaughtered',
-  'destroyed', 'put in the ground', 'six feet under', 'dead', 'hurt', 'beaten senseless', 'gunned down',
+  'destroyed', 'put in the ground', 'six feet under', 'dead', 'hurt', 'beaten senseless', 'gunned down', 'dragged',
+  'dragged behind a truck', 'dragged through the street', 'thrown off a bridge', 'kneecapped', 'maimed', 'castrated',
+  'crucified', 'burned alive', 'set on fire', 'beaten down', 'stomped', 'shanked', 'raped', 'shot in the head',
+  'pistol whipped', 'skinned', 'lit up', 'smoked', 'beat to death', 'put down like dogs', 'put down like a dog',
 ];
 
 /** Phrases that wish or celebrate violence on their own. */
@@ -31,7 +34,7 @@ export const VIOLENT_PHRASES = [
   'hang (?:them|him|her) (?:all|high)', 'lined up and shot', 'open fire on', 'bloodbath', 'blood bath', 'gas them',
   'kill them all', 'kill em all', 'shoot them all', 'shoot em all', 'make (?:him|her|them) bleed', 'beat (?:him|her|them) senseless',
   'beat (?:him|her|them) to death', 'choked out', 'curb stomp(?:ed)?', 'should (?:all )?(?:be )?(?:get )?(?:shot|hanged|lynched)',
-  'need(?:s)? (?:a|an) (?:bullet|beating|ass whooping|ass kicking)', 'hope (?:he|she|they) dies?', 'hope (?:he|she|they) (?:get|gets) (?:shot|killed|hurt)',
+  'need(?:s)? (?:a|an)(?: good| real| serious| proper)? (?:bullet|beating|ass whooping|ass kicking|beatdown|smackdown)', 'deserves? (?:a|an)(?: good| real| serious| proper)? (?:beating|ass whooping|ass kicking|beatdown)', 'hope (?:he|she|they) dies?', 'hope (?:he|she|they) (?:get|gets) (?:shot|killed|hurt)',
   'wish (?:he|she|they) (?:was|were) dead', 'glad (?:he|she|they) (?:got )?(?:shot|killed|died|dead)', 'good riddance',
   'one less (?:thug|criminal|scumbag|animal)', 'pistol whip', 'pistol whipped',
 ];
