@@ -64,12 +64,15 @@ const PHRASES: [RegExp, string][] = [
   [/\binternal[\s-]+affairs\b/g, 'internal affairs ia'],
 ];
 
+/** A word of lower-cased English text (Latin letters with accents, digits); cites keep their dots and dashes. */
+const WORD = /[a-z0-9\u00df-\u024f]+(?:[.-][a-z0-9\u00df-\u024f]+)*/g;
+
 /** Splits text into raw words; tokens with digits (statute cites) keep their dots and dashes. */
 export function tokenize(text: string): string[] {
   let lower = text.toLowerCase().replace(/[’']/g, '');
   for (const [re, term] of PHRASES) lower = lower.replace(re, (m) => `${m} ${term}`);
   const out: string[] = [];
-  for (const m of lower.matchAll(/[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*/gu)) {
+  for (const m of lower.matchAll(WORD)) {
     const token = m[0];
     if (/\d/.test(token)) out.push(token);
     else out.push(...token.split(/[.-]/));

@@ -203,6 +203,14 @@ describe('popup: explains the draft on the current tab', () => {
     figures.sort((a, b) => a - b);
     console.log(`popup first render (ms since navigation start, 5 runs): median ${figures[2]!.toFixed(1)}, max ${figures[4]!.toFixed(1)}`);
     expect(figures[0]).toBeGreaterThan(0);
+
+    const popup = await openPage(`${POPUP}#search`);
+    await popup.getByRole('combobox', { name: /Ask in your own words/ }).fill('uniform');
+    await popup.getByRole('option').first().waitFor();
+    const build = await popup.evaluate(() => performance.getEntriesByName('search-index-ready')[0]?.duration ?? -1);
+    console.log(`search on the first keystroke: search chunk load + index build ${build.toFixed(1)} ms (once per popup)`);
+    expect(build).toBeGreaterThan(0);
+    await popup.close();
   });
 });
 
