@@ -8,7 +8,7 @@ import { composerFor, deepActiveElement, findComposers } from './discovery';
 import { applyReplacement, selectSpan } from './fix-apply';
 import { modelFor } from './models';
 import { Card, type CardItem } from './ui/card';
-import { uiHost, type UiHost } from './ui/host';
+import { isOurHost, uiHost, type UiHost } from './ui/host';
 import { Overlay, type Hit } from './ui/overlay';
 
 /** Alt+Shift+L from a compose box opens its card (L for "look"). */
@@ -38,11 +38,17 @@ export class InlineWarnings {
     private readonly adapter: SiteAdapter | undefined,
   ) {
     this.resizeObserver = new ResizeObserver(() => this.overlayInstance?.request());
-    this.pageObserver = new MutationObserver(() => this.scheduleScan());
+    this.pageObserver = new MutationObserver(() => {
+      this.scheduleScan();
+      // Content added above a compose box moves it without a scroll or resize: redraw (once per frame at most).
+      if (this.composers.size) this.overlayInstance?.request();
+    });
     this.pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
     const win = doc.defaultView!;
     this.listen(win, 'focusin', (e) => this.focused(e), { capture: true });
-    this.listen(win, 'scroll', () => this.overlayInstance?.request(), { capture: true, passive: true });
+    this.listen(win, 'scroll', (e) => this.scrolled(e), { capture: true, passive: true });
+    // Leaving the page: the background forgets this page's drafts.
+    this.listen(win, 'pagehide', () => this.forgetAll(), {});
     this.listen(win, 'resize', () => this.overlayInstance?.request(), { passive: true });
     this.listen(win, 'mousemove', (e) => this.overlayInstance?.pointerMoved((e as MouseEvent).clientX, (e as MouseEvent).clientY), { capture: true, passive: true });
     this.listen(win, 'keydown', (e) => this.keydown(e as KeyboardEvent), { capture: true });
@@ -107,6 +113,22 @@ export class InlineWarnings {
   private listen(target: EventTarget, type: string, fn: (e: Event) => void, opts: AddEventListenerOptions): void {
     target.addEventListener(type, fn, opts);
     this.cleanups.push(() => target.removeEventListener(type, fn, opts));
+  }
+
+  private scrolled(e: Event): void {
+    this.overlayInstance?.request();
+    // A card opened by hovering does not follow its words around: close it (scrolling inside the card is ours).
+    if (this.cardInstance?.isOpen && this.cardFromHover && !isOurHost(e.target)) this.cardInstance.close();
+  }
+
+  private forgetAll(): void {
+    for (const [el, c] of this.composers) {
+      this.resizeObserver.unobserve(el);
+      this.overlayInstance?.forget(c);
+      c.dispose(true);
+    }
+    this.composers.clear();
+    this.cardInstance?.close();
   }
 
   private focused(e: Event): void {
