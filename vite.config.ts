@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { manifestFor, type Manifest, type Target } from './scripts/manifests';
+import { imageModelAssets } from './scripts/image-model-assets';
 
 /** Copies the department-policy schema that manifest.json's storage.managed_schema names (Chrome only). */
 function managedSchema(): Plugin {
@@ -29,6 +30,7 @@ export default defineConfig(({ command, mode }) => {
         contentScripts: command === 'build' ? { standaloneFiles: ['extension/content/index.ts'] } : {},
       }),
       ...(target === 'chrome' ? [managedSchema()] : []),
+      imageModelAssets(),
     ],
     build: {
       outDir: `dist/${target}`, emptyOutDir: true, sourcemap: false, target: 'es2022',

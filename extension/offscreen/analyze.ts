@@ -6,12 +6,13 @@ import type { ImageSignals } from '../../src/engine/types';
 import type { Check } from './checks/check';
 import { exifCheck } from './checks/exif';
 import { insigniaCheck } from './checks/insignia';
+import { ocrCheck } from './checks/ocr';
 import { decodeImage, type Decoded } from './decode';
 
 /** Per-image time limit for all checks together (the first image also loads the models). */
 export const IMAGE_TIME_LIMIT_MS = 20_000;
 
-export const CHECKS: Check[] = [exifCheck, insigniaCheck];
+export const CHECKS: Check[] = [exifCheck, insigniaCheck, ocrCheck];
 
 export interface AnalysisResult {
   signals: ImageSignals;

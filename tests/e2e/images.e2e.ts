@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ContentWorld } from './harness/content-world';
 import { fixtureUrl, getReport, launchChromium, startFixtureServer, waitForReport, type FixtureName, type FixtureServer, type LaunchedChromium } from './harness';
-import { ImageResultSchema, type ImageResult } from '../../src/messages/schemas';
+import { ImageResultSchema, OffscreenResultSchema, type ImageResult } from '../../src/messages/schemas';
 import { landscape, placeRotated, testPatch } from '../unit/images/generate';
 import { encodeJpeg, withExif } from '../unit/images/jpeg';
 
@@ -47,6 +47,28 @@ async function open(name: FixtureName): Promise<{ page: Page; world: ContentWorl
   return { page, world: await ContentWorld.attach(browser.context, page) };
 }
 
+/** Draws a shield-shaped badge with "POLICE" and a number on a canvas (in the content world) and returns a PNG data URL. */
+const BADGE_SCRIPT = `(() => {
+  const c = new OffscreenCanvas(900, 900);
+  const g = c.getContext('2d');
+  g.fillStyle = '#6b7d8c'; g.fillRect(0, 0, 900, 900);
+  g.beginPath(); g.moveTo(450, 70); g.lineTo(780, 170); g.lineTo(760, 520); g.quadraticCurveTo(700, 760, 450, 850);
+  g.quadraticCurveTo(200, 760, 140, 520); g.lineTo(120, 170); g.closePath();
+  g.fillStyle = '#d9b44a'; g.fill(); g.lineWidth = 18; g.strokeStyle = '#8a6d1d'; g.stroke();
+  g.fillStyle = '#1d1d1d'; g.textAlign = 'center'; g.font = 'bold 86px sans-serif';
+  g.fillText('DURHAM', 450, 330); g.fillText('POLICE', 450, 450); g.font = 'bold 110px sans-serif'; g.fillText('4471', 450, 620);
+  return c.convertToBlob({ type: 'image/png' }).then((b) => new Promise((res) => { const r = new FileReader(); r.onload = () => res(r.result); r.readAsDataURL(b); }));
+})()`;
+
+/** offscreen/analyze sent by the service worker itself, as images.ts does (no gallery). */
+async function offscreenAnalyze(dataUrl: string): Promise<unknown> {
+  const sw = await browser.serviceWorker();
+  return sw.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    { type: 'offscreen/analyze', jobId: `direct-${Math.random()}`, dataUrl, galleryKey: '0:direct', gallery: [] },
+  );
+}
+
 async function send(world: ContentWorld, message: unknown): Promise<ImageResult> {
   const answer = await world.evaluate<unknown>(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
   const parsed = ImageResultSchema.safeParse(answer);
@@ -80,6 +102,20 @@ describe.each(['textarea', 'lexical'] as const)('image checks on the %s fixture'
     await waitForReport(browser, page, (r) => r.findings.some((f) => f.clause === 'insignia'));
     await remove(world, 'patch');
     expect((await getReport(browser, page)).findings.map((f) => f.clause)).not.toContain('insignia');
+    await page.close();
+  });
+
+  test('a shield-shaped badge reading DURHAM POLICE 4471: OCR reads it in the offscreen document and the text reaches the engine', async () => {
+    const { page, world } = await open(fixtureName);
+    const badge = await world.evaluate<string>(BADGE_SCRIPT);
+    const result = await analyze(world, 'badge', badge);
+    expect(result.status).toBe('done');
+    // The signals themselves, straight from the offscreen document (as the background asks for them).
+    const direct = OffscreenResultSchema.parse(await offscreenAnalyze(badge));
+    expect(direct.signals.ocrText).toMatch(/POLICE/);
+    expect(direct.signals.ocrText).toMatch(/4471/);
+    await remove(world, 'badge');
+    expect((await getReport(browser, page)).findings.filter((f) => f.message.startsWith('In the attached image'))).toEqual([]);
     await page.close();
   });
 

@@ -1,0 +1,33 @@
+// Vite plugin: copies the image checks' model files from node_modules into
+// the build at fixed paths under models/, so the analysis context loads them
+// by extension URL. Nothing is ever downloaded at run time.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'vite';
+
+const require = createRequire(import.meta.url);
+const pkgDir = (name: string): string => dirname(require.resolve(`${name}/package.json`));
+
+/** [path in the build, path in node_modules] */
+export function imageModelFiles(): [string, string][] {
+  const tesseract = pkgDir('tesseract.js');
+  const core = pkgDir('tesseract.js-core');
+  const eng = pkgDir('@tesseract.js-data/eng');
+  return [
+    // OCR: tesseract.js worker, its LSTM-only SIMD core (Chrome 120+ and Firefox 140+ have SIMD) and English (integer LSTM) data.
+    ['models/tesseract/worker.min.js', join(tesseract, 'dist/worker.min.js')],
+    ['models/tesseract/tesseract-core-simd-lstm.js', join(core, 'tesseract-core-simd-lstm.js')],
+    ['models/tesseract/tesseract-core-simd-lstm.wasm', join(core, 'tesseract-core-simd-lstm.wasm')],
+    ['models/tesseract/eng.traineddata.gz', join(eng, '4.0.0_best_int/eng.traineddata.gz')],
+  ];
+}
+
+export function imageModelAssets(): Plugin {
+  return {
+    name: 'second-look-image-model-assets',
+    generateBundle() {
+      for (const [fileName, from] of imageModelFiles()) this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+    },
+  };
+}
