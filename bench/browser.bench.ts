@@ -1,0 +1,337 @@
+// Browser benchmarks: the BUILT extension in Debian's Chromium on the fixture
+// editors (real Draft.js, Lexical, ProseMirror, Quill, textarea,
+// contenteditable), served under the real site host names. Figures, not
+// tests: `npm run bench` prints them beside their budgets (issue 8).
+//
+// How each figure is taken:
+// - keystroke → highlight: the page records the keydown's event timestamp; the
+//   content script's own world (reached through the DevTools protocol, never
+//   exposed to the page) watches its closed shadow root and records when the
+//   underline becomes visible. Includes the debounce, the round trip to the
+//   service worker, the engine and the drawing frame.
+// - input handling ratio: the page's own input handler (reads the draft and
+//   the editor's layout, ~1 ms of work) times itself, with the extension
+//   paused and running, alternating, on the same page in the same run. Also
+//   shown: what our listeners add to each keystroke's event dispatch (the
+//   page times keydown…keyup from its first listener to its last).
+// - long tasks: V8 sampling profiler on the page while typing 1,000
+//   characters; uninterrupted stretches of chrome-extension:// code > 50 ms.
+// - bundle: the built content script, gzip -9.
+// - popup first render: first-contentful-paint of the popup document.
+// - memory: page JS heap after GC, with the extension minus without it.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import {
+  editorLocator,
+  fixtureUrl,
+  launchChromium,
+  REPO_ROOT,
+  startFixtureServer,
+  waitForComposers,
+  type FixtureName,
+  type FixtureServer,
+  type LaunchedChromium,
+} from '../tests/e2e/harness';
+import { ContentWorld, UI_ROOT } from '../tests/e2e/harness/content-world';
+import { profileExtension } from '../tests/e2e/harness/extension-cpu';
+import type { BenchRow } from './index';
+
+const EXTENSION_DIR = process.env.SECOND_LOOK_EXTENSION_DIR ?? 'dist/chrome';
+const FIXTURES_DIR = process.env.SECOND_LOOK_FIXTURES_DIR;
+/** Fewer rounds for a quick look: BENCH_QUICK=1. */
+const QUICK = !!process.env.BENCH_QUICK;
+/** One part only, e.g. BENCH_ONLY=input (highlight, input, longtasks, bundle, popup, memory). */
+const want = (part: string) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(part);
+
+const EDITORS: FixtureName[] = ['textarea', 'draftjs', 'lexical', 'prosemirror', 'quill', 'contenteditable'];
+
+/** A draft whose last keystroke completes a flagged word ("idiot": disparagement, with a span). */
+const PREFIX = 'Chief Davis is an idio';
+const LAST_KEY = 't';
+
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
+const median = (v: number[]) => percentile(v, 50);
+const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+const ms = (v: number) => `${v.toFixed(v < 1 ? 2 : v < 10 ? 1 : 0)} ms`;
+
+interface Ctx {
+  server: FixtureServer;
+  browser: LaunchedChromium;
+}
+
+async function setPaused(b: LaunchedChromium, paused: boolean): Promise<void> {
+  const sw = await b.serviceWorker();
+  await sw.evaluate((p) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ paused: p }), paused);
+}
+
+async function openEditor(b: LaunchedChromium, name: FixtureName): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(fixtureUrl(name));
+  await waitForComposers(page, 1);
+  await editorLocator(page, name).click();
+  return page;
+}
+
+async function clearEditor(page: Page): Promise<void> {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+}
+
+/** Keystroke → visible underline, `trials` times on one editor. */
+async function highlightLatency({ browser }: Ctx, name: FixtureName, trials: number): Promise<number[]> {
+  const page = await openEditor(browser, name);
+  const world = await ContentWorld.attach(browser.context, page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __keydownAt: number };
+    window.addEventListener('keydown', (e) => (w.__keydownAt = e.timeStamp), { capture: true });
+  });
+  // Warm up (the UI host appears with the first compose box) and check that the word is flagged here.
+  await page.keyboard.type(PREFIX + LAST_KEY, { delay: 5 });
+  await world.waitFor(`${UI_ROOT}?.querySelector('.u:not([style*="display: none"])')`, 15_000);
+  await world.evaluate(`(() => {
+    const root = ${UI_ROOT};
+    globalThis.__hl = { armed: false, at: 0 };
+    new MutationObserver(() => {
+      if (!__hl.armed) return;
+      if ([...root.querySelectorAll('.u')].some((u) => u.style.display !== 'none')) { __hl.armed = false; __hl.at = performance.now(); }
+    }).observe(root, { subtree: true, childList: true, attributes: true });
+  })()`);
+  const out: number[] = [];
+  for (let i = 0; i < trials; i++) {
+    await clearEditor(page);
+    await page.keyboard.type(PREFIX, { delay: 5 });
+    // Let the prefix's own evaluation finish and any underline go away.
+    await world.waitFor(`![...${UI_ROOT}.querySelectorAll('.u')].some((u) => u.style.display !== 'none')`);
+    await page.waitForTimeout(300);
+    await world.evaluate('(__hl.armed = true, __hl.at = 0)');
+    await page.keyboard.press(LAST_KEY);
+    await world.waitFor('__hl.at > 0', 5_000);
+    const at = await world.evaluate<number>('__hl.at');
+    const down = await page.evaluate(() => (window as unknown as { __keydownAt: number }).__keydownAt);
+    out.push(at - down);
+  }
+  await world.detach();
+  await page.close();
+  return out;
+}
+
+// Page-side scripts are strings: tsx would wrap named functions in a helper the page lacks.
+const INPUT_PROBE = `(() => {
+  const w = window;
+  w.__dispatch = [];
+  w.__own = [];
+  w.__layout = [];
+  let sum = 0;
+  let handled = false;
+  const started = {};
+  // The page's own input handler, as a site would have one: reads the draft and the editor's
+  // layout (a forced reflow if anyone left layout dirty) and does ~1 ms of work on the text.
+  const ownHandler = () => {
+    const t = performance.now();
+    const el = document.activeElement;
+    const text = el ? (el.value ?? el.textContent ?? '') : '';
+    const box = el ? el.getBoundingClientRect() : null;
+    w.__layout.push(performance.now() - t);
+    let h = box ? box.width : 0;
+    const n = text.length || 1;
+    for (let i = 0; i < 400000; i++) h = (h * 31 + text.charCodeAt(i % n)) | 0;
+    w.__sink = h;
+    w.__own.push(performance.now() - t);
+  };
+  for (const type of ['keydown', 'beforeinput', 'input', 'keyup']) {
+    // Registered before the content script runs (document_idle): the capture listener is the
+    // first to run at window and the bubble one the last that matters (ours are capture-phase
+    // on window or on the compose box itself), so the span covers every listener of the event,
+    // the editor's and the extension's, and the microtasks and observer callbacks between them.
+    window.addEventListener(type, () => {
+      if (type === 'keydown') { sum = 0; handled = false; }
+      started[type] = performance.now();
+    }, { capture: true });
+    window.addEventListener(type, () => {
+      // Editors that cancel native input (Draft.js) get the page handler on keyup instead.
+      if ((type === 'input' || type === 'keyup') && !handled) { handled = true; ownHandler(); }
+      if (started[type] === undefined) return;
+      sum += performance.now() - started[type];
+      started[type] = undefined;
+      if (type === 'keyup') w.__dispatch.push(sum);
+    });
+  }
+})()`;
+
+interface InputTimes {
+  /** The page's own input handler, timed by itself. */
+  own: { on: number[]; off: number[] };
+  /** The whole dispatch of each keystroke's events, every listener included (ours too). */
+  dispatch: { on: number[]; off: number[] };
+  /** The handler's layout read alone (a forced reflow would show here). */
+  layout: { on: number[]; off: number[] };
+}
+
+/** Keystroke timings with the extension running / paused, alternating rounds on one page. */
+async function inputHandling({ browser }: Ctx, name: FixtureName, rounds: number, chars: number): Promise<InputTimes> {
+  const page = await browser.context.newPage();
+  await page.addInitScript({ content: INPUT_PROBE });
+  await page.goto(fixtureUrl(name));
+  await waitForComposers(page, 1);
+  await editorLocator(page, name).click();
+  const text = 'Great turnout at the community cookout today, thanks to everyone who came by. '.repeat(10).slice(0, chars);
+  const t: InputTimes = { own: { on: [], off: [] }, dispatch: { on: [], off: [] }, layout: { on: [], off: [] } };
+  for (let r = 0; r < rounds * 2; r++) {
+    const running = r % 2 === 0;
+    await setPaused(browser, !running);
+    await page.waitForTimeout(400);
+    await clearEditor(page);
+    await page.waitForTimeout(200);
+    await page.evaluate('(window.__own = [], window.__dispatch = [], window.__layout = [])');
+    await page.keyboard.type(text, { delay: 25 });
+    const got = await page.evaluate<{ own: number[]; dispatch: number[]; layout: number[] }>('({ own: window.__own, dispatch: window.__dispatch, layout: window.__layout })');
+    (running ? t.layout.on : t.layout.off).push(...got.layout);
+    (running ? t.own.on : t.own.off).push(...got.own);
+    (running ? t.dispatch.on : t.dispatch.off).push(...got.dispatch);
+  }
+  await setPaused(browser, false);
+  await page.close();
+  return t;
+}
+
+async function longTasksWhileTyping({ browser }: Ctx, name: FixtureName, chars: number) {
+  const page = await openEditor(browser, name);
+  const session = await browser.context.newCDPSession(page);
+  const text = 'Proud of my team tonight. Chief Davis is an idiot though, and the new schedule is a mess. '.repeat(12).slice(0, chars);
+  const cpu = await profileExtension(session, browser.extensionId, async () => {
+    await page.keyboard.type(text, { delay: 15 });
+    await page.waitForTimeout(500);
+  });
+  await session.detach();
+  await page.close();
+  return cpu;
+}
+
+async function popupFirstRender({ browser }: Ctx, times: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const page = await browser.openExtensionPage('extension/popup/index.html');
+    const fcp = await page.evaluate<number>(`new Promise((ok) => {
+      const find = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      if (find() !== undefined) return ok(find());
+      new PerformanceObserver(() => find() !== undefined && ok(find())).observe({ type: 'paint', buffered: true });
+    })`);
+    out.push(fcp);
+    await page.close();
+  }
+  return out;
+}
+
+function bundleSizes(): { raw: number; gzip: number } {
+  const dir = resolve(REPO_ROOT, EXTENSION_DIR);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const files = [...new Set(manifest.content_scripts.flatMap((c) => c.js))];
+  const code = Buffer.concat(files.map((f) => readFileSync(join(dir, f))));
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** Page JS heap after GC with a checked draft, in a browser with the extension and one without. */
+async function heapWith(b: LaunchedChromium, name: FixtureName): Promise<number> {
+  const page = await openEditor(b, name);
+  await page.keyboard.type('Chief Davis is an idiot, and the suspect lives at 12 Elm St. '.repeat(4), { delay: 2 });
+  await page.waitForTimeout(800);
+  const session = await b.context.newCDPSession(page);
+  await session.send('HeapProfiler.enable');
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await session.detach();
+  await page.close();
+  return usedSize;
+}
+
+export async function run(log: (line: string) => void = () => undefined): Promise<BenchRow[]> {
+  const server = await startFixtureServer(FIXTURES_DIR);
+  const browser = await launchChromium({ server, extensionDir: EXTENSION_DIR });
+  const ctx: Ctx = { server, browser };
+  const rows: BenchRow[] = [];
+  try {
+    // 1. keystroke → highlight
+    if (want('highlight')) {
+      const latencies: number[] = [];
+      for (const name of EDITORS) {
+        const l = await highlightLatency(ctx, name, QUICK ? 4 : 12);
+        log(`  highlight ${name}: p50 ${ms(median(l))}, p95 ${ms(percentile(l, 95))}`);
+        latencies.push(...l);
+      }
+      const p95 = percentile(latencies, 95);
+      rows.push({ area: 'browser', metric: `keystroke → highlight p50 (${latencies.length} keystrokes, 6 editors)`, figure: ms(median(latencies)), budget: '', ok: null });
+      rows.push({ area: 'browser', metric: 'keystroke → highlight p95 (incl. 120 ms debounce)', figure: ms(p95), budget: '≤ 250 ms', ok: p95 <= 250 });
+    }
+
+    // 2. page input handling, extension running vs paused (means: timers tick in 0.1 ms steps)
+    if (want('input')) {
+      let worstOwn = 0;
+      const owns: string[] = [];
+      let added = 0;
+      let keys = 0;
+      for (const name of ['textarea', 'draftjs', 'lexical'] as FixtureName[]) {
+        const r = await inputHandling(ctx, name, QUICK ? 1 : 5, QUICK ? 60 : 100);
+        const ownRatio = mean(r.own.on) / mean(r.own.off);
+        log(`  input ${name}: page handler ${ms(mean(r.own.on))} running / ${ms(mean(r.own.off))} paused (×${ownRatio.toFixed(3)}); layout read ${ms(mean(r.layout.on))} / ${ms(mean(r.layout.off))}; whole dispatch ${ms(mean(r.dispatch.on))} / ${ms(mean(r.dispatch.off))}`);
+        worstOwn = Math.max(worstOwn, ownRatio);
+        owns.push(`${name} ${ownRatio.toFixed(2)}`);
+        added += (mean(r.dispatch.on) - mean(r.dispatch.off)) * r.dispatch.on.length;
+        keys += r.dispatch.on.length;
+      }
+      rows.push({ area: 'browser', metric: `page's own input handler, running ÷ paused (worst editor; ${owns.join(', ')})`, figure: worstOwn.toFixed(2), budget: '≤ 1.05', ok: worstOwn <= 1.05 });
+      rows.push({ area: 'browser', metric: 'time our listeners add to each keystroke (whole event dispatch, mean)', figure: ms(added / keys), budget: '', ok: null });
+    }
+
+    // 3. long tasks while typing 1,000 characters
+    if (want('longtasks')) {
+      let over = 0;
+      let longest = 0;
+      let total = 0;
+      for (const name of ['textarea', 'draftjs', 'lexical'] as FixtureName[]) {
+        const cpu = await longTasksWhileTyping(ctx, name, QUICK ? 300 : 1_000);
+        log(`  long tasks ${name}: ${JSON.stringify(cpu)}`);
+        over += cpu.runsOver50Ms;
+        longest = Math.max(longest, cpu.longestRunMs);
+        total += cpu.totalMs;
+      }
+      rows.push({ area: 'browser', metric: 'extension long tasks (> 50 ms) typing 1,000 chars × 3 editors', figure: `${over} (longest ${ms(longest)}, total ${ms(total)})`, budget: '0', ok: over === 0 });
+    }
+
+    // 4. bundle
+    if (want('bundle')) {
+      const size = bundleSizes();
+      rows.push({ area: 'build', metric: 'content script, minified + gzip', figure: `${(size.gzip / 1024).toFixed(1)} KB (${(size.raw / 1024).toFixed(1)} KB raw)`, budget: '≤ 60 KB', ok: size.gzip <= 60 * 1024 });
+    }
+
+    // 5. popup
+    if (want('popup')) {
+      const fcp = await popupFirstRender(ctx, QUICK ? 3 : 10);
+      rows.push({ area: 'browser', metric: `popup first render (first-contentful-paint, median of ${fcp.length}; first open ${ms(fcp[0]!)})`, figure: ms(median(fcp)), budget: '≤ 150 ms', ok: median(fcp) <= 150 });
+    }
+
+    // 6. memory
+    if (want('memory')) {
+      const withExt = await heapWith(browser, 'lexical');
+      const baseline = await launchChromium({ server, extensionDir: null });
+      const without = await heapWith(baseline, 'lexical').finally(() => baseline.close());
+      rows.push({ area: 'browser', metric: 'content-script memory (page JS heap with − without, Lexical)', figure: `${((withExt - without) / 1024 / 1024).toFixed(2)} MB`, budget: '', ok: null });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { printTable } = await import('./index');
+  printTable(await run((l) => console.log(l)));
+}
