@@ -2,7 +2,7 @@
 // medical and news vocabulary ("sexual assault", "sex offender") is not.
 import type { Detector, DetectorHit } from '../detector';
 import { EXPLICIT_SAFE_CONTEXT, EXPLICIT_TERMS, EXPLICIT_WITH_MEDIA, MEDIA_WORDS } from '../lexicon/explicit';
-import { alt, findWords, gap, words } from '../match';
+import { alt, findWords, gap, has, words } from '../match';
 import type { Span } from '../types';
 
 const ANATOMY = ['penis', 'vagina', 'genitals'];
@@ -10,6 +10,8 @@ const TERMS = words(`(${alt(EXPLICIT_TERMS.filter((t) => !ANATOMY.includes(t)))}
 const ANATOMY_RE = words(alt(ANATOMY));
 const WITH_MEDIA = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})(?: [^ .]+){0,1} (?:${alt(MEDIA_WORDS)})`);
 const MEDIA_THEN = words(`(?:hot |sexy |spicy |steamy )?(?:${alt(MEDIA_WORDS)})${gap(5)} (?:in (?:her|his|my|their) )?(?:lingerie|naked|undressed|underwear|nude|the nude|panties|thong|nothing)`);
+const ADULTS_ONLY = /(?<![\w])(?:18\+|21\+|18 plus|adults only|adult only)(?![\w])/g;
+const MEDIA_NEAR = words(alt(MEDIA_WORDS));
 const AMBIGUOUS = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})`);
 const SAFE = words(alt(EXPLICIT_SAFE_CONTEXT));
 
@@ -28,6 +30,9 @@ export const explicitContent: Detector = {
     for (const m of findWords(norm, TERMS)) add(m.span, 'high', 'is sexually explicit — explicit words, links or images conflict with the order, on or off duty.');
     for (const m of findWords(norm, WITH_MEDIA)) add(m.span, 'high', 'points to sexually explicit pictures or video.');
     for (const m of findWords(norm, MEDIA_THEN)) add(m.span, 'high', 'points to sexually explicit pictures or video.');
+    if (has(norm.words, MEDIA_NEAR)) {
+      for (const m of norm.text.matchAll(ADULTS_ONLY)) add({ start: norm.map[m.index]!, end: norm.map[m.index + m[0].length - 1]! + 1 }, 'high', 'marks pictures or video as adults-only.');
+    }
     for (const m of findWords(norm, ANATOMY_RE)) add(m.span, 'medium', 'is sexual anatomy — fine in a health or public-concern context, explicit otherwise.');
     if (context.sensitivity === 'strict') {
       for (const m of findWords(norm, AMBIGUOUS)) add(m.span, 'medium', 'may read as sexual content.');

@@ -3,20 +3,21 @@
 // are medium; merely identifying as a member is an info reminder.
 import type { Detector, DetectorHit } from '../detector';
 import { FAMILY_MARKERS, HOME_MARKERS, SCHEDULE_MARKERS, SELF_IDENTIFICATION, STREET_SUFFIXES, UNDERCOVER } from '../lexicon/safety';
-import { alt, findWords, has, window, words } from '../match';
+import { alt, findWords, gap, has, window, words } from '../match';
 import { packTerms } from '../pack-terms';
 import type { Span } from '../types';
 
 const HOME = words(`(?:${alt(HOME_MARKERS)})(?: [^ .]+){1,4}`);
 const STREET = alt(STREET_SUFFIXES);
 const ADDRESS = words(`\\d{1,6}(?: [a-z]+){1,3} ${STREET}`);
-const HOME_CONTEXT = words('my|our|i live|we live|home|house|apartment|drop off|come over|my place');
+const HOME_CONTEXT = words('my|our|i live|we live|lives|lives at|lives on|living at|home|house|apartment|drop off|drop it|come over|my place|his place|her place');
 const TIMED_SCHEDULE = new Set(['im on nights', 'i am on nights', 'im on days', 'on nights this', 'on midnights', 'working midnights', 'on the night shift', 'house is empty', 'house will be empty', 'nobody home', 'no one home', 'nobody will be home', 'no one will be home', 'out of town until', 'on vacation until', 'gone all week', 'away all week', 'leaving for vacation', 'working nights', 'i work nights', 'im working nights', 'working days', 'i work days', 'every night at', 'every morning at', 'every day at', 'same time every', 'leave for my shift', 'leave for my shift at']);
 const SCHEDULE = words(`(${alt(SCHEDULE_MARKERS)})`);
 const TIME = words('\\d{1,2}(?:am|pm)?|\\d{1,4}|tonight|tomorrow|tonite|nights|weekend|every|until|till|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|am|pm');
 const FAMILY = words(`(${alt(FAMILY_MARKERS.filter((f) => !['elementary', 'middle school', 'daycare', 'day care'].includes(f)))})`);
 const SCHOOL = words(`(?:${alt(['elementary', 'middle school', 'high school', 'daycare', 'day care', 'preschool', 'academy'])})`);
 const KIDS = words('my kids|my son|my daughter|my children|my child|my boys|my girls|our kids|our son|our daughter');
+const FAMILY_STAY = words(`(?:the|my|our) (?:kids|wife|husband|family|son|daughter|children|boys|girls)(?: and (?:the |my )?(?:kids|wife|husband|son|daughter))? (?:will be|are staying|will stay|stay|are going to be|is staying|is going to be)${gap(6)} (?:all week|all weekend|tonight|this weekend|this week|until [^ .]+|every day|alone|by themselves|by herself|by himself)`);
 const LIVE_STRONG = words(`(${alt(['come say hi', 'come by and say hi', 'come say hello', 'im here at', 'currently at', 'checked in at', 'check in at', 'parked at', 'parked outside', 'live from', 'sitting at'])}|(?:section|table|row|seat) \\d+)`);
 const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
@@ -55,6 +56,7 @@ export const identityPrivacy: Detector = {
       if (timed) add(m.span, 'gives away your schedule — when you are away from home or where you will be.');
     }
     for (const m of findWords(norm, FAMILY)) add(m.span, "tells people where your family will be.");
+    for (const m of findWords(norm, FAMILY_STAY)) add(m.span, 'tells people where your family will be.');
     for (const m of findWords(norm, SCHOOL)) {
       if (has(window(norm, m.tok - 10, m.tok + 3, m.tok), KIDS)) add(m.span, "names your children's school.");
     }
@@ -70,7 +72,7 @@ export const identityPrivacy: Detector = {
     for (const m of norm.text.matchAll(PHONE)) {
       const start = norm.map[m.index]!;
       const end = norm.map[m.index + m[0].length - 1]! + 1;
-      const around = text.slice(Math.max(0, start - 60), end + 20);
+      const around = text.slice(Math.max(0, start - 160), end + 40);
       if (PUBLIC_NUMBER.test(around)) continue;
       add({ start, end }, "is a phone number — an officer's personal number can put them at risk.");
     }

@@ -25,6 +25,7 @@ const SHAPES: Shape[] = [
   { re: (o) => `(?:this is|heres|here is|thats|that is) (?:the |our )?${o}(?: official| officially| formal)? ${STANCE}` },
   { re: (o) => `(?:the |our )?${o}(?: official| officially| formal)? ${STANCE}(?: on (?:this|that|it|the [^ .]+|[^ .]+)(?: [^ .]+){0,3})? (?:is|are|remains|will be)(?! not)` },
   { re: (o) => `(?:the )?(?:official|formal) ${STANCE} of (?:the )?${o}` },
+  { re: (o) => `(?:official|formal) (?:the )?${o} ${STANCE}` },
   { re: (o) => `${o} (?:officially |formally |hereby |publicly )?(?:endorses|endorse|endorsed|is endorsing)` },
   { re: (o) => `${o} (?:officially|formally|hereby) (?:supports|support|opposes|oppose|backs|condemns|announces|announce|confirms|states|declares|stands|rejects|approves|denies)` },
   { re: (o) => `we (?:at|here at|of|in) (?:the )?${o} (?:think|believe|support|oppose|want|say|stand|are|will|feel|endorse|reject)` },

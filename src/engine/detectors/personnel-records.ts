@@ -13,7 +13,7 @@ const WEAK = [
   'drug test', 'background check', 'counseled', 'desk duty', 'light duty', 'on modified duty', 'rehab', 'in rehab', 'pip',
   'sick leave', 'unsatisfactory', 'needs improvement', 'polygraph', 'failed his', 'failed her', 'performance review',
   'his application', 'her application', 'administrative leave', 'medical leave', 'fmla', 'improvement plan', 'his file',
-  'her file', 'their file', 'write up', 'writeup', 'write ups', 'writeups', 'complaint against', 'complaints against',
+  'her file', 'their file', 'write up', 'writeup', 'write ups', 'writeups', 'complaint against', 'complaints against', 'drinking problem', 'drug problem', 'alcohol problem', 'leave because', 'leave due to', 'leave for his', 'leave for her', 'mental breakdown', 'nervous breakdown',
 ];
 const STRONG_RE = words(`(${alt(PERSONNEL_TERMS.filter((t) => !WEAK.includes(t)))})`);
 const WEAK_RE = words(`(${alt(WEAK)})`);

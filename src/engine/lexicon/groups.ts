@@ -54,5 +54,6 @@ export const GROUP_CONTEMPT = [
 /** Standalone exclusionary slogans. */
 export const EXCLUSION_SLOGANS = [
   'go back to (?:your|their|ur) (?:own )?country', 'go back where (?:you|they) came from', 'typical of (?:their|his|her) (?:kind|race|people)',
-  'their kind', 'build the wall and', 'send them (?:all )?back',
+  'their kind', 'build the wall and', 'send them (?:all )?back', 'all (?:the )?same colou?r', 'ghetto (?:thugs|trash|rats|animals|people|hoodrats)',
+  'hood rats', 'hoodrats', 'welfare queens?', 'anchor bab(?:y|ies)', 'you people', 'those people are animals', 'go back to (?:africa|mexico|china)',
 ];

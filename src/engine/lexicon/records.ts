@@ -21,6 +21,8 @@ export const INVESTIGATION_TERMS = [
   'suspect house', 'suspect address', 'suspect name', 'suspect mom', 'his prints', 'her prints', 'prints are all over',
   'autopsy', 'autopsy showed', 'autopsy shows', 'autopsy found', 'medical examiner found', 'surveillance on', 'surveilling', 'stakeout',
   'fingerprints on', 'prints on the', 'ballistics matched', 'shell casings matched', 'gsr', 'gunshot residue', 'dna on',
+  'told detectives', 'told investigators', 'told the detective', 'phone pinged', 'pinged at', 'pinged off', 'cell tower records',
+  'tower dump', 'his alibi', 'her alibi', 'alibi checks out', 'alibi fell apart', 'sealed warrant for',
   'grand jury', 'sealed indictment', 'sealed warrant', 'line up', 'lineup', 'photo lineup', 'mugshot before',
 ];
 
@@ -43,7 +45,8 @@ export const PERSONNEL_TERMS = [
   'under investigation by ia', 'under ia investigation', 'under investigation', 'being investigated', 'sustained complaint',
   'sustained complaints', 'performance evaluation', 'performance evaluations', 'performance review', 'rated unsatisfactory', 'unsatisfactory', 'needs improvement', 'improvement plan', 'pip',
   'personnel file', 'his file', 'her file', 'their file', 'jacket', 'fitness for duty', 'fitness for duty eval',
-  'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
+  'drinking problem', 'drug problem', 'alcohol problem', 'leave because', 'leave due to', 'leave for his', 'leave for her',
+  'mental breakdown', 'nervous breakdown', 'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
   'sustained the complaint', 'sustained a complaint', 'ia sustained', 'ia cleared', 'ia found', 'ia opened', 'ia is looking into',
   'ia is investigating', 'internal affairs is investigating', 'internal affairs found', 'complaint against', 'complaints against', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
   'failed a drug test', 'failed his', 'failed her', 'polygraph', 'background check', 'his application', 'her application',
