@@ -48,6 +48,8 @@ type PendingAction =
 interface SavedFocus {
   element: HTMLElement | null;
   range: Range | null;
+  /** Caret of a textarea/input (they keep their own selection, outside the document's). */
+  field: [number, number] | null;
 }
 
 export function installPostGuard(opts: PostGuardOptions): PostGuard {
@@ -201,17 +203,39 @@ function deepActiveElement(doc: Document): HTMLElement | null {
 }
 
 function saveFocus(doc: Document): SavedFocus {
+  const element = deepActiveElement(doc);
+  const field = isTextField(element) && element.selectionStart !== null ? ([element.selectionStart, element.selectionEnd ?? element.selectionStart] as [number, number]) : null;
+  return { element, range: element ? selectionIn(doc, element) : null, field };
+}
+
+/** The selection as a range inside `element`'s tree (document.getSelection() stops at shadow hosts). */
+function selectionIn(doc: Document, element: Element): Range | null {
   const sel = doc.getSelection();
-  return { element: deepActiveElement(doc), range: sel && sel.rangeCount > 0 ? sel.getRangeAt(0).cloneRange() : null };
+  if (!sel || sel.rangeCount === 0) return null;
+  const root = element.getRootNode();
+  if (!(root instanceof ShadowRoot)) return sel.getRangeAt(0).cloneRange();
+  if (!('getComposedRanges' in sel)) return null;
+  const [composed] = sel.getComposedRanges({ shadowRoots: [root] });
+  if (!composed) return null;
+  const range = doc.createRange();
+  range.setStart(composed.startContainer, composed.startOffset);
+  range.setEnd(composed.endContainer, composed.endOffset);
+  return range;
+}
+
+function isTextField(el: Element | null): el is HTMLTextAreaElement | HTMLInputElement {
+  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
 }
 
 function restoreFocus(doc: Document, saved: SavedFocus) {
   if (!saved.element?.isConnected) return;
   saved.element.focus({ preventScroll: true });
-  // Textareas keep their own selection; contenteditables need the range back.
-  if (saved.range && saved.element.isContentEditable) {
-    const sel = doc.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(saved.range);
+  // Setting the caret explicitly also matters after a mouse click in our dialog: a textarea
+  // focused from a click handler alone took keys but inserted nothing (Chromium 150).
+  if (saved.field && isTextField(saved.element)) {
+    saved.element.setSelectionRange(saved.field[0], saved.field[1]);
+  } else if (saved.range && saved.element.isContentEditable) {
+    const { startContainer, startOffset, endContainer, endOffset } = saved.range;
+    doc.getSelection()?.setBaseAndExtent(startContainer, startOffset, endContainer, endOffset);
   }
 }

@@ -24,11 +24,13 @@ export function reviewItems(findings: readonly Finding[], text: string): ReviewI
   return remainingWarnings(findings)
     .map((f) => ({ f, start: firstStart(f) }))
     .sort((a, b) => rank(b.f) - rank(a.f) || a.start - b.start)
-    .map(({ f }) => ({
+    .map(({ f }) => ({ f, excerpt: excerptOf(f, text), sentence: asSentence(f.message) }))
+    .map(({ f, excerpt, sentence }) => ({
       clause: f.clause,
       severity: f.severity as 'high' | 'medium',
-      excerpt: excerptOf(f, text),
-      sentence: asSentence(f.message),
+      // Most messages already quote the passage: do not say it twice.
+      excerpt: excerpt && !sentence.includes(excerpt) ? excerpt : '',
+      sentence,
       questions: [...new Set(f.exceptions.map((e) => e.question))],
     }));
 }

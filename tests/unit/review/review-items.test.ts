@@ -33,6 +33,10 @@ describe('review items', () => {
       questions: ['Is this a matter of public concern?'],
     });
   });
+  it('does not repeat a passage the message already quotes', () => {
+    const quoting = finding({ spans: [{ start: 11, end: 31 }], message: 'Calls the chief “The chief is a clown”' });
+    expect(reviewItems([quoting], text)[0]!.excerpt).toBe('');
+  });
   it('shortens long passages and survives spans past the end of the text', () => {
     const long = 'x'.repeat(300);
     expect(reviewItems([finding({ spans: [{ start: 0, end: 300 }] })], long)[0]!.excerpt).toHaveLength(80);

@@ -1,0 +1,424 @@
+// Pre-publish review, end to end: the built extension in Chromium on the
+// fixture sites (real editors, real keyboard and mouse). With warnings left,
+// a click on Post and Ctrl+Enter both open the review and submit nothing;
+// Edit (or Escape) submits nothing and puts the caret on the warned passage;
+// Post anyway submits exactly once with the exact text — also when the site
+// ignores the re-issued (untrusted) event, through the member's next press.
+// With no warnings, or with the review switched off, Post submits at once.
+//
+// The dialog lives in a CLOSED shadow root, which page scripts (and
+// Playwright's selectors) cannot enter; the test reads it through the
+// DevTools protocol (DOM.getDocument with pierce), and clicks its buttons
+// with the real mouse at the coordinates DevTools reports.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import {
+  editorLocator,
+  extensionMessenger,
+  fixtureUrl,
+  launchChromium,
+  modelSelection,
+  modelText,
+  screenshot,
+  startFixtureServer,
+  submissions,
+  typeInto,
+  waitForComposers,
+  waitForReport,
+  type FixtureName,
+  type FixtureServer,
+  type LaunchedChromium,
+} from './harness';
+import type { Report } from '../../src/messages/schemas';
+
+let server: FixtureServer;
+let browser: LaunchedChromium;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium({ server });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A draft with one medium/high warning on a passage (disparagement), and where that passage starts. */
+const WARNED = 'Long shift today. Our deputy chief is a spineless politician who throws his officers under the bus.';
+const CLEAN = 'Lovely morning at the farmers market, the peaches are finally in.';
+
+// ---- reading the closed shadow root through DevTools -------------------------------------------
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+const cdpSessions = new WeakMap<Page, Promise<CDPSession>>();
+function cdpOf(page: Page): Promise<CDPSession> {
+  let s = cdpSessions.get(page);
+  if (!s) {
+    s = page.context().newCDPSession(page);
+    cdpSessions.set(page, s);
+  }
+  return s;
+}
+
+function* walk(node: DomNode): Generator<DomNode> {
+  yield node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) yield* walk(child);
+}
+
+function textOf(node: DomNode): string {
+  return [...walk(node)].filter((n) => n.nodeName === '#text').map((n) => n.nodeValue ?? '').join('');
+}
+
+function hasAttr(node: DomNode, name: string): boolean {
+  const a = node.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return true;
+  return false;
+}
+
+/** The open review dialog (through closed shadow roots), or undefined. */
+async function openDialog(page: Page): Promise<{ cdp: CDPSession; dialog: DomNode } | undefined> {
+  const cdp = await cdpOf(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
+  const dialog = [...walk(root)].find((n) => n.nodeName === 'DIALOG' && hasAttr(n, 'open'));
+  return dialog ? { cdp, dialog } : undefined;
+}
+
+async function dialogText(page: Page): Promise<string | undefined> {
+  const open = await openDialog(page);
+  return open ? textOf(open.dialog) : undefined;
+}
+
+async function waitForDialog(page: Page, timeout = 5_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await dialogText(page);
+    if (text !== undefined) return text;
+    if (Date.now() > deadline) throw new Error(`the review dialog did not open (submissions so far: ${JSON.stringify(await submissions(page))})`);
+    await page.waitForTimeout(30);
+  }
+}
+
+async function expectNoDialog(page: Page): Promise<void> {
+  expect(await dialogText(page)).toBeUndefined();
+}
+
+/** Clicks a dialog button with the real mouse. */
+async function clickDialogButton(page: Page, label: 'Edit' | 'Post anyway'): Promise<void> {
+  const open = await openDialog(page);
+  if (!open) throw new Error('no review dialog to click in');
+  const button = [...walk(open.dialog)].find((n) => n.nodeName === 'BUTTON' && textOf(n).trim() === label);
+  if (!button) throw new Error(`no "${label}" button`);
+  const { model } = (await open.cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+// ---- page helpers ----------------------------------------------------------------------------
+
+async function setSettings(patch: Record<string, unknown>): Promise<void> {
+  const messenger = await extensionMessenger(browser);
+  await messenger.evaluate((p) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: unknown): Promise<void> } } } }).chrome.storage.sync.set(p), patch);
+}
+
+async function openFixture(name: FixtureName): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(fixtureUrl(name));
+  await waitForComposers(page, 1);
+  return page;
+}
+
+/**
+ * Types the draft, waits until the extension's findings for it are in, and
+ * returns where the first warned passage starts (the engine decides which).
+ */
+async function typeWarned(page: Page, name: FixtureName, text = WARNED): Promise<number> {
+  await typeInto(page, editorLocator(page, name), text);
+  const report = await waitForReport(browser, page, (r) => r.findings.some((f) => (f.severity === 'high' || f.severity === 'medium') && f.spans.length > 0));
+  // The report is stored as the answer leaves the background; give the content script a moment to receive it.
+  await page.waitForTimeout(250);
+  return firstWarnedStart(report);
+}
+
+function firstWarnedStart(report: Report): number {
+  return Math.min(...report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.spans.map((s) => s.start)));
+}
+
+function postButton(page: Page, name: FixtureName) {
+  return name === 'shadow' ? page.locator('site-composer .post-button') : page.locator('.post-button').first();
+}
+
+// ---- the tests --------------------------------------------------------------------------------
+
+const EDITORS: FixtureName[] = ['textarea', 'lexical', 'draftjs', 'prosemirror', 'quill', 'contenteditable', 'shadow'];
+
+describe('pre-publish review on the fixture sites', () => {
+  for (const name of EDITORS) {
+    test(`${name}: click and Ctrl+Enter open the review; Edit/Escape submit nothing; Post anyway submits once`, async () => {
+      const page = await openFixture(name);
+      const warnedAt = await typeWarned(page, name);
+      const text = await modelText(page);
+      expect(text).toBe(WARNED);
+
+      // Click on Post: the review opens, nothing is submitted.
+      await postButton(page, name).click();
+      const shown = await waitForDialog(page);
+      expect(shown).toContain('Before you post');
+      expect(await submissions(page)).toEqual([]);
+
+      // Edit: nothing submitted, caret on the warned passage, typing still works.
+      await clickDialogButton(page, 'Edit');
+      await expectNoDialog(page);
+      await expect.poll(() => modelSelection(page)).toEqual({ start: warnedAt, end: warnedAt });
+      expect(await submissions(page)).toEqual([]);
+
+      // Ctrl+Enter: the review again; Escape = Edit; the draft gained no new line.
+      await page.keyboard.press('Control+Enter');
+      await waitForDialog(page);
+      await page.keyboard.press('Escape');
+      await expectNoDialog(page);
+      expect(await submissions(page)).toEqual([]);
+      expect(await modelText(page)).toBe(text);
+      await expect.poll(() => modelSelection(page)).toEqual({ start: warnedAt, end: warnedAt });
+
+      // Ctrl+Enter then Post anyway (real mouse): exactly one submission, the exact text.
+      await page.keyboard.press('Control+Enter');
+      await waitForDialog(page);
+      await clickDialogButton(page, 'Post anyway');
+      await expectNoDialog(page);
+      await expect.poll(() => submissions(page)).toEqual([text]);
+      await page.waitForTimeout(300);
+      expect(await submissions(page)).toEqual([text]);
+      expect(await modelText(page)).toBe(text);
+      await page.close();
+    });
+  }
+
+  for (const name of EDITORS) {
+    test(`${name}: a click on Post, then Post anyway, submits exactly once`, async () => {
+      const page = await openFixture(name);
+      await typeWarned(page, name);
+      await postButton(page, name).click();
+      await waitForDialog(page);
+      await clickDialogButton(page, 'Post anyway');
+      await expect.poll(() => submissions(page)).toEqual([WARNED]);
+      await page.waitForTimeout(300);
+      expect(await submissions(page)).toEqual([WARNED]);
+      await page.close();
+    });
+  }
+
+  for (const name of EDITORS) {
+    test(`${name}: with no warnings, click and Ctrl+Enter submit at once, exactly once, no review`, async () => {
+      const page = await openFixture(name);
+      await typeInto(page, editorLocator(page, name), CLEAN);
+      await waitForReport(browser, page, (r) => r.findings.every((f) => f.severity === 'info'));
+      await page.waitForTimeout(200); // past the content script's debounce: its answer is in
+      await postButton(page, name).click();
+      // Read right after the click: nothing was delayed.
+      expect(await submissions(page)).toEqual([CLEAN]);
+      await editorLocator(page, name).focus();
+      await page.keyboard.press('Control+Enter');
+      expect(await submissions(page)).toEqual([CLEAN, CLEAN]);
+      await expectNoDialog(page);
+      await page.close();
+    });
+  }
+});
+
+/** Makes the page ignore untrusted clicks and keys, as some sites' handlers do. */
+async function ignoreUntrustedEvents(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const type of ['click', 'keydown']) {
+      window.addEventListener(type, (e) => {
+        if (e.isTrusted) return;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }, true);
+    }
+  });
+}
+
+describe('a site that ignores re-issued (untrusted) events', () => {
+  for (const name of EDITORS) {
+    test(`${name}: after Post anyway, the member's own next click or Ctrl+Enter posts, once, without a second review`, async () => {
+      const page = await openFixture(name);
+      await ignoreUntrustedEvents(page);
+      await typeWarned(page, name);
+
+      await postButton(page, name).click();
+      await waitForDialog(page);
+      await clickDialogButton(page, 'Post anyway');
+      await page.waitForTimeout(300);
+      expect(await submissions(page)).toEqual([]); // the re-issued click was ignored by the "site"
+      await postButton(page, name).click();
+      await expectNoDialog(page);
+      expect(await submissions(page)).toEqual([WARNED]);
+
+      // Same text, already considered: the shortcut goes straight through too.
+      await editorLocator(page, name).focus();
+      await page.keyboard.press('Control+Enter');
+      await expectNoDialog(page);
+      expect(await submissions(page)).toEqual([WARNED, WARNED]);
+      await page.close();
+    });
+  }
+
+  test('textarea: a changed text is reviewed again', async () => {
+    const page = await openFixture('textarea');
+    await ignoreUntrustedEvents(page);
+    await typeWarned(page, 'textarea');
+    await page.keyboard.press('Control+Enter');
+    await waitForDialog(page);
+    await clickDialogButton(page, 'Post anyway');
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([]);
+    await editorLocator(page, 'textarea').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Really.');
+    expect(await modelText(page)).toBe(`${WARNED} Really.`);
+    await page.waitForTimeout(400); // the new text's findings are in
+    await page.keyboard.press('Control+Enter');
+    await waitForDialog(page);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});
+
+describe('typing after the review', () => {
+  for (const name of EDITORS) {
+    test(`${name}: keys land at the caret after Edit and after Post anyway (both clicked with the mouse)`, async () => {
+      const page = await openFixture(name);
+      const warnedAt = await typeWarned(page, name);
+      await page.keyboard.press('Control+Enter');
+      await waitForDialog(page);
+      await clickDialogButton(page, 'Edit');
+      await expect.poll(() => modelSelection(page)).toEqual({ start: warnedAt, end: warnedAt });
+      await page.keyboard.type('B ');
+      const edited = `${WARNED.slice(0, warnedAt)}B ${WARNED.slice(warnedAt)}`;
+      expect(await modelText(page)).toBe(edited);
+
+      // The edited draft's findings are in: the same passage, two characters further.
+      await waitForReport(browser, page, (r) => firstWarnedStart(r) === warnedAt + 2);
+      await page.waitForTimeout(250);
+      await page.keyboard.press('Control+Enter');
+      await waitForDialog(page);
+      await clickDialogButton(page, 'Post anyway');
+      await expect.poll(() => submissions(page)).toEqual([edited]);
+      await page.keyboard.type('C');
+      expect(await modelText(page)).toBe(`${WARNED.slice(0, warnedAt)}B C${WARNED.slice(warnedAt)}`);
+      await page.close();
+    });
+  }
+});
+
+describe('the review dialog', () => {
+  test('is keyboard-operable: Edit focused first, Tab cycles inside, Enter chooses, Escape is Edit', async () => {
+    const page = await openFixture('draftjs');
+    const warnedAt = await typeWarned(page, 'draftjs');
+
+    await page.keyboard.press('Control+Enter');
+    await waitForDialog(page);
+    await page.keyboard.press('Enter'); // Edit has the focus
+    await expectNoDialog(page);
+    await expect.poll(() => modelSelection(page)).toEqual({ start: warnedAt, end: warnedAt });
+
+    await page.keyboard.press('Control+Enter');
+    await waitForDialog(page);
+    await page.keyboard.press('Tab'); // → Post anyway
+    await page.keyboard.press('Tab'); // wraps → Edit
+    await page.keyboard.press('Enter');
+    await expectNoDialog(page);
+    expect(await submissions(page)).toEqual([]);
+    expect(await modelText(page)).toBe(WARNED);
+
+    await page.keyboard.press('Control+Enter');
+    await waitForDialog(page);
+    await page.keyboard.press('Shift+Tab'); // wraps backwards → Post anyway
+    await page.keyboard.press('Enter');
+    await expect.poll(() => submissions(page)).toEqual([WARNED]);
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([WARNED]);
+    expect(await modelText(page)).toBe(WARNED);
+    await page.close();
+  });
+
+  test('lists each warning with the exception as a question (screenshot: artifacts/screenshots/review-dialog-x.png)', async () => {
+    const page = await openFixture('draftjs');
+    await typeWarned(page, 'draftjs');
+    await postButton(page, 'draftjs').click();
+    const text = await waitForDialog(page);
+    expect(text).toContain('Before you post: a second look');
+    expect(text).toContain('spineless politician');
+    expect(text).toContain('Is this a matter of public concern');
+    expect(text).toContain('nothing is blocked');
+    await screenshot(page, 'review-dialog-x');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  test('a button of another, clean composer on the page posts at once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(fixtureUrl('multi'));
+    await waitForComposers(page, 2);
+    await typeWarned(page, 'multi'); // the Lexical post box
+    await typeInto(page, editorLocator(page, 'multi', { index: 1 }), CLEAN);
+    await page.waitForTimeout(300);
+    await page.locator('.post-button', { hasText: 'Post' }).click(); // the comment box's button
+    await expectNoDialog(page);
+    expect(await submissions(page)).toEqual([CLEAN]);
+    await page.locator('.post-button', { hasText: 'Share' }).click(); // the warned post box's button
+    await waitForDialog(page);
+    expect(await submissions(page)).toEqual([CLEAN]);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});
+
+describe('the review switch', () => {
+  test('off globally: Post submits at once despite warnings', async () => {
+    await setSettings({ reviewOnPost: false });
+    try {
+      const page = await openFixture('textarea');
+      await typeWarned(page, 'textarea');
+      await postButton(page, 'textarea').click();
+      expect(await submissions(page)).toEqual([WARNED]);
+      await expectNoDialog(page);
+      await page.close();
+    } finally {
+      await setSettings({ reviewOnPost: true });
+    }
+  });
+
+  test('off for one site: that site posts at once, another still reviews', async () => {
+    await setSettings({ reviewDisabledSites: ['reddit'] });
+    try {
+      const reddit = await openFixture('textarea'); // www.reddit.com
+      await typeWarned(reddit, 'textarea');
+      await postButton(reddit, 'textarea').click();
+      expect(await submissions(reddit)).toEqual([WARNED]);
+      await expectNoDialog(reddit);
+      await reddit.close();
+
+      const x = await openFixture('draftjs'); // x.com
+      await typeWarned(x, 'draftjs');
+      await postButton(x, 'draftjs').click();
+      await waitForDialog(x);
+      expect(await submissions(x)).toEqual([]);
+      await x.keyboard.press('Escape');
+      await x.close();
+    } finally {
+      await setSettings({ reviewDisabledSites: [] });
+    }
+  });
+});
