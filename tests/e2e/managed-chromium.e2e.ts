@@ -1,12 +1,28 @@
 // Department deployment on Chrome: the README's example policy (deploy/chrome)
 // written to Chromium's managed-policy directory reaches the extension through
-// storage.managed, and the background enforces it: with City-device mode set by
-// policy, every draft gets the city-equipment finding; without it, none.
+// storage.managed and is enforced: City-device mode by the background (every
+// draft gets the city-equipment finding; without the policy, none), the
+// switched-off site by the content script (no warning on TikTok, warnings on
+// Reddit), and the options page shows the department's keys locked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type LaunchedChromium } from './harness/browser';
+import {
+  editorLocator,
+  fixtureUrl,
+  getReport,
+  launchChromium,
+  startFixtureServer,
+  typeInto,
+  waitForComposers,
+  waitForReport,
+  type FixtureServer,
+  type LaunchedChromium,
+} from './harness';
 import { chromeBuildWithTestKey, exampleChromePolicy, installChromiumPolicy, type ExtensionCopy } from './managed-policy';
 
-const DRAFT = 'Great turnout at the park cleanup this morning!';
+/** A draft with no issue of its own: only City-device mode flags it. */
+const PLAIN_DRAFT = 'Great turnout at the park cleanup this morning!';
+/** A draft the engine flags as official-voice (as in inline.e2e.ts). */
+const FLAGGED_DRAFT = 'Speaking for the whole Durham PD, thank you for coming out tonight.';
 
 interface Finding {
   clause: string;
@@ -37,7 +53,7 @@ async function observe(chromium: LaunchedChromium): Promise<Observed> {
       findings?: Finding[];
     };
     return { managed, clauses: (answer.findings ?? []).map((f) => f.clause) };
-  }, DRAFT);
+  }, PLAIN_DRAFT);
   await page.close();
   return { ...result, cityDeviceBox, lockedNotes };
 }
@@ -45,22 +61,24 @@ async function observe(chromium: LaunchedChromium): Promise<Observed> {
 describe('department policy on Chromium (managed storage)', () => {
   const example = exampleChromePolicy();
   let build: ExtensionCopy;
-  let removePolicy: (() => void) | undefined;
+  let server: FixtureServer;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     build = chromeBuildWithTestKey();
+    server = await startFixtureServer();
   });
-  afterAll(() => {
-    removePolicy?.();
+  afterAll(async () => {
+    await server?.close();
     build?.remove();
   });
 
-  it('the example policy sets City-device mode (the setting this test sees enforced)', () => {
+  it('the example policy sets City-device mode and switches TikTok off (what this test sees enforced)', () => {
     expect(example.values.cityDevice).toBe(true);
+    expect(example.values.disabledSites).toEqual(['tiktok']);
   });
 
-  it('without a policy: managed storage is empty and a plain draft has no city-equipment finding', async () => {
-    const chromium = await launchChromium({ extensionDir: build.dir });
+  it('without a policy: managed storage is empty, a plain draft has no city-equipment finding, nothing locked', async () => {
+    const chromium = await launchChromium({ extensionDir: build.dir, server });
     try {
       expect(chromium.extensionId).toBe(build.id);
       const seen = await observe(chromium);
@@ -73,11 +91,20 @@ describe('department policy on Chromium (managed storage)', () => {
     }
   });
 
-  it('with the example policy: storage.managed holds it, the background enforces City-device mode, options shows it locked', async () => {
-    // The example's 3rdparty settings, for this copy's id. (The forcelist is left out: it would fetch from the Web Store.)
-    removePolicy = installChromiumPolicy(`second-look-test-${process.pid}`, { '3rdparty': { extensions: { [build.id]: example.values } } });
-    const chromium = await launchChromium({ extensionDir: build.dir });
-    try {
+  describe('with the example policy installed', () => {
+    let chromium: LaunchedChromium;
+    let removePolicy: (() => void) | undefined;
+    beforeAll(async () => {
+      // The example's 3rdparty settings, for this copy's id. (The forcelist is left out: it would fetch from the Web Store.)
+      removePolicy = installChromiumPolicy(`second-look-test-${process.pid}`, { '3rdparty': { extensions: { [build.id]: example.values } } });
+      chromium = await launchChromium({ extensionDir: build.dir, server });
+    });
+    afterAll(async () => {
+      await chromium?.close();
+      removePolicy?.();
+    });
+
+    it('storage.managed holds it, the background enforces City-device mode, options shows the keys locked', async () => {
       expect(chromium.extensionId).toBe(build.id);
       const seen = await observe(chromium);
       expect(seen.managed).toEqual(example.values);
@@ -85,10 +112,24 @@ describe('department policy on Chromium (managed storage)', () => {
       // loadSettings() reports the policy's keys as locked: the options page shows them set and unchangeable.
       expect(seen.cityDeviceBox).toEqual({ checked: true, disabled: true });
       expect(seen.lockedNotes).toBeGreaterThanOrEqual(3);
-    } finally {
-      await chromium.close();
-      removePolicy();
-      removePolicy = undefined;
-    }
+    });
+
+    it('the content script stays off on the site the policy switched off, and warns on the others', async () => {
+      const tiktok = await chromium.context.newPage();
+      await tiktok.goto(fixtureUrl('textarea', 'www.tiktok.com'));
+      await waitForComposers(tiktok, 1);
+      await typeInto(tiktok, editorLocator(tiktok, 'textarea'), FLAGGED_DRAFT);
+
+      // Typed second, with the same pause before evaluation: when Reddit's warnings are in, TikTok's would be too.
+      const reddit = await chromium.context.newPage();
+      await reddit.goto(fixtureUrl('textarea', 'www.reddit.com'));
+      await waitForComposers(reddit, 1);
+      await typeInto(reddit, editorLocator(reddit, 'textarea'), FLAGGED_DRAFT);
+      const redditReport = await waitForReport(chromium, reddit, (r) => r.findings.some((f) => f.clause === 'official-voice'));
+      expect(redditReport.findings.map((f) => f.clause)).toContain('city-equipment');
+
+      const tiktokReport = await getReport(chromium, tiktok);
+      expect(tiktokReport).toMatchObject({ site: null, findings: [] });
+    });
   });
 });
