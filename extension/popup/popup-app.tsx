@@ -103,9 +103,12 @@ export function PopupApp() {
                 <a href={v.hash} aria-current={view === v.hash ? 'page' : undefined}>
                   {v.label}
                   {v.hash === '#page' && warnings > 0 && (
-                    <span class="count" aria-label={`, ${warnings} warnings`}>
-                      {warnings}
-                    </span>
+                    <>
+                      <span class="count" aria-hidden="true">
+                        {warnings}
+                      </span>
+                      <span class="visually-hidden">({warnings === 1 ? '1 warning' : `${warnings} warnings`})</span>
+                    </>
                   )}
                 </a>
               </li>

@@ -97,7 +97,7 @@ describe('popup: explains the draft on the current tab', () => {
     expect(await popup.locator('footer').textContent()).toContain('G.O. 2032 R-2 “Social Media”, revised 04/24/2017');
     expect(await popup.locator('footer').textContent()).toContain(`policy pack ${defaultPack.version}`);
     // The tab badge counts warnings.
-    expect(await popup.getByRole('link', { name: /This page/ }).textContent()).toContain('1');
+    expect(await popup.getByRole('link', { name: 'This page (1 warning)', exact: true }).locator('.count').textContent()).toBe('1');
 
     await popup.emulateMedia({ colorScheme: 'light' });
     await screenshot(popup, 'popup-light');
