@@ -385,6 +385,28 @@ describe('the review dialog', () => {
   });
 });
 
+describe('Enter where the site sends on Enter', () => {
+  test('Instagram comment box: Enter opens the review without adding a line; Shift+Enter is still a new line', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(fixtureUrl('multi')); // www.instagram.com; composer 1 is the "Add a comment" textarea
+    await waitForComposers(page, 2);
+    const comment = editorLocator(page, 'multi', { index: 1 });
+    await typeInto(page, comment, WARNED);
+    await waitForReport(browser, page, (r) => r.findings.some((f) => f.severity !== 'info'));
+    await page.waitForTimeout(250);
+    await page.keyboard.press('Enter');
+    await waitForDialog(page);
+    await page.keyboard.press('Escape');
+    await expectNoDialog(page);
+    expect(await modelText(page, 1)).toBe(WARNED);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Shift+Enter');
+    await expectNoDialog(page);
+    expect(await modelText(page, 1)).toContain('\n');
+    await page.close();
+  });
+});
+
 describe('the review switch', () => {
   test('off globally: Post submits at once despite warnings', async () => {
     await setSettings({ reviewOnPost: false });
