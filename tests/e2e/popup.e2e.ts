@@ -294,6 +294,29 @@ describe('settings', () => {
     await options.close();
   });
 
+  test('a watch term added in the options reaches the background: the next draft with it is explained in the popup', async () => {
+    const options = await openPage(OPTIONS, { width: 800, height: 900 });
+    await options.getByRole('textbox', { name: 'New watch term' }).fill('CR-2026-');
+    await options.getByRole('textbox', { name: 'New watch term' }).press('Enter');
+    await options.getByRole('list', { name: 'Custom watch terms' }).waitFor();
+    await options.close();
+
+    const site = await browser.context.newPage();
+    await site.goto(fixtureUrl('textarea'));
+    await waitForComposers(site, 1);
+    await typeInto(site, editorLocator(site, 'textarea'), 'Long night on CR-2026-0042, glad it is wrapped up.');
+    const report = await waitForReport(browser, site, (r) => r.findings.some((f) => f.excerpt === 'CR-2026-0042'));
+    const tabId = await tabIdOf(browser, site);
+    const popup = await openPage(`${POPUP}?tabId=${tabId}`);
+    const clause = defaultPack.clauses.find((c) => c.id === report.findings.find((f) => f.excerpt === 'CR-2026-0042')!.clause)!;
+    const card = popup.getByRole('article', { name: clause.title });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('“CR-2026-0042”');
+    expect(await card.textContent()).toContain("on your unit's watch list");
+    await popup.close();
+    await site.close();
+  });
+
   test('popup quick toggles save to the same settings', async () => {
     const popup = await openPage(`${POPUP}#settings`);
     await popup.getByRole('checkbox', { name: 'City-device mode' }).check();

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
 import { normalizeHost, SettingsForm, type SettingsFormProps } from '../../../extension/ui/settings-form';
 import { QuickSettings } from '../../../extension/popup/quick-settings';
+import { OrderInfo } from '../../../extension/ui/order-info';
+import { defaultPack } from '../../../src/policy';
 
 afterEach(cleanup);
 
@@ -112,5 +114,22 @@ describe('popup quick settings', () => {
     render(<QuickSettings {...base} settings={DEFAULT_SETTINGS} locked={[]} save={save} />);
     fireEvent.click(checkbox('Review before posting on X (Twitter)'));
     expect(save).toHaveBeenCalledWith({ reviewDisabledSites: ['x'] });
+  });
+});
+
+describe('order info', () => {
+  it('names the order, its revision and the pack version', () => {
+    render(<OrderInfo pack={defaultPack} />);
+    expect(document.body.textContent).toContain('G.O. 2032 R-2 “Social Media”, revised 04/24/2017');
+    expect(document.body.textContent).toContain(`policy pack ${defaultPack.version}`);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('warns when the department requires another pack version', () => {
+    render(<OrderInfo pack={defaultPack} requiredVersion="9.9.9" />);
+    expect(screen.getByRole('alert').textContent).toContain('expects policy pack 9.9.9');
+    cleanup();
+    render(<OrderInfo pack={defaultPack} requiredVersion={defaultPack.version} />);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
