@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, MAX_TEXT, type EvaluationContext, type Finding } from '../../../src/engine';
 
-/** Per-case ceiling, generous for a slow CI machine; real cases take a few ms. */
+/** Per-case ceiling: a hang detector, not a speed limit (those are in npm run bench); generous for a loaded CI machine. */
 const MS_PER_10K_CHARS = 400;
 const MIN_BOUND_MS = 250;
 
@@ -29,7 +29,7 @@ const hostileText = fc.oneof(
   fc.string({ unit, maxLength: 400 }),
   fc.string({ unit: 'binary', maxLength: 2_000 }),
   // A short fragment repeated thousands of times: catastrophic backtracking shows here.
-  fc.tuple(fc.string({ unit, minLength: 1, maxLength: 6 }), fc.integer({ min: 500, max: 8_000 })).map(([s, n]) => s.repeat(n)),
+  fc.tuple(fc.string({ unit, minLength: 1, maxLength: 6 }), fc.integer({ min: 500, max: 4_000 })).map(([s, n]) => s.repeat(n)),
 );
 
 const context: fc.Arbitrary<EvaluationContext> = fc.record(
@@ -77,9 +77,9 @@ describe('evaluate under fuzzing', () => {
         checkFindings(text, findings);
         expect(ms, `evaluate took ${ms.toFixed(0)} ms on ${text.length} chars`).toBeLessThan(boundFor(text));
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('gives the same findings for the same input (no hidden state between calls)', () => {
     fc.assert(
@@ -100,5 +100,5 @@ describe('evaluate under fuzzing', () => {
       }),
       { numRuns: 6 },
     );
-  });
+  }, 60_000);
 });
