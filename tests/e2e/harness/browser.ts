@@ -107,10 +107,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     ignoreHTTPSErrors: true,
   });
 
-  // A stuck action fails with Playwright's own message well before a test's timeout.
-  context.setDefaultTimeout(15_000);
-  context.setDefaultNavigationTimeout(20_000);
-
   const servedHosts = new Set(options.server ? ALL_HOSTS : []);
   const extRequests: RecordedRequest[] = [];
   const foreign: RecordedRequest[] = [];
