@@ -19,6 +19,7 @@ import { resolve, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifests';
+import { ReportSchema, type Report } from '../../src/messages/schemas';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -100,6 +101,12 @@ export interface LaunchedFirefox {
   sendMessage(message: unknown): Promise<unknown>;
   /** Runs `fn` in an extension page (where `browser.*` is available) and returns its result. */
   sendMessageFromExtensionPage<T>(fn: () => Promise<T>): Promise<T>;
+  /** The extension's id for `page`'s tab (brings it to the front and asks which tab is active). */
+  tabIdOf(page: Page): Promise<number>;
+  /** The background's report for `page`'s tab, zod-validated. */
+  getReport(page: Page): Promise<Report>;
+  /** Polls the report until `predicate` holds (a wait-for, not a sleep); throws with the last report after `timeout` ms. */
+  waitForReport(page: Page, predicate: (report: Report) => boolean, timeout?: number): Promise<Report>;
   /** CONNECTs refused by the host proxy (hosts that are not fixtures). */
   refusedHosts(): string[];
   close(): Promise<void>;
@@ -165,6 +172,24 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   };
   let messenger: Page | null = null;
   const messengerPage = async (): Promise<Page> => (messenger ??= await openExtensionPage('extension/popup/index.html'));
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const messengerTab = await messengerPage(); // opened first, so that it is not the active tab below
+    await page.bringToFront();
+    const ids = await messengerTab.evaluate(() =>
+      (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).browser.tabs
+        .query({ active: true, lastFocusedWindow: true })
+        .then((tabs) => tabs.map((t) => t.id ?? -1)),
+    );
+    if (ids.length !== 1 || ids[0]! < 0) throw new Error(`no single active tab for ${page.url()}: ${JSON.stringify(ids)}`);
+    return ids[0]!;
+  };
+  const reportFor = async (tabId: number): Promise<Report> => {
+    const answer = await (await messengerPage()).evaluate(
+      (m) => (globalThis as unknown as { browser: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).browser.runtime.sendMessage(m),
+      { type: 'report/get', tabId } as never,
+    );
+    return ReportSchema.parse(answer);
+  };
   return {
     browser,
     addonId,
@@ -176,6 +201,19 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         (m) => (globalThis as unknown as { browser: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).browser.runtime.sendMessage(m),
         message as never,
       );
+    },
+    tabIdOf,
+    getReport: async (page) => reportFor(await tabIdOf(page)),
+    waitForReport: async (page, predicate, timeout = 15_000) => {
+      const tabId = await tabIdOf(page);
+      const deadline = Date.now() + timeout;
+      let last: Report | undefined;
+      while (Date.now() < deadline) {
+        last = await reportFor(tabId);
+        if (predicate(last)) return last;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`report for tab ${tabId} not as expected after ${timeout} ms; last: ${JSON.stringify(last).slice(0, 400)}`);
     },
     refusedHosts: () => proxy?.refused() ?? [],
     close: async () => {

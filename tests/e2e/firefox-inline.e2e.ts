@@ -6,7 +6,6 @@
 // model keeps exactly what was typed.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { ReportSchema, type Report } from '../../src/messages/schemas';
 import { ALL_HOSTS, EDITOR_SELECTORS, fixture, fixtureUrl, startFixtureServer, type FixtureServer } from './harness';
 import { launchFirefox, type LaunchedFirefox } from './firefox-browser';
 
@@ -27,32 +26,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The extension's id for `page`'s tab: bring it to the front and ask which tab is active. */
-async function tabIdOf(page: Page): Promise<number> {
-  await ff.sendMessage({ type: 'report/get', tabId: -1 }); // opens the extension page first, so it is not the active tab below
-  await page.bringToFront();
-  const ids = (await ff.sendMessageFromExtensionPage(() =>
-    (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).browser.tabs
-      .query({ active: true, lastFocusedWindow: true })
-      .then((tabs) => tabs.map((t) => t.id ?? -1)),
-  )) as number[];
-  if (ids.length !== 1 || ids[0]! < 0) throw new Error(`no single active tab: ${JSON.stringify(ids)}`);
-  return ids[0]!;
-}
-
-/** Polls the background's report for the tab until it has `clause` (a wait-for, not a sleep). */
-async function waitForFinding(tabId: number, clause: string, timeout = 15_000): Promise<Report> {
-  const deadline = Date.now() + timeout;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    last = await ff.sendMessage({ type: 'report/get', tabId });
-    const report = ReportSchema.parse(last);
-    if (report.findings.some((f) => f.clause === clause)) return report;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no ${clause} finding for tab ${tabId} after ${timeout} ms; last report: ${JSON.stringify(last).slice(0, 400)}`);
-}
-
 function modelText(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { __fixture: { getText(i: number): string } }).__fixture.getText(0));
 }
@@ -64,13 +37,12 @@ describe('Firefox: compose box to warning', () => {
       await page.goto(fixtureUrl(name));
       expect(new URL(page.url()).host).toBe(fixture(name).host);
       await page.waitForFunction(() => ((window as unknown as { __fixture?: { count(): number } }).__fixture?.count() ?? 0) >= 1, { timeout: 15_000 });
-      const tabId = await tabIdOf(page);
-      const before = ReportSchema.parse(await ff.sendMessage({ type: 'report/get', tabId }));
+      const before = await ff.getReport(page);
       expect(before.findings.filter((f) => f.clause === CLAUSE)).toEqual([]);
 
       await page.click(EDITOR_SELECTORS[name]);
       await page.keyboard.type(DRAFT);
-      const report = await waitForFinding(tabId, CLAUSE);
+      const report = await ff.waitForReport(page, (r) => r.findings.some((f) => f.clause === CLAUSE));
       const finding = report.findings.find((f) => f.clause === CLAUSE)!;
       expect(finding.spans.length).toBeGreaterThan(0);
       const flagged = DRAFT.slice(finding.spans[0]!.start, finding.spans[0]!.end);
