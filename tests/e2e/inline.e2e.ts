@@ -468,3 +468,25 @@ describe('emoji, line breaks and the public-concern exception', () => {
     });
   }
 });
+
+describe('input methods', () => {
+  test('nothing is checked while an IME composition is open; the committed text is', async () => {
+    const page = await open('textarea');
+    const editor = page.locator('textarea.editor');
+    await editor.click();
+    const cdp = await page.context().newCDPSession(page);
+    // Composition text sits in the field, uncommitted (as with a Japanese or Chinese IME).
+    await cdp.send('Input.imeSetComposition', { text: DRAFT, selectionStart: DRAFT.length, selectionEnd: DRAFT.length });
+    expect(await modelText(page)).toBe(DRAFT);
+    // Well past the typing pause: still nothing sent for this composer.
+    await page.waitForTimeout(800);
+    expect((await waitForReport(browser, page, () => true)).findings).toEqual([]);
+    expect(allUnderlines(await overlayState(page))).toHaveLength(0);
+    await cdp.send('Input.insertText', { text: DRAFT });
+    await waitForReport(browser, page, (r) => r.findings.some((f) => f.clause === CLAUSE), { timeout: 20_000 });
+    await waitForOverlay(page, (s) => allUnderlines(s).length > 0);
+    expect(await modelText(page)).toBe(DRAFT);
+    await cdp.detach();
+    await page.close();
+  });
+});
