@@ -1,13 +1,17 @@
 // One part of the order in full, reached by a deep link (#clause/<id>,
 // #statute/<id>, #definition/<id>, #section/<id>) from a finding or a result.
+import { useEffect, useRef } from 'preact/hooks';
 import type { PolicyPack } from '../../src/policy/schema';
 
 export function DocView({ pack, id }: { pack: PolicyPack; id: string }) {
   const [kind, key] = id.split('/', 2) as [string, string | undefined];
+  const article = useRef<HTMLElement>(null);
+  // Keyboard and screen-reader users land on what they opened, not on the link they left.
+  useEffect(() => article.current?.querySelector<HTMLElement>('h2')?.focus(), [id]);
   return (
-    <article class="doc">
+    <article class="doc" ref={article}>
       <p class="small">
-        <button type="button" class="link" onClick={() => history.back()}>
+        <button type="button" class="link" onClick={() => (history.length > 1 ? history.back() : (location.hash = '#search'))}>
           ← Back
         </button>
       </p>
@@ -27,7 +31,7 @@ export function DocView({ pack, id }: { pack: PolicyPack; id: string }) {
 }
 
 function NotFound() {
-  return <h2>That part of the order was not found</h2>;
+  return <h2 tabIndex={-1}>That part of the order was not found</h2>;
 }
 
 function ClauseDoc({ pack, id }: { pack: PolicyPack; id: string | undefined }) {
@@ -40,7 +44,7 @@ function ClauseDoc({ pack, id }: { pack: PolicyPack; id: string | undefined }) {
       <p class="small muted">
         G.O. {pack.order.number} · {section?.title ?? c.section} · {c.kind}
       </p>
-      <h2>{c.title}</h2>
+      <h2 tabIndex={-1}>{c.title}</h2>
       <h3>The order says</h3>
       <blockquote>{c.rule}</blockquote>
       <h3>In plain words</h3>
@@ -86,7 +90,7 @@ function StatuteDoc({ pack, id }: { pack: PolicyPack; id: string | undefined }) 
   return (
     <>
       <p class="small muted">{s.cite}</p>
-      <h2>{s.title}</h2>
+      <h2 tabIndex={-1}>{s.title}</h2>
       <p>{s.summary}</p>
       <h3>Public: fine to mention</h3>
       <ul>
@@ -119,7 +123,7 @@ function DefinitionDoc({ pack, id }: { pack: PolicyPack; id: string | undefined 
   return (
     <>
       <p class="small muted">Definition in G.O. {pack.order.number}</p>
-      <h2>{d.term}</h2>
+      <h2 tabIndex={-1}>{d.term}</h2>
       <blockquote>{d.text}</blockquote>
     </>
   );
@@ -131,7 +135,7 @@ function SectionDoc({ pack, id }: { pack: PolicyPack; id: string | undefined }) 
   return (
     <>
       <p class="small muted">Section of G.O. {pack.order.number}</p>
-      <h2>{s.title}</h2>
+      <h2 tabIndex={-1}>{s.title}</h2>
       <div class="section-text">
         {s.text.split('\n').map((line, i) => (
           <p key={i} class={line.startsWith('- ') ? 'indent' : undefined}>

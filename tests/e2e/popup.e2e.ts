@@ -253,6 +253,8 @@ describe('popup: look up the order', () => {
     await input.press('ArrowUp');
     await input.press('Enter');
     await expect.poll(() => popup.evaluate(() => location.hash)).toBe('#clause/insignia');
+    // Focus moves to what was opened.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Uniforms, equipment, badges, patches and logos');
     const doc = (await popup.locator('article.doc').textContent()) ?? '';
     expect(doc).toContain('Department-sponsored event');
     expect(doc).toContain('graduations, promotional ceremonies, and honor guard activities');
