@@ -131,10 +131,15 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   context.on('request', record);
 
   let extensionId = '';
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const serviceWorker = async (): Promise<Worker> => {
     if (!extensionDir) throw new Error('launched without an extension');
-    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    return existing ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 20_000 }));
+    const existing = context.serviceWorkers().find(isOurs);
+    if (existing) return existing;
+    const started = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 });
+    // Stopped after being idle? A message from an extension page starts it again.
+    if (extensionId) void wakeServiceWorker(context, extensionId);
+    return started;
   };
   if (extensionDir) extensionId = new URL((await serviceWorker()).url()).host;
 
@@ -155,4 +160,15 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts an idle-stopped extension service worker: postMessage from one of its pages wakes it. */
+async function wakeServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.postMessage('wake'));
+  } finally {
+    await page.close();
+  }
 }
