@@ -18,11 +18,13 @@ export interface ExtensionCpu {
   runsOver50Ms: number;
   /** Whole profile length, for context. */
   profileMs: number;
+  /** Where the extension's time went: self time per function (name file:line:column, minified). */
+  hottest: { where: string; selfMs: number }[];
 }
 
 interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 interface Profile {
@@ -64,6 +66,7 @@ export function attribute(profile: Profile, origin: string): ExtensionCpu {
   };
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  const self = new Map<string, number>();
   let total = 0;
   let run = 0;
   let longest = 0;
@@ -79,8 +82,15 @@ export function attribute(profile: Profile, origin: string): ExtensionCpu {
     if (isOurs(samples[i]!)) {
       total += dt;
       run += dt;
+      const f = byId.get(samples[i]!)!.callFrame;
+      const where = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() || '(native)'}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+      self.set(where, (self.get(where) ?? 0) + dt);
     } else close();
   }
   close();
-  return { totalMs: total / 1000, longestRunMs: longest / 1000, runsOver50Ms: over, profileMs: deltas.reduce((a, b) => a + b, 0) / 1000 };
+  const hottest = [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([where, us]) => ({ where, selfMs: us / 1000 }));
+  return { totalMs: total / 1000, longestRunMs: longest / 1000, runsOver50Ms: over, profileMs: deltas.reduce((a, b) => a + b, 0) / 1000, hottest };
 }
