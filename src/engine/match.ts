@@ -55,6 +55,46 @@ export function findWords(norm: NormalizedText, re: RegExp): WordMatch[] {
   return out;
 }
 
+/**
+ * A set of literal word-view phrases looked up token by token (a map from
+ * first word to phrases): linear in the draft and cheap to build, for the big
+ * word lists where a regex alternation would be slow to compile and run.
+ */
+export class PhraseSet {
+  readonly byFirst = new Map<string, string[][]>();
+  constructor(phrases: readonly string[]) {
+    for (const phrase of new Set(phrases)) {
+      const parts = phrase.split(' ');
+      const list = this.byFirst.get(parts[0]!) ?? this.byFirst.set(parts[0]!, []).get(parts[0]!)!;
+      list.push(parts);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+}
+
+/** Leftmost-longest, non-overlapping occurrences of a PhraseSet's phrases within sentences; groups[0] is the phrase. */
+export function findPhrases(norm: NormalizedText, set: PhraseSet): WordMatch[] {
+  const out: WordMatch[] = [];
+  const tokens = norm.tokens;
+  for (let i = 0; i < tokens.length && out.length < MAX_MATCHES; i++) {
+    const candidates = set.byFirst.get(tokens[i]!.key);
+    if (!candidates) continue;
+    for (const parts of candidates) {
+      const last = i + parts.length - 1;
+      if (last >= tokens.length || tokens[last]!.sent !== tokens[i]!.sent) continue;
+      let ok = true;
+      for (let k = 1; k < parts.length && ok; k++) ok = tokens[i + k]!.key === parts[k];
+      if (!ok) continue;
+      const text = parts.join(' ');
+      const index = norm.wordStart[i]!;
+      out.push({ index, end: index + text.length, text, span: { start: tokens[i]!.start, end: tokens[last]!.end }, tok: i, groups: [text] });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
 /** Span of a capture group inside a match (searched in the match text). */
 export function groupSpan(norm: NormalizedText, m: WordMatch, group: string | undefined): Span {
   if (!group) return m.span;

@@ -33,6 +33,8 @@ export interface NormalizedText {
   words: string;
   /** For each char of `words`: index of the token it belongs to, -1 for separators. */
   wordTok: Int32Array;
+  /** For each token: where its key starts in `words`. */
+  wordStart: Int32Array;
 }
 
 // Look-alikes that NFKD does not fold to ASCII.
@@ -104,8 +106,8 @@ export function normalize(original: string): NormalizedText {
   const raw = rawTokens(text);
   const tokens = joinSpacedLetters(raw, text).map((t) => ({ key: wordKey(t.chars), start: map[t.start]!, end: endOffset(map, t.end), sent: t.sent }));
   const kept = tokens.filter((t) => t.key.length > 0);
-  const { words, wordTok } = joinWords(kept);
-  return { text, map, tokens: kept, words, wordTok };
+  const { words, wordTok, wordStart } = joinWords(kept);
+  return { text, map, tokens: kept, words, wordTok, wordStart };
 }
 
 interface RawToken {
@@ -249,8 +251,9 @@ function endOffset(map: number[], end: number): number {
   return e;
 }
 
-function joinWords(tokens: Token[]): { words: string; wordTok: Int32Array } {
+function joinWords(tokens: Token[]): { words: string; wordTok: Int32Array; wordStart: Int32Array } {
   const parts: string[] = [' '];
+  const wordStart = new Int32Array(tokens.length);
   let prevSent = tokens[0]?.sent ?? 0;
   const owners: number[] = [-1];
   tokens.forEach((t, idx) => {
@@ -259,13 +262,14 @@ function joinWords(tokens: Token[]): { words: string; wordTok: Int32Array } {
       owners.push(-1, -1);
       prevSent = t.sent;
     }
+    wordStart[idx] = owners.length;
     parts.push(t.key, ' ');
     for (let k = 0; k < t.key.length; k++) owners.push(idx);
     owners.push(-1);
   });
   parts.push('. ');
   owners.push(-1, -1);
-  return { words: parts.join(''), wordTok: Int32Array.from(owners) };
+  return { words: parts.join(''), wordTok: Int32Array.from(owners), wordStart };
 }
 
 /** Maps a span of folded text back to the original text. */

@@ -4,7 +4,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_TRAITS, GROUPS, SLURS } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
-import { alt, findWords, gap, words } from '../match';
+import { alt, findPhrases, findWords, gap, PhraseSet, words } from '../match';
 import type { Span } from '../types';
 
 const GROUP = alt(GROUPS);
@@ -13,7 +13,7 @@ const COPULA = '(?:are|is|r|be|being|seem|seem to be|tend to be|were all|are all
 const MOD = '(?:all|just|so|too|such|nothing but|always|mostly|basically|inherently|naturally|a bunch of|bunch of|a pack of|the same|born|really|literally|a|an|the|total|complete|fucking|damn|potential|every one)';
 const NEG = / (?:not|no|never|arent|isnt|nt) /;
 
-const SLUR_RE = words(`(${alt(SLURS)})`);
+const SLUR_RE = new PhraseSet(SLURS);
 const PREDICATE = words(`(?:all |every |most |those |these |typical |the |you |fucking |damn )?(${GROUP})${gap(3)} ${COPULA}(?: ${MOD}){0,3}${gap(3)} (${TRAIT})`);
 const CANT = words(`(${GROUP}) (?:cant|cannot|can never|dont know how to|never learn to|shouldnt|should never) (?:drive|be trusted|think|speak english|do the job|do anything right|handle (?:it|the job|stress|pressure)|lead|be cops|be officers|be detectives|be police|serve|be in charge)`);
 const CONSPIRACY = words(`(${GROUP}) (?:control|controls|run|runs|own|owns|are taking over|are replacing|want to replace)(?: all)? (?:the )?(?:banks|media|world|government|country|hollywood|money|everything|us)`);
@@ -40,7 +40,7 @@ export const discriminatoryContent: Detector = {
       if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
       hits.push({ severity: 'high', spans: [span], message: what, advice: 'Talk about what a person did, not the group they belong to.' });
     };
-    for (const m of findWords(norm, SLUR_RE)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” is a slur.`);
+    for (const m of findPhrases(norm, SLUR_RE)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” is a slur.`);
     for (const re of [PREDICATE, THEY_ARE]) {
       for (const m of findWords(norm, re)) {
         if (NEG.test(` ${m.text} `)) continue;

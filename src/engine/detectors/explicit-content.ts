@@ -2,11 +2,11 @@
 // medical and news vocabulary ("sexual assault", "sex offender") is not.
 import type { Detector, DetectorHit } from '../detector';
 import { EXPLICIT_SAFE_CONTEXT, EXPLICIT_TERMS, EXPLICIT_WITH_MEDIA, MEDIA_WORDS } from '../lexicon/explicit';
-import { alt, findWords, gap, has, words } from '../match';
+import { alt, findPhrases, findWords, gap, has, PhraseSet, words } from '../match';
 import type { Span } from '../types';
 
 const ANATOMY = ['penis', 'vagina', 'genitals'];
-const TERMS = words(`(${alt(EXPLICIT_TERMS.filter((t) => !ANATOMY.includes(t)))})`);
+const TERMS = new PhraseSet(EXPLICIT_TERMS.filter((t) => !ANATOMY.includes(t)));
 const ANATOMY_RE = words(alt(ANATOMY));
 const WITH_MEDIA = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})(?: [^ .]+){0,1} (?:${alt(MEDIA_WORDS)})`);
 const MEDIA_THEN = words(`(?:hot |sexy |spicy |steamy )?(?:${alt(MEDIA_WORDS)})${gap(5)} (?:in (?:her|his|my|their) )?(?:lingerie|naked|undressed|underwear|nude|the nude|panties|thong|nothing)`);
@@ -27,7 +27,7 @@ export const explicitContent: Detector = {
       if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
       hits.push({ severity, spans: [span], message: `“${text.slice(span.start, span.end)}” ${note}` });
     };
-    for (const m of findWords(norm, TERMS)) add(m.span, 'high', 'is sexually explicit — explicit words, links or images conflict with the order, on or off duty.');
+    for (const m of findPhrases(norm, TERMS)) add(m.span, 'high', 'is sexually explicit — explicit words, links or images conflict with the order, on or off duty.');
     for (const m of findWords(norm, WITH_MEDIA)) add(m.span, 'high', 'points to sexually explicit pictures or video.');
     for (const m of findWords(norm, MEDIA_THEN)) add(m.span, 'high', 'points to sexually explicit pictures or video.');
     if (has(norm.words, MEDIA_NEAR)) {

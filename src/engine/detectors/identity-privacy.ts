@@ -3,7 +3,7 @@
 // are medium; merely identifying as a member is an info reminder.
 import type { Detector, DetectorHit } from '../detector';
 import { FAMILY_MARKERS, HOME_MARKERS, SCHEDULE_MARKERS, SELF_IDENTIFICATION, STREET_SUFFIXES, UNDERCOVER } from '../lexicon/safety';
-import { alt, findWords, gap, has, window, words } from '../match';
+import { alt, findPhrases, findWords, gap, has, PhraseSet, window, words } from '../match';
 import { packTerms } from '../pack-terms';
 import type { Span } from '../types';
 
@@ -12,9 +12,9 @@ const STREET = alt(STREET_SUFFIXES);
 const ADDRESS = words(`\\d{1,6}(?: [a-z]+){1,3} ${STREET}`);
 const HOME_CONTEXT = words('my|our|i live|we live|lives|lives at|lives on|living at|home|house|apartment|drop off|drop it|come over|my place|his place|her place');
 const TIMED_SCHEDULE = new Set(['im on nights', 'i am on nights', 'im on days', 'on nights this', 'on midnights', 'working midnights', 'on the night shift', 'house is empty', 'house will be empty', 'nobody home', 'no one home', 'nobody will be home', 'no one will be home', 'out of town until', 'on vacation until', 'gone all week', 'away all week', 'leaving for vacation', 'working nights', 'i work nights', 'im working nights', 'working days', 'i work days', 'every night at', 'every morning at', 'every day at', 'same time every', 'leave for my shift', 'leave for my shift at']);
-const SCHEDULE = words(`(${alt(SCHEDULE_MARKERS)})`);
+const SCHEDULE = new PhraseSet(SCHEDULE_MARKERS);
 const TIME = words('\\d{1,2}(?:am|pm)?|\\d{1,4}|tonight|tomorrow|tonite|nights|weekend|every|until|till|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|am|pm');
-const FAMILY = words(`(${alt(FAMILY_MARKERS.filter((f) => !['elementary', 'middle school', 'daycare', 'day care'].includes(f)))})`);
+const FAMILY = new PhraseSet(FAMILY_MARKERS.filter((f) => !['elementary', 'middle school', 'daycare', 'day care'].includes(f)));
 const SCHOOL = words(`(?:${alt(['elementary', 'middle school', 'high school', 'daycare', 'day care', 'preschool', 'academy'])})`);
 const KIDS = words('my kids|my son|my daughter|my children|my child|my boys|my girls|our kids|our son|our daughter');
 const FAMILY_STAY = words(`(?:the|my|our) (?:kids|wife|husband|family|son|daughter|children|boys|girls)(?: and (?:the |my )?(?:kids|wife|husband|son|daughter))? (?:will be|are staying|will stay|stay|are going to be|is staying|is going to be)${gap(6)} (?:all week|all weekend|tonight|this weekend|this week|until [^ .]+|every day|alone|by themselves|by herself|by himself)`);
@@ -23,7 +23,7 @@ const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
 const UNDERCOVER_RE = words(`(${UNDERCOVER.join('|')})`);
 const NOT_UNDERCOVER = words('undercover boss|undercover brother|undercover cops movie|undercover blues');
-const SELF = words(`(${alt(SELF_IDENTIFICATION)})`);
+const SELF = new PhraseSet(SELF_IDENTIFICATION);
 const PHONE = /(?<![\d-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d-])/g;
 const PUBLIC_NUMBER = /tip\s*line|crime\s*stoppers|crimestoppers|hotline|non-?emergency|main line|front desk|call center|office number|records (?:unit|division)/i;
 
@@ -51,11 +51,11 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, ADDRESS)) {
       if (has(window(norm, m.tok - 8, m.tok + 10, m.tok), HOME_CONTEXT)) add(m.span, 'is a street address near words about your home.');
     }
-    for (const m of findWords(norm, SCHEDULE)) {
+    for (const m of findPhrases(norm, SCHEDULE)) {
       const timed = TIMED_SCHEDULE.has(m.groups[0]!) || has(window(norm, m.tok - 6, m.tok + 10, m.tok), TIME);
       if (timed) add(m.span, 'gives away your schedule — when you are away from home or where you will be.');
     }
-    for (const m of findWords(norm, FAMILY)) add(m.span, "tells people where your family will be.");
+    for (const m of findPhrases(norm, FAMILY)) add(m.span, "tells people where your family will be.");
     for (const m of findWords(norm, FAMILY_STAY)) add(m.span, 'tells people where your family will be.');
     for (const m of findWords(norm, SCHOOL)) {
       if (has(window(norm, m.tok - 10, m.tok + 3, m.tok), KIDS)) add(m.span, "names your children's school.");
@@ -77,7 +77,7 @@ export const identityPrivacy: Detector = {
       add({ start, end }, "is a phone number — an officer's personal number can put them at risk.");
     }
     if (hits.length > 0) return hits;
-    const self = [...findWords(norm, selfAsMember(packTerms(pack))), ...findWords(norm, SELF)][0];
+    const self = [...findWords(norm, selfAsMember(packTerms(pack))), ...findPhrases(norm, SELF)][0];
     if (self) {
       return [
         {

@@ -3,10 +3,10 @@
 // in an official capacity) downgrade the finding to info with the exception.
 import type { Detector, DetectorHit } from '../detector';
 import { DISPLAY_MARKERS, INSIGNIA_EXCEPTION_CUES, INSIGNIA_ITEMS, NOT_POLICE_QUALIFIERS, POLICY_FOLLOWERS } from '../lexicon/insignia';
-import { alt, findWords, has, window, words } from '../match';
+import { alt, findPhrases, has, PhraseSet, window, words } from '../match';
 import type { NormalizedText } from '../normalize';
 
-const ITEM = words(`(${alt(INSIGNIA_ITEMS)})`);
+const ITEM = new PhraseSet(INSIGNIA_ITEMS);
 const NOT_POLICE = words(`(?:${alt(NOT_POLICE_QUALIFIERS)})`);
 const POLICY = words(alt(POLICY_FOLLOWERS));
 const DISPLAY = words(alt(DISPLAY_MARKERS));
@@ -26,7 +26,7 @@ export const insignia: Detector = {
     const exception = insigniaException(norm);
     const hits: DetectorHit[] = [];
     let strongest: DetectorHit | undefined;
-    for (const m of findWords(norm, ITEM)) {
+    for (const m of findPhrases(norm, ITEM)) {
       const item = m.groups[0]!;
       const before = window(norm, m.tok - 2, m.tok, m.tok);
       if (has(before, NOT_POLICE)) continue;

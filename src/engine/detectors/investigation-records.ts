@@ -5,7 +5,7 @@
 // not trigger anything here: only investigation vocabulary does.
 import type { Detector, DetectorHit } from '../detector';
 import { IDENTITY_DETAILS, INVESTIGATION_TERMS, NOT_YET } from '../lexicon/records';
-import { alt, findWords, has, window, words } from '../match';
+import { alt, findPhrases, findWords, has, PhraseSet, window, words } from '../match';
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
 
@@ -16,8 +16,8 @@ const WEAK = [
   'her prints', 'grand jury', 'undercover operation', 'sting operation', 'going to arrest', 'gonna arrest', 'arrest warrant',
   'search warrant', 'criminal history', 'the ci', 'dna from', 'the tipster', 'the caller was', 'text messages from', 'mugshot before', 'doesnt know yet', 'doesnt know we', 'witness said', 'witness says', 'witness told',
 ];
-const STRONG_RE = words(`(${alt(INVESTIGATION_TERMS.filter((t) => !WEAK.includes(t)))})`);
-const WEAK_RE = words(`(${alt(WEAK)})`);
+const STRONG_RE = new PhraseSet(INVESTIGATION_TERMS.filter((t) => !WEAK.includes(t)));
+const WEAK_RE = new PhraseSet(WEAK);
 const CONTEXT = words('dealing|caught|shooter|killer|gun|body|she|he|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|our|we|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault');
 const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified');
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
@@ -42,8 +42,8 @@ export const investigationRecords: Detector = {
         message: `“${text.slice(span.start, span.end)}” ${what}`,
       });
     };
-    for (const m of findWords(norm, STRONG_RE)) add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
-    for (const m of findWords(norm, WEAK_RE)) {
+    for (const m of findPhrases(norm, STRONG_RE)) add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
+    for (const m of findPhrases(norm, WEAK_RE)) {
       const sentence = window(norm, m.tok - 20, m.tok + 20, m.tok);
       if (has(sentence, PUBLIC_SOURCE)) continue;
       const isWarrant = has(` ${m.groups[0]} `, WARRANT_RE);

@@ -5,14 +5,14 @@
 // ("body cameras help") is not; posting or quoting one is.
 import type { Detector, DetectorHit } from '../detector';
 import { NONPUBLIC_TERMS, POSTING_VERBS, RECORDING_MEDIA, RECORDING_TERMS } from '../lexicon/records';
-import { alt, findWords, has, window, words } from '../match';
+import { alt, findPhrases, findWords, has, PhraseSet, window, words } from '../match';
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
 
 const WEAK = ['gate code', 'door code', 'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'roster', 'internal memo', 'internal email', 'internal document', 'internal report', 'call logs', 'call log', 'ran him', 'ran her', 'password', 'passcode', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses', 'the code is', 'code to the', 'building code', 'dci', 'staffing plan'];
 const NONPUBLIC = NONPUBLIC_TERMS.filter((t) => t !== 'les' && t !== 'building code');
-const STRONG_RE = words(`(${alt(NONPUBLIC.filter((t) => !WEAK.includes(t)))})`);
-const WEAK_RE = words(`(${alt(WEAK.filter((t) => t !== 'building code'))})`);
+const STRONG_RE = new PhraseSet(NONPUBLIC.filter((t) => !WEAK.includes(t)));
+const WEAK_RE = new PhraseSet(WEAK.filter((t) => t !== 'building code'));
 const LABELLED = words('(?:confidential|restricted|classified|leaked|sensitive|privileged) (?:[^ .]+ ){0,2}?(?:memo|memos|email|emails|report|reports|document|documents|doc|docs|file|files|briefing|roster|plan|plans|directive|bulletin|list|spreadsheet)');
 const LOGS = words('(?:cad|dispatch) (?:log|logs|printout|printouts|report|reports|notes|records|history|call history|screenshot|screenshots|entry|entries)|ran (?:him|her|them|the guy|this guy|that guy|his name|her name|the plate|his plate|her plate|the tag|his tag|his tags|the tags) through (?:dci|ncic|cjleads|the system|the computer)|cjleads|(?:through|in) (?:dci|ncic)');
 const RECORDING = words(`(${alt(RECORDING_TERMS)})(?: [^ .]+){0,2} (${alt(RECORDING_MEDIA)})`);
@@ -31,8 +31,8 @@ export const nonpublicRecords: Detector = {
       if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
       hits.push({ severity, spans: [span], message: `“${text.slice(span.start, span.end)}” ${what}` });
     };
-    for (const m of findWords(norm, STRONG_RE)) add(m.span, `— ${describe(m.groups[0]!)} is not a public record.`);
-    for (const m of findWords(norm, WEAK_RE)) {
+    for (const m of findPhrases(norm, STRONG_RE)) add(m.span, `— ${describe(m.groups[0]!)} is not a public record.`);
+    for (const m of findPhrases(norm, WEAK_RE)) {
       if (!has(window(norm, m.tok - 15, m.tok + 15, m.tok), DEPT_CONTEXT)) continue;
       add(m.span, `— ${describe(m.groups[0]!)} is not a public record.`);
     }

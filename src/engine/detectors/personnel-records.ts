@@ -4,7 +4,7 @@
 // trigger. About the author's own record the finding is medium.
 import type { Detector, DetectorHit } from '../detector';
 import { PERSONNEL_TERMS } from '../lexicon/records';
-import { alt, findWords, has, window, words } from '../match';
+import { findPhrases, has, PhraseSet, window, words } from '../match';
 import type { Span } from '../types';
 
 /** Terms that need a Department person in the sentence to be about a personnel file. */
@@ -15,8 +15,8 @@ const WEAK = [
   'his application', 'her application', 'administrative leave', 'medical leave', 'fmla', 'improvement plan', 'his file',
   'her file', 'their file', 'write up', 'writeup', 'write ups', 'writeups', 'complaint against', 'complaints against', 'drinking problem', 'drug problem', 'alcohol problem', 'leave because', 'leave due to', 'leave for his', 'leave for her', 'mental breakdown', 'nervous breakdown',
 ];
-const STRONG_RE = words(`(${alt(PERSONNEL_TERMS.filter((t) => !WEAK.includes(t)))})`);
-const WEAK_RE = words(`(${alt(WEAK)})`);
+const STRONG_RE = new PhraseSet(PERSONNEL_TERMS.filter((t) => !WEAK.includes(t)));
+const WEAK_RE = new PhraseSet(WEAK);
 const MEMBER = words(
   'officer|officers|ofc|sgt|sergeant|lt|lieutenant|captain|capt|cpl|corporal|detective|det|deputy|major|chief|partner|coworker|co worker|colleague|he|she|his|her|him|hes|shes|rookie|fto|dispatcher|trooper|supervisor|boss|guy on my squad|someone on my squad|squad|the sergeant|the lieutenant|saw his|saw her',
 );
@@ -42,8 +42,8 @@ export const personnelRecords: Detector = {
           : `“${text.slice(span.start, span.end)}” discloses a member's ${kind(term)}, which § 160A-168 keeps confidential.`,
       });
     };
-    for (const m of findWords(norm, STRONG_RE)) consider(m.span, m.tok, m.groups[0]!, false);
-    for (const m of findWords(norm, WEAK_RE)) consider(m.span, m.tok, m.groups[0]!, true);
+    for (const m of findPhrases(norm, STRONG_RE)) consider(m.span, m.tok, m.groups[0]!, false);
+    for (const m of findPhrases(norm, WEAK_RE)) consider(m.span, m.tok, m.groups[0]!, true);
     return hits;
   },
 };
