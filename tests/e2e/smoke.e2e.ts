@@ -102,7 +102,7 @@ describe('every fixture page is a real editor on its site host', () => {
     await page.close();
   });
 
-  test('spa: composers are swapped without a reload, a modal and a late reply box appear', async () => {
+  test('spa: composers are swapped without a reload, a modal, a late reply box and a DM box appear', async () => {
     const page = await browser.context.newPage();
     await page.goto(fixtureUrl('spa'));
     await waitForComposers(page, 1);
@@ -129,6 +129,17 @@ describe('every fixture page is a real editor on its site host', () => {
     await page.waitForFunction(() => window.__fixture!.kinds().includes('textarea'));
     await typeInto(page, page.locator('textarea[aria-label="Reply text"]'), 'a reply');
     expect(await modelText(page, 1)).toBe('a reply');
+
+    // Direct messages: Shift+Enter is a new line, Enter sends.
+    await page.click('#open-dm');
+    await page.waitForFunction(() => window.__fixture!.count() === 3);
+    await typeInto(page, page.locator('.dm-panel [data-lexical-editor]'), 'see you');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('at 5', { delay: 10 });
+    await page.keyboard.press('Enter');
+    expect(await submissions(page)).toEqual(['see you\nat 5']);
+    expect(await page.evaluate(() => window.__fixture!.submissionSources)).toEqual(['enter']);
+    expect(await modelText(page, 2)).toBe('see you\nat 5');
     await screenshot(page, 'smoke-spa');
     // pushState only: the page never reloaded.
     expect(navigations.every((u) => new URL(u).pathname === '/spa.html')).toBe(true);
