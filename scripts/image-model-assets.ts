@@ -14,7 +14,15 @@ export function imageModelFiles(): [string, string][] {
   const tesseract = pkgDir('tesseract.js');
   const core = pkgDir('tesseract.js-core');
   const eng = pkgDir('@tesseract.js-data/eng');
+  const tfWasm = join(pkgDir('@tensorflow/tfjs-backend-wasm'), 'dist');
+  const faceModels = join(pkgDir('@vladmandic/face-api'), 'model');
   return [
+    // TensorFlow.js WebAssembly backend (SIMD, and plain for CPUs without it); no threads (pages are not cross-origin isolated).
+    ['models/tfjs/tfjs-backend-wasm-simd.wasm', join(tfWasm, 'tfjs-backend-wasm-simd.wasm')],
+    ['models/tfjs/tfjs-backend-wasm.wasm', join(tfWasm, 'tfjs-backend-wasm.wasm')],
+    // Faces: face-api's Tiny Face Detector (the nsfwjs model is bundled as JS by nsfwjs itself).
+    ['models/face/tiny_face_detector_model-weights_manifest.json', join(faceModels, 'tiny_face_detector_model-weights_manifest.json')],
+    ['models/face/tiny_face_detector_model.bin', join(faceModels, 'tiny_face_detector_model.bin')],
     // OCR: tesseract.js worker, its LSTM-only SIMD core (Chrome 120+ and Firefox 140+ have SIMD) and English (integer LSTM) data.
     ['models/tesseract/worker.min.js', join(tesseract, 'dist/worker.min.js')],
     ['models/tesseract/tesseract-core-simd-lstm.js', join(core, 'tesseract-core-simd-lstm.js')],

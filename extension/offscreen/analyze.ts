@@ -7,12 +7,14 @@ import type { Check } from './checks/check';
 import { exifCheck } from './checks/exif';
 import { insigniaCheck } from './checks/insignia';
 import { ocrCheck } from './checks/ocr';
+import { facesCheck } from './checks/faces';
+import { explicitCheck } from './checks/explicit';
 import { decodeImage, type Decoded } from './decode';
 
 /** Per-image time limit for all checks together (the first image also loads the models). */
 export const IMAGE_TIME_LIMIT_MS = 20_000;
 
-export const CHECKS: Check[] = [exifCheck, insigniaCheck, ocrCheck];
+export const CHECKS: Check[] = [exifCheck, insigniaCheck, ocrCheck, facesCheck, explicitCheck];
 
 export interface AnalysisResult {
   signals: ImageSignals;

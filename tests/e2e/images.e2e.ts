@@ -5,10 +5,12 @@
 // removing the image removes its findings. See images-attach.e2e.ts for
 // attaching through the page (file input, paste) once the content script
 // wires watchImageAttachments.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ContentWorld } from './harness/content-world';
-import { fixtureUrl, getReport, launchChromium, startFixtureServer, waitForReport, type FixtureName, type FixtureServer, type LaunchedChromium } from './harness';
+import { fixtureUrl, getReport, launchChromium, REPO_ROOT, startFixtureServer, waitForReport, type FixtureName, type FixtureServer, type LaunchedChromium } from './harness';
 import { ImageResultSchema, OffscreenResultSchema, type ImageResult } from '../../src/messages/schemas';
 import { landscape, placeRotated, testPatch } from '../unit/images/generate';
 import { encodeJpeg, withExif } from '../unit/images/jpeg';
@@ -137,6 +139,21 @@ test('an image removed while it is being checked never adds findings', async () 
   const late = await pending;
   expect(late.status).toBe('cancelled');
   expect((await getReport(browser, page)).findings).toEqual([]);
+  await page.close();
+});
+
+test('faces in a real photo (face-api\'s own demo picture) give the officer-photos reminder; a landscape has no face and no explicit score', async () => {
+  const { page, world } = await open('lexical');
+  const photo = toDataUrl(new Uint8Array(readFileSync(join(REPO_ROOT, 'node_modules/@vladmandic/face-api/demo/sample1.jpg'))));
+  const direct = OffscreenResultSchema.parse(await offscreenAnalyze(photo));
+  expect(direct.timedOut).toEqual([]);
+  expect(direct.signals.faceCount).toBeGreaterThan(0);
+  const result = await analyze(world, 'faces', photo);
+  expect(result.findings.map((f) => f.clause)).toContain('officer-photos');
+  const plain = OffscreenResultSchema.parse(await offscreenAnalyze(IMAGES.landscape));
+  expect(plain.timedOut).toEqual([]);
+  expect(plain.signals.faceCount).toBe(0);
+  expect(plain.signals.explicitScore).toBeLessThan(0.2);
   await page.close();
 });
 
