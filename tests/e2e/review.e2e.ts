@@ -25,6 +25,7 @@ import {
   typeInto,
   waitForComposers,
   waitForReport,
+  UNMATCHED_HOST,
   type FixtureName,
   type FixtureServer,
   type LaunchedChromium,
@@ -385,6 +386,24 @@ describe('the review dialog', () => {
   });
 });
 
+describe('a form submitted by the site\'s own script', () => {
+  for (const name of ['textarea', 'lexical'] as const) {
+    test(`${name}: requestSubmit() with warnings opens the review; Post anyway submits the form once`, async () => {
+      const page = await openFixture(name);
+      await typeWarned(page, name);
+      await page.evaluate(() => document.querySelector<HTMLFormElement>('form.composer-card')!.requestSubmit());
+      await waitForDialog(page);
+      expect(await submissions(page)).toEqual([]);
+      await clickDialogButton(page, 'Post anyway');
+      await expect.poll(() => submissions(page)).toEqual([WARNED]);
+      await page.waitForTimeout(300);
+      expect(await submissions(page)).toEqual([WARNED]);
+      expect(await page.evaluate(() => [...window.__fixture!.submissionSources])).toEqual(['submit']);
+      await page.close();
+    });
+  }
+});
+
 describe('Enter where the site sends on Enter', () => {
   test('Instagram comment box: Enter opens the review without adding a line; Shift+Enter is still a new line', async () => {
     const page = await browser.context.newPage();
@@ -442,5 +461,53 @@ describe('the review switch', () => {
     } finally {
       await setSettings({ reviewDisabledSites: [] });
     }
+  });
+});
+
+describe('cost of the guard (figures printed, nothing timed)', () => {
+  /** Best of 3 bursts (after a warm-up) of `n` clicks on Post and `n` letter keydowns in the editor, µs per event. */
+  async function burst(page: Page, n: number): Promise<{ clickUs: number; keyUs: number }> {
+    const runs = [];
+    for (let i = 0; i < 4; i++) runs.push(await burstOnce(page, n));
+    runs.shift();
+    return { clickUs: Math.min(...runs.map((r) => r.clickUs)), keyUs: Math.min(...runs.map((r) => r.keyUs)) };
+  }
+
+  function burstOnce(page: Page, n: number): Promise<{ clickUs: number; keyUs: number }> {
+    return page.evaluate((count) => {
+      const button = document.querySelector<HTMLButtonElement>('.post-button')!;
+      const editor = document.querySelector<HTMLElement>('.public-DraftEditor-content')!;
+      let t0 = performance.now();
+      for (let i = 0; i < count; i++) button.click();
+      const clickUs = ((performance.now() - t0) * 1000) / count;
+      t0 = performance.now();
+      for (let i = 0; i < count; i++) editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true, composed: true }));
+      const keyUs = ((performance.now() - t0) * 1000) / count;
+      return { clickUs, keyUs };
+    }, n);
+  }
+
+  test('with no warnings every click submits synchronously; per-event cost with and without the extension', async () => {
+    const N = 2000;
+    const withExt = await openFixture('draftjs'); // x.com: content script and guard running
+    await typeInto(withExt, editorLocator(withExt, 'draftjs'), CLEAN);
+    await waitForReport(browser, withExt, (r) => r.findings.every((f) => f.severity === 'info'));
+    await withExt.waitForTimeout(250);
+    const on = await burst(withExt, N);
+    expect(await withExt.evaluate(() => window.__fixture!.submissions.length)).toBe(4 * N);
+
+    const without = await browser.context.newPage();
+    await without.goto(fixtureUrl('draftjs', UNMATCHED_HOST)); // no content script there
+    await waitForComposers(without, 1);
+    await typeInto(without, editorLocator(without, 'draftjs'), CLEAN);
+    const off = await burst(without, N);
+    expect(await without.evaluate(() => window.__fixture!.submissions.length)).toBe(4 * N);
+
+    console.log(
+      `[review guard] per click on Post (no warnings): ${on.clickUs.toFixed(1)} µs with the extension, ${off.clickUs.toFixed(1)} µs without; ` +
+        `per keydown in the editor: ${on.keyUs.toFixed(1)} µs with, ${off.keyUs.toFixed(1)} µs without (best of 3 bursts of ${N})`,
+    );
+    await withExt.close();
+    await without.close();
   });
 });

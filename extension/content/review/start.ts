@@ -64,8 +64,12 @@ function guarded(c: Composer): GuardedComposer {
     focusAt(offset) {
       const caret = { start: offset, end: offset };
       if (!selectSpan(c, caret)) return;
-      // Lexical restores its own last selection when it regains focus: set ours again after it.
-      requestAnimationFrame(() => selectSpan(c, caret));
+      // Lexical restores its own last selection when it regains focus: set ours again after it,
+      // unless the member already typed (never move a caret under someone's fingers).
+      const text = c.model.read();
+      requestAnimationFrame(() => {
+        if (c.model.read() === text) selectSpan(c, caret);
+      });
     },
   };
 }
