@@ -214,8 +214,9 @@ async function longTasksWhileTyping({ browser }: Ctx, name: FixtureName, chars: 
   return cpu;
 }
 
-async function popupFirstRender({ browser }: Ctx, times: number): Promise<number[]> {
-  const out: number[] = [];
+/** First-contentful-paint of the popup document, and the popup's own 'popup-first-render' mark when it sets one. */
+async function popupFirstRender({ browser }: Ctx, times: number): Promise<{ fcp: number[]; mark: number[] }> {
+  const out = { fcp: [] as number[], mark: [] as number[] };
   for (let i = 0; i < times; i++) {
     const page = await browser.openExtensionPage('extension/popup/index.html');
     const fcp = await page.evaluate<number>(`new Promise((ok) => {
@@ -223,7 +224,9 @@ async function popupFirstRender({ browser }: Ctx, times: number): Promise<number
       if (find() !== undefined) return ok(find());
       new PerformanceObserver(() => find() !== undefined && ok(find())).observe({ type: 'paint', buffered: true });
     })`);
-    out.push(fcp);
+    out.fcp.push(fcp);
+    const mark = await page.evaluate<number | null>(`performance.getEntriesByName('popup-first-render')[0]?.startTime ?? null`);
+    if (mark !== null) out.mark.push(mark);
     await page.close();
   }
   return out;
@@ -313,8 +316,10 @@ export async function run(log: (line: string) => void = () => undefined): Promis
 
     // 5. popup
     if (want('popup')) {
-      const fcp = await popupFirstRender(ctx, QUICK ? 3 : 10);
-      rows.push({ area: 'browser', metric: `popup first render (first-contentful-paint, median of ${fcp.length}; first open ${ms(fcp[0]!)})`, figure: ms(median(fcp)), budget: '≤ 150 ms', ok: median(fcp) <= 150 });
+      const { fcp, mark } = await popupFirstRender(ctx, QUICK ? 3 : 10);
+      const marked = mark.length ? `; its own first-render mark ${ms(median(mark))}` : '';
+      log(`  popup: first-contentful-paint ${fcp.map((v) => v.toFixed(0)).join(', ')} ms${marked}`);
+      rows.push({ area: 'browser', metric: `popup first render (first-contentful-paint, median of ${fcp.length}; first open ${ms(fcp[0]!)}${marked})`, figure: ms(median(fcp)), budget: '≤ 150 ms', ok: median(fcp) <= 150 });
     }
 
     // 6. memory

@@ -21,7 +21,7 @@ import {
   type LaunchedChromium,
 } from './harness';
 import { CdpConnection, debuggingArgs, freePort } from './harness/cdp';
-import { BADGES, ContentWorld, UI_ROOT } from './harness/content-world';
+import { BADGES, ContentWorld, UI_ROOT, type ObserverCount } from './harness/content-world';
 import { profileExtension } from './harness/extension-cpu';
 import { watchExtensionNetwork, type ExtensionNetworkWatch } from './harness/extension-network';
 import { ReportSchema, type Report } from '../../src/messages/schemas';
@@ -108,6 +108,17 @@ async function expectNoErrors(o: Opened): Promise<void> {
   expect(o.world.errors()).toEqual([]);
   const uiText = await o.world.evaluate<string>(`${UI_ROOT}?.textContent ?? ''`);
   expect(uiText).not.toMatch(ERROR_WORDS);
+}
+
+/** The observer count once nothing observes a removed node, or after 3 s (then the leak shows). */
+async function settledObserverCount(o: Opened): Promise<ObserverCount> {
+  const deadline = Date.now() + 3_000;
+  for (;;) {
+    await frames(o.page);
+    const count = await o.world.observerCount();
+    if (count.detached === 0 || Date.now() > deadline) return count;
+    await o.page.waitForTimeout(100);
+  }
 }
 
 /** Longest main-thread task (ms) since installLongTaskProbe, measured by the page itself. */
@@ -232,9 +243,9 @@ describe('50 compose boxes on one page', () => {
     await o.world.installObserverCounter();
     // The counter can see a leak: an observer left on a removed node.
     await o.world.evaluate(`(() => { const d = document.createElement('div'); document.body.append(d); globalThis.__canary = new MutationObserver(() => {}); __canary.observe(d, { childList: true }); d.remove(); })()`);
-    expect(await o.world.observerCount()).toEqual({ observers: 1, targets: 1, detached: 1 });
+    expect(await o.world.observerCount()).toEqual({ observers: 1, targets: 1, detached: 1, detachedBy: { 'MutationObserver on div': 1 } });
     await o.world.evaluate('__canary.disconnect()');
-    expect(await o.world.observerCount()).toEqual({ observers: 0, targets: 0, detached: 0 });
+    expect(await o.world.observerCount()).toEqual({ observers: 0, targets: 0, detached: 0, detachedBy: {} });
     const expected: string[] = Array.from({ length: BOXES }, () => '');
 
     // Every box gets a draft.
@@ -277,11 +288,11 @@ describe('50 compose boxes on one page', () => {
     // Remove the rest: nothing may keep watching removed boxes.
     await remove(o.page, Array.from({ length: BOXES - 20 }, (_, j) => j + 20));
     await waitForReport(browser, o.page, (r) => cityFindings(r) === 0, { timeout: 20_000 });
-    await frames(o.page);
-    const after = await o.world.observerCount();
+    const after = await settledObserverCount(o);
     console.log(`observers during: ${JSON.stringify(during)}; after removing every box: ${JSON.stringify(after)}`);
-    expect(after.detached).toBe(0);
-    expect(after.targets).toBeLessThanOrEqual(1);
+    expect(after.detachedBy).toEqual({});
+    // What stays is page-level (e.g. the UI host's keeper on <html>), not one per box.
+    expect(after.targets).toBeLessThan(5);
     await expectNoErrors(o);
     await o.page.close();
     await browser.context.unroute(URL_50);
@@ -303,10 +314,10 @@ describe('a single-page app swapping editors quickly', () => {
     // The last view's composer holds its draft; the 29 swapped-out ones are gone from the report.
     const report = await waitForReport(browser, o.page, (r) => cityFindings(r) === 1, { timeout: 20_000 });
     expect(report.site).toBe('www.threads.net');
-    await frames(o.page);
-    const count = await o.world.observerCount();
+    // Swapped-out composers are let go on the next page scan (debounced): give it time to run.
+    const count = await settledObserverCount(o);
     console.log(`SPA after 30 swaps: ${JSON.stringify(count)}`);
-    expect(count.detached).toBe(0);
+    expect(count.detachedBy).toEqual({});
     await expectNoErrors(o);
     await o.page.close();
   });

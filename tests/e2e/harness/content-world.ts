@@ -48,6 +48,7 @@ const OBSERVER_COUNTER = `(() => {
     proto.observe = function (target, ...rest) {
       let set = live.get(this);
       if (!set) live.set(this, (set = new Set()));
+      set.kind = name;
       set.add(target);
       return observe.call(this, target, ...rest);
     };
@@ -56,11 +57,19 @@ const OBSERVER_COUNTER = `(() => {
   }
   globalThis.__observerCount = () => {
     let observers = 0, targets = 0, detached = 0;
+    const detachedBy = {};
     for (const set of live.values()) {
       if (set.size) observers++;
-      for (const t of set) { targets++; if (!t.isConnected) detached++; }
+      for (const t of set) {
+        targets++;
+        if (!t.isConnected) {
+          detached++;
+          const what = set.kind + ' on ' + (t.nodeName || '?').toLowerCase() + (t.className && typeof t.className === 'string' ? '.' + t.className.split(' ')[0] : '');
+          detachedBy[what] = (detachedBy[what] || 0) + 1;
+        }
+      }
     }
-    return { observers, targets, detached };
+    return { observers, targets, detached, detachedBy };
   };
 })()`;
 
@@ -71,6 +80,8 @@ export interface ObserverCount {
   targets: number;
   /** Observed nodes no longer in the document: leaks. */
   detached: number;
+  /** The leaks by observer kind and node, e.g. { 'ResizeObserver on div.editor': 2 }. */
+  detachedBy: Record<string, number>;
 }
 
 export class ContentWorld {
