@@ -1,16 +1,28 @@
 // One compose box being checked: watches its edits, asks the background for
 // findings after a pause in typing, keeps only answers about the current
 // text, and moves existing spans along while the member keeps typing.
-import { MAX_DRAFT_CHARS, type Finding } from '../../src/messages/schemas';
-import { notifyGone, requestEvaluation } from './messaging';
+import { MAX_DRAFT_CHARS, type EvaluateRequest, type Finding } from '../../src/messages/schemas';
+import type { EvaluateOutcome } from './answer';
 import { diffOnce, shiftSpan, type Span } from './spans';
 import type { TextModel } from './text-model/types';
 
 /** Pause in typing before a draft is sent (the issue allows up to 150 ms). */
 export const DEBOUNCE_MS = 120;
 
+/** How a composer talks to the background (messaging.ts in the extension, a fake in unit tests). */
+export interface Transport {
+  evaluate(req: Omit<EvaluateRequest, 'type'>): Promise<EvaluateOutcome>;
+  gone(composerId: string): void;
+}
+
 export interface VisibleSpan extends Span {
   finding: Finding;
+}
+
+function spansOf(findings: Finding[], text: string): VisibleSpan[] {
+  return findings.flatMap((finding) =>
+    finding.spans.filter((s) => s.end > s.start && s.end <= text.length).map((s) => ({ start: s.start, end: s.end, finding })),
+  );
 }
 
 export class Composer {
@@ -28,13 +40,16 @@ export class Composer {
   private composing = false;
   private readonly observer: MutationObserver | null;
   private readonly cleanups: (() => void)[] = [];
-  private spansCache: { text: string; findings: Finding[]; spans: VisibleSpan[] } | null = null;
+  /** Every span of the findings, moved along with each edit since the answer (in `liveText`). */
+  private live: VisibleSpan[] = [];
+  private liveText = '';
 
   constructor(
     readonly model: TextModel,
     private readonly site: string,
     /** Called when the text or findings changed: redraw. */
     private readonly onUpdate: (c: Composer) => void,
+    private readonly transport: Transport,
   ) {
     const el = model.element;
     const changed = () => this.changed();
@@ -65,8 +80,28 @@ export class Composer {
     if (this.dirty) {
       this.text = this.model.read();
       this.dirty = false;
+      this.follow(this.text);
     }
     return this.text;
+  }
+
+  /** Moves the live spans by the edit since the last read; drops those whose words changed. */
+  private follow(text: string): void {
+    if (text === this.liveText) return;
+    if (text === this.evaluatedText) {
+      // Back to the checked text (undo, or an edit typed and erased): its findings apply as they are.
+      this.live = spansOf(this.findings, text);
+      this.liveText = text;
+      return;
+    }
+    const edit = diffOnce(this.liveText, text);
+    const moved: VisibleSpan[] = [];
+    for (const span of this.live) {
+      const m = shiftSpan(span, this.liveText, text, edit);
+      if (m) moved.push({ ...m, finding: span.finding });
+    }
+    this.live = moved;
+    this.liveText = text;
   }
 
   changed(): void {
@@ -91,7 +126,7 @@ export class Composer {
     this.tooLong = false;
     const seq = ++this.seq;
     this.sentText = text;
-    const outcome = await requestEvaluation({ composerId: this.id, seq, site: this.site, text });
+    const outcome = await this.transport.evaluate({ composerId: this.id, seq, site: this.site, text });
     if (outcome.kind === 'failed') {
       // A restarting service worker: forget what was sent so the next change retries, quietly.
       if (this.seq === seq) this.sentText = null;
@@ -101,35 +136,22 @@ export class Composer {
     if (outcome.seq !== this.seq || this.model.read() !== text) return;
     this.findings = outcome.findings;
     this.evaluatedText = text;
-    this.spansCache = null;
+    this.liveText = text;
+    this.live = spansOf(outcome.findings, text);
     this.onUpdate(this);
   }
 
   /** High/medium spans moved to the current text; info findings never underline. */
   visibleSpans(): VisibleSpan[] {
-    const text = this.refresh();
-    if (this.spansCache && this.spansCache.text === text && this.spansCache.findings === this.findings) return this.spansCache.spans;
-    const edit = diffOnce(this.evaluatedText, text);
-    const spans: VisibleSpan[] = [];
-    for (const finding of this.findings) {
-      if (finding.severity === 'info') continue;
-      for (const span of finding.spans) {
-        const moved = shiftSpan(span, this.evaluatedText, text, edit);
-        if (moved && moved.end > moved.start) spans.push({ ...moved, finding });
-      }
-    }
-    this.spansCache = { text, findings: this.findings, spans };
-    return spans;
+    this.refresh();
+    return this.live.filter((s) => s.finding.severity !== 'info');
   }
 
   /** Findings still about the current text (a finding whose spans all vanished is fixed). */
   currentFindings(): Finding[] {
-    const text = this.refresh();
-    if (text === this.evaluatedText) return this.findings;
-    const edit = diffOnce(this.evaluatedText, text);
-    return this.findings.filter(
-      (f) => f.spans.length === 0 || f.spans.some((s) => shiftSpan(s, this.evaluatedText, text, edit)),
-    );
+    this.refresh();
+    const alive = new Set(this.live.map((s) => s.finding));
+    return this.findings.filter((f) => f.spans.length === 0 || alive.has(f));
   }
 
   dispose(gone: boolean): void {
@@ -137,6 +159,6 @@ export class Composer {
     this.observer?.disconnect();
     for (const c of this.cleanups) c();
     this.model.dispose();
-    if (gone) notifyGone(this.id);
+    if (gone) this.transport.gone(this.id);
   }
 }

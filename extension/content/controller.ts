@@ -3,9 +3,10 @@
 // Composer per compose box, the overlay, the card and the fix. Start/stop
 // follow the settings live (global pause, per-site switch).
 import type { SiteAdapter } from '../../src/sites';
-import { Composer } from './composer';
+import { Composer, type Transport } from './composer';
 import { composerFor, deepActiveElement, findComposers } from './discovery';
 import { applyReplacement, selectSpan } from './fix-apply';
+import { notifyGone, requestEvaluation } from './messaging';
 import { modelFor } from './models';
 import { Card, type CardItem } from './ui/card';
 import { isOurHost, uiHost, type UiHost } from './ui/host';
@@ -15,6 +16,7 @@ import { Overlay, type Hit } from './ui/overlay';
 const SHORTCUT = { key: 'l', alt: true, shift: true };
 const SCAN_INTERVAL_MS = 300;
 const HOVER_CLOSE_MS = 350;
+const TRANSPORT: Transport = { evaluate: requestEvaluation, gone: notifyGone };
 
 export class InlineWarnings {
   private readonly composers = new Map<HTMLElement, Composer>();
@@ -142,7 +144,7 @@ export class InlineWarnings {
     let c = this.composers.get(el);
     if (!c) {
       const ui = this.ensureUi();
-      c = new Composer(modelFor(el, ui.root), this.site, () => this.overlay.request());
+      c = new Composer(modelFor(el, ui.root), this.site, () => this.overlay.request(), TRANSPORT);
       this.composers.set(el, c);
       this.resizeObserver.observe(el);
     }
