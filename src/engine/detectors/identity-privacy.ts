@@ -18,6 +18,7 @@ const FAMILY = new PhraseSet(FAMILY_MARKERS.filter((f) => !['elementary', 'middl
 const SCHOOL = words(`(?:${alt(['elementary', 'middle school', 'high school', 'daycare', 'day care', 'preschool', 'academy'])})`);
 const KIDS = words('my kids|my son|my daughter|my children|my child|my boys|my girls|our kids|our son|our daughter');
 const FAMILY_STAY = words(`(?:the|my|our) (?:kids|wife|husband|family|son|daughter|children|boys|girls)(?: and (?:the |my )?(?:kids|wife|husband|son|daughter))? (?:will be|are staying|will stay|stay|are going to be|is staying|is going to be)${gap(6)} (?:all week|all weekend|tonight|this weekend|this week|until [^ .]+|every day|alone|by themselves|by herself|by himself)`);
+const EMPTY_HOME = words(`(?:house|home|place|apartment|condo)${gap(3)} (?:is|will be|is going to be|sits) (?:empty|vacant|unoccupied|unlocked)|(?:well|we will|were|we are|ill|im|i will) be (?:at|in|away|gone|out of town|on vacation)${gap(6)} (?:all week|all weekend|until [^ .]+|for a week|for two weeks|this week|next week|for the week)`);
 const LIVE_STRONG = words(`(${alt(['come say hi', 'come by and say hi', 'come say hello', 'im here at', 'currently at', 'checked in at', 'check in at', 'parked at', 'parked outside', 'live from', 'sitting at'])}|(?:section|table|row|seat) \\d+)`);
 const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
@@ -56,6 +57,7 @@ export const identityPrivacy: Detector = {
       if (timed) add(m.span, 'gives away your schedule — when you are away from home or where you will be.');
     }
     for (const m of findPhrases(norm, FAMILY)) add(m.span, "tells people where your family will be.");
+    for (const m of findWords(norm, EMPTY_HOME)) add(m.span, 'tells people when your home will be empty.');
     for (const m of findWords(norm, FAMILY_STAY)) add(m.span, 'tells people where your family will be.');
     for (const m of findWords(norm, SCHOOL)) {
       if (has(window(norm, m.tok - 10, m.tok + 3, m.tok), KIDS)) add(m.span, "names your children's school.");

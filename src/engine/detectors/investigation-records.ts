@@ -14,7 +14,7 @@ const WEAK = [
   'the evidence', 'the witness', 'the weapon', 'the raid', 'the shipment', 'confessed', 'confession', 'interrogation',
   'interview room', 'line up', 'lineup', 'his statement', 'her statement', 'his prints',
   'her prints', 'grand jury', 'undercover operation', 'sting operation', 'going to arrest', 'gonna arrest', 'arrest warrant',
-  'search warrant', 'criminal history', 'the ci', 'dna from', 'the tipster', 'the caller was', 'text messages from', 'mugshot before', 'doesnt know yet', 'doesnt know we', 'witness said', 'witness says', 'witness told',
+  'search warrant', 'criminal history', 'the ci', 'dna from', 'the tipster', 'the caller was', 'text messages from', 'mugshot before', 'doesnt know yet', 'doesnt know we', 'crime lab', 'being tested', 'being tested for', 'witness said', 'witness says', 'witness told',
 ];
 const STRONG_RE = new PhraseSet(INVESTIGATION_TERMS.filter((t) => !WEAK.includes(t)));
 const WEAK_RE = new PhraseSet(WEAK);
@@ -23,6 +23,7 @@ const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arreste
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
 const NOT_YET_RE = words(alt(NOT_YET));
 const PLANNED_OPERATION = words('(?:were|we are|we will|well|were gonna|were going to|we plan to|going to|gonna|about to|planning to|plan to|getting ready to|set to) (?:raid|raiding|serve|serving|execute|executing|kick in|kicking in|take down|taking down|bust|busting|arrest|arresting|sweep|sweeping|hit the (?:trap|house|spot|stash))');
+const UNNAMED_VICTIM = words('(?:the |that |this )?(?:girl|boy|woman|man|kid|child|lady|teen|teenager|student|guy) (?:who|that) (?:was|got) (?:assaulted|raped|molested|abused|attacked|stabbed|shot|robbed|kidnapped|trafficked|beaten)(?: [^ .]+){0,6}? (?:is|was|named|lives)');
 const VICTIM = words('the victim|the victims|victim');
 const IDENTITY = words(alt(IDENTITY_DETAILS));
 const CASE_NUMBER = /(?<![\w-])(?:case|incident|report|ccn|file|complaint|cr)\s*(?:#|no\.?|number|num\.?)?\s*:?\s*#?\d{2,4}-\d{3,8}(?![\w-])/g;
@@ -51,6 +52,9 @@ export const investigationRecords: Detector = {
       add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
     }
     for (const m of findWords(norm, PLANNED_OPERATION)) add(m.span, '— an operation that has not happened yet; plans of operations are not public.');
+    for (const m of findWords(norm, UNNAMED_VICTIM)) {
+      if (has(window(norm, m.tok, m.tok + 25, m.tok), IDENTITY) || /(?:is|named) (?!(?:expected|in|at|on|a|an|the|now|still|doing|being|recovering|stable|critical|ok|okay|fine|alive|dead|home|listed|out|not|said|reported|believed|thought|under|with|from|getting|going|back|safe)\b)[a-z]+ [a-z]+/.test(m.text + norm.words.slice(m.end, m.end + 30))) add(m.span, `— the draft identifies a victim; victims' identities are not public under § 132-1.4.`);
+    }
     for (const m of findWords(norm, VICTIM)) {
       const after = window(norm, m.tok + 1, m.tok + 16, m.tok);
       if (has(after, IDENTITY)) add(m.span, `— the draft identifies a victim; victims' identities are not public under § 132-1.4.`);

@@ -9,12 +9,13 @@ import { alt, findPhrases, findWords, has, PhraseSet, window, words } from '../m
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
 
-const WEAK = ['gate code', 'door code', 'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'roster', 'internal memo', 'internal email', 'internal document', 'internal report', 'call logs', 'call log', 'ran him', 'ran her', 'password', 'passcode', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses', 'the code is', 'code to the', 'building code', 'dci', 'staffing plan'];
+const WEAK = ['home numbers', 'home phone numbers', 'phone list', 'gate code', 'door code', 'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'roster', 'internal memo', 'internal email', 'internal document', 'internal report', 'call logs', 'call log', 'ran him', 'ran her', 'password', 'passcode', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses', 'the code is', 'code to the', 'building code', 'dci', 'staffing plan'];
 const NONPUBLIC = NONPUBLIC_TERMS.filter((t) => t !== 'les' && t !== 'building code');
 const STRONG_RE = new PhraseSet(NONPUBLIC.filter((t) => !WEAK.includes(t)));
 const WEAK_RE = new PhraseSet(WEAK.filter((t) => t !== 'building code'));
 const LABELLED = words('(?:confidential|restricted|classified|leaked|sensitive|privileged) (?:[^ .]+ ){0,2}?(?:memo|memos|email|emails|report|reports|document|documents|doc|docs|file|files|briefing|roster|plan|plans|directive|bulletin|list|spreadsheet)');
 const LOGS = words('(?:cad|dispatch) (?:log|logs|printout|printouts|report|reports|notes|records|history|call history|screenshot|screenshots|entry|entries)|ran (?:him|her|them|the guy|this guy|that guy|his name|her name|the plate|his plate|her plate|the tag|his tag|his tags|the tags) through (?:dci|ncic|cjleads|the system|the computer)|cjleads|(?:through|in) (?:dci|ncic)');
+const COPY_OF = words('(?:got|have|here is|heres|posting|leaked) (?:a copy of|the copy of|a screenshot of|a pic of|a photo of)(?: the| a)?(?: [^ .]+){0,2}? (?:email|emails|memo|memos|report|document|letter|file|directive|plan|roster|schedule|briefing)|(?:chief|captain|major|lieutenant|commander|admin|command staff|city manager|sergeant) (?:email|emails|memo|memos|directive|letter) (?:to|about|says|said)');
 const RECORDING = words(`(${alt(RECORDING_TERMS)})(?: [^ .]+){0,2} (${alt(RECORDING_MEDIA)})`);
 const POSTING = words(alt(POSTING_VERBS));
 const RELEASED = words('released|public release|made public|court ordered|court order|judge ordered|news|released by|the department released|city released|officially released');
@@ -36,6 +37,7 @@ export const nonpublicRecords: Detector = {
       if (!has(window(norm, m.tok - 15, m.tok + 15, m.tok), DEPT_CONTEXT)) continue;
       add(m.span, `— ${describe(m.groups[0]!)} is not a public record.`);
     }
+    for (const m of findWords(norm, COPY_OF)) add(m.span, '— an internal document; records the City has not released are not public.');
     for (const m of findWords(norm, LABELLED)) add(m.span, '— a document marked or described as confidential is not a public record.');
     for (const m of findWords(norm, LOGS)) add(m.span, `— ${describe(m.text)} is not a public record.`);
     for (const m of findWords(norm, RECORDING)) {

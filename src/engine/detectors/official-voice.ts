@@ -1,7 +1,7 @@
 // official-voice: presenting an opinion as the City's or the Department's,
 // or speaking as their official. "I am an officer" alone is identity-privacy.
 import type { Detector, DetectorHit } from '../detector';
-import { findWords, has, matchCase, window, words } from '../match';
+import { findWords, gap, has, matchCase, window, words } from '../match';
 import { packTerms } from '../pack-terms';
 
 const NEGATION = words('not|dont|doesnt|never|isnt|arent|cant|cannot|wont|no|nor|without');
@@ -34,6 +34,9 @@ const SHAPES: Shape[] = [
   { re: (o) => `${o} (?:has |have )?(?:officially|formally) (?:decided|announced|endorsed|voted|chosen|agreed|committed|declared|approved|rejected)` },
   { re: (o) => `${o} (?:will not|wont|is not going to|isnt going to|refuses to|has decided not to)(?: be)? (?:enforcing|enforce|tolerate|tolerating|allow|allowing|permit|comply with|cooperate with|cooperating with)`, negative: true },
   { re: () => `(?:thats final|you heard it here first|take it from me) (?:from us|from the department|from dpd|from the city)` },
+  { re: (o) => `per (?:the )?(?:chief|${o})${gap(6)} we (?:stand|support|oppose|believe|think|endorse|reject|are|will|back|condemn)` },
+  { re: (o) => `(?:im|i am|i have been|ive been|i was) (?:authorized|permitted|allowed|cleared) to (?:say|announce|confirm|state|share|tell you)${gap(3)} (?:the )?${o}` },
+  { re: (o) => `${o} (?:opposes|supports|endorses|condemns|rejects|backs|is against|is in favor of|stands with|stands behind) (?:the |this |that )?(?:hb|sb|house bill|senate bill|bill|candidate|measure|referendum|ordinance|proposal|amendment|initiative|[a-z]+ for (?:mayor|sheriff|council|governor|senate|congress|da|district attorney))` },
 ];
 
 const compiled = new WeakMap<object, RegExp[]>();

@@ -9,7 +9,9 @@ import type { Span } from '../types';
 
 /** Terms that need a Department person in the sentence to be about a personnel file. */
 const WEAK = [
-  'his eval', 'her eval', 'his evaluation', 'her evaluation', 'his evals', 'her evals', 'discipline', 'disciplinary', 'probation', 'jacket', 'under investigation', 'being investigated',
+  'his eval', 'her eval', 'his evaluation', 'her evaluation', 'his evals', 'her evals', 'his evaluations', 'her evaluations',
+  'his reviews', 'her reviews', 'demoted because', 'demoted for', 'suspended because', 'suspended for', 'fired because', 'fired for',
+  'terminated because', 'terminated for', 'discipline', 'disciplinary', 'probation', 'jacket', 'under investigation', 'being investigated',
   'drug test', 'background check', 'counseled', 'desk duty', 'light duty', 'on modified duty', 'rehab', 'in rehab', 'pip',
   'sick leave', 'unsatisfactory', 'needs improvement', 'polygraph', 'failed his', 'failed her', 'performance review',
   'his application', 'her application', 'administrative leave', 'medical leave', 'fmla', 'improvement plan', 'his file',

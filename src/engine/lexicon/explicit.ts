@@ -12,11 +12,12 @@ export const EXPLICIT_TERMS = [
   'sexual favors', 'lap dance', 'strip club pics', 'naked pics', 'naked photos', 'naked pictures', 'naked video',
   'naked selfie', 'nude pics', 'nude photos', 'send nudes', 'sexy pics', 'spicy pics', 'leaked nudes', 'rule 34',
   'penis', 'vagina', 'genitals', 'cameltoe', 'upskirt', 'softcore', 'bukkake', 'fellatio', 'cunnilingus',
-  'get laid', 'getting laid', 'smash session', 'ass pics', 'butt pics',
+  'get laid', 'getting laid', 'smash session', 'ass pics', 'butt pics', 'lap dances', 'no clothes on', 'clothes off',
+  'strippers', 'stripper', 'strip club', 'x rated', 'sex act', 'sex acts', 'oral sex', 'having sex', 'had sex', 'nudist pics',
 ];
 
 /** Explicit only next to a picture/video word ("naked pics"), otherwise ambiguous ("the naked truth"). */
-export const EXPLICIT_WITH_MEDIA = ['naked', 'sexy', 'spicy', 'steamy', 'dirty', 'undressed', 'lingerie', 'bikini'];
+export const EXPLICIT_WITH_MEDIA = ['naked', 'sexy', 'spicy', 'steamy', 'dirty', 'undressed', 'lingerie', 'bikini', 'uncensored', 'explicit', 'x rated', 'adult', 'private', 'nasty', 'freaky', 'raunchy', 'risque'];
 export const MEDIA_WORDS = ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'video', 'videos', 'vid', 'vids', 'selfie', 'selfies', 'clip', 'clips', 'snap', 'snaps', 'content', 'link', 'shots'];
 
 /** Contexts where a sexual word is police, medical or news vocabulary, not explicit content. */

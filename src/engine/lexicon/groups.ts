@@ -48,7 +48,8 @@ export const GROUP_CONTEMPT = [
   'typical', 'keep them out', 'no place for', 'all the same', 'just want to prove', 'only hired because', 'diversity hire',
   'affirmative action hire', 'quota hire', 'belong in the kitchen', 'behind a desk', 'cant do the job', 'not fit to',
   'arent fit to', 'shouldnt serve', 'should not serve', 'kick them out', 'lock them all up', 'every one of them',
-  'all of them', 'theyre all', 'they are all', 'all are',
+  'all of them', 'theyre all', 'they are all', 'all are', 'dont hire', 'wont hire', 'would never hire', 'never hire',
+  'dont rent to', 'wont rent to', 'dont serve', 'wont serve', 'wont work with', 'refuse to work with', 'no more', 'keep out',
 ];
 
 /** Standalone exclusionary slogans. */

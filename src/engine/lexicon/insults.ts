@@ -11,6 +11,8 @@ export const INSULT_NOUNS = [
   'brownnoser', 'kiss ass', 'suck up', 'sellout', 'snitch', 'weakling', 'wimp', 'pushover', 'clowns', 'dump', 'cesspool',
   'hellhole', 'shithole', 'dumpster fire', 'failure', 'waste of space', 'waste of oxygen', 'pos', 'piece of shit',
   'piece of garbage', 'piece of trash', 'goon', 'stooge', 'lapdog', 'rats', 'ingrate', 'slob', 'degenerate',
+  'freeloader', 'moocher', 'whiner', 'crybaby', 'snowflake', 'liar', 'sheep', 'cockroach', 'vulture', 'bum', 'dregs',
+  'reject', 'lowlifes', 'dummy', 'simpleton', 'cretin', 'ignoramus', 'clown car', 'laughingstock', 'laughing stock',
 ];
 
 /** Adjectives that insult ("spineless", "pathetic"). */
@@ -21,6 +23,7 @@ export const INSULT_ADJECTIVES = [
   'crappy', 'pitiful', 'laughable', 'vile', 'scummy', 'sleazy', 'slimy', 'spiteful', 'petty', 'fat', 'ugly', 'senile',
   'retarded', 'deranged', 'psycho', 'unhinged', 'clownish', 'dishonest', 'gross', 'filthy', 'dirty', 'good for nothing',
   'no good', 'fucking', 'damn', 'goddamn', 'bloody', 'ignorant', 'weak', 'soft', 'dense', 'thick', 'arrogant',
+  'dumbest', 'stupidest', 'laziest', 'sorriest', 'most useless', 'most incompetent', 'dumbass', 'spineless', 'gutless',
 ];
 
 /** Adjectives that are insults only when they stand alone after "is/are" (not before a noun: "sorry" / "weak"). */

@@ -23,6 +23,8 @@ export const INVESTIGATION_TERMS = [
   'fingerprints on', 'prints on the', 'ballistics matched', 'shell casings matched', 'gsr', 'gunshot residue', 'dna on',
   'told detectives', 'told investigators', 'told the detective', 'phone pinged', 'pinged at', 'pinged off', 'cell tower records',
   'tower dump', 'his alibi', 'her alibi', 'alibi checks out', 'alibi fell apart', 'sealed warrant for',
+  'sent to the lab', 'sent to the crime lab', 'at the crime lab', 'being tested for', 'being tested', 'the lab is testing',
+  'sources inside', 'a source inside', 'our sources', 'my sources', 'intel from', 'street intel', 'gang sources',
   'grand jury', 'sealed indictment', 'sealed warrant', 'line up', 'lineup', 'photo lineup', 'mugshot before',
 ];
 
@@ -41,11 +43,12 @@ export const PERSONNEL_TERMS = [
   'written up', 'wrote up', 'write up', 'writeup', 'writeups', 'write ups', 'reprimand', 'reprimands', 'reprimanded',
   'written reprimand', 'letter of reprimand', 'counseling memo', 'counseled', 'disciplined', 'disciplinary',
   'discipline', 'ia investigation', 'ia case', 'ia complaint', 'ia file', 'internal affairs investigation',
-  'internal affairs complaint', 'internal affairs case', 'internal affairs file', 'internal investigation',
+  'internal affairs complaint', 'demoted because', 'demoted for', 'suspended because', 'suspended for', 'fired because', 'fired for',
+  'terminated because', 'terminated for', 'his evaluations', 'her evaluations', 'his reviews', 'her reviews', 'internal affairs case', 'internal affairs file', 'internal investigation',
   'under investigation by ia', 'under ia investigation', 'under investigation', 'being investigated', 'sustained complaint',
   'sustained complaints', 'performance evaluation', 'performance evaluations', 'performance review', 'rated unsatisfactory', 'unsatisfactory', 'needs improvement', 'improvement plan', 'pip',
   'personnel file', 'his file', 'her file', 'their file', 'jacket', 'fitness for duty', 'fitness for duty eval',
-  'drinking problem', 'drug problem', 'alcohol problem', 'leave because', 'leave due to', 'leave for his', 'leave for her',
+  'disciplinary file', 'disciplinary record', 'disciplinary history', 'discipline file', 'drinking problem', 'drug problem', 'alcohol problem', 'leave because', 'leave due to', 'leave for his', 'leave for her',
   'mental breakdown', 'nervous breakdown', 'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
   'sustained the complaint', 'sustained a complaint', 'ia sustained', 'ia cleared', 'ia found', 'ia opened', 'ia is looking into',
   'ia is investigating', 'internal affairs is investigating', 'internal affairs found', 'complaint against', 'complaints against', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
@@ -67,7 +70,8 @@ export const NONPUBLIC_TERMS = [
   'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'building code', 'the code is',
   'code to the', 'passcode', 'password', 'deployment plan', 'deployment plans', 'staffing plan', 'tactical plan',
   'ops order', 'operations order', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses',
-  'social security number', 'ssn', 'drivers license number', 'dmv records', 'dmv record',
+  'social security number', 'ssn', 'drivers license number', 'dmv records', 'dmv record', 'department directory',
+  'internal directory', 'phone list', 'home numbers', 'home phone numbers', 'personal cell numbers',
 ];
 
 /** Recordings (132-1.4A): non-public when posted or shared. */

@@ -23,7 +23,7 @@ export const FAMILY_MARKERS = [
   'get picked up at', 'gets picked up at', 'pick them up at', 'pick up at', 'picked up at', 'drop them off at',
   'drop off at', 'home alone', 'alone at home', 'by herself', 'by himself', 'by themselves', 'my wife will be',
   'my husband will be', 'my family will be', 'my kids will be', 'my family is at', 'my wife works at', 'my husband works at',
-  'my kids are at', 'bus stop at', 'elementary', 'middle school', 'daycare', 'day care',
+  'my kids are at', 'bus stop at', 'bus stop is', 'waits there alone', 'waits alone', 'walks home alone', 'walks to school alone', 'home by herself', 'home by himself', 'elementary', 'middle school', 'daycare', 'day care',
 ];
 
 /** Live-location markers. */
