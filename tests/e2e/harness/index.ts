@@ -7,6 +7,11 @@
 //   fixture.ts   typed access to the page-owned window.__fixture (editor model text, caret, submissions)
 //   artifacts.ts screenshots into artifacts/screenshots/
 //   manifest.ts  the built manifest and its fixed-URL web-accessible resources
+// Also here, imported by path (DevTools-level tools written for the privacy,
+// inline and benchmark work): cdp.ts (raw browser-wide DevTools connection),
+// extension-network.ts (requests from every extension target, offscreen
+// included), content-world.ts (the content script's isolated world),
+// extension-cpu.ts.
 export * from './hosts';
 export * from './server';
 export * from './browser';
