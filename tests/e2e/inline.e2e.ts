@@ -7,11 +7,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
   editorLocator,
+  fixedUrlResources,
   fixtureUrl,
   launchChromium,
   modelSelection,
   sendRuntimeMessage,
   modelText,
+  readBuiltManifest,
   screenshot,
   startFixtureServer,
   typeInto,
@@ -315,6 +317,8 @@ describe('what is never checked, and what the page can see', () => {
     expect(trace.adopted).toBe(0);
     expect(trace.styleSheetsFromUs).toBe(0);
     expect(trace.highlights).toBe(0);
+    // Nor can a page probe for us: the content script is one bundle, no fixed-URL web-accessible resource.
+    expect(fixedUrlResources(readBuiltManifest())).toEqual([]);
     await page.close();
   });
 });
@@ -464,6 +468,7 @@ describe('emoji, line breaks and the public-concern exception', () => {
       const card = openCard(await hoverUnderline(page, state))!;
       // Speech on a matter of public concern is shown as clearly as the rule.
       expect(card.text).toMatch(/Protected speech/);
+      if (name === 'lexical') await screenshot(page, 'inline-public-concern');
       await page.close();
     });
   }
