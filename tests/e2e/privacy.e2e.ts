@@ -19,6 +19,7 @@ import {
   type LaunchedChromium,
 } from './harness';
 import { debuggingArgs, freePort } from './harness/cdp';
+import { ContentWorld } from './harness/content-world';
 import { watchExtensionNetwork, type ExtensionNetworkWatch } from './harness/extension-network';
 
 // Dev runs may point at private builds; CI uses dist/chrome and the fixtures' dist.
@@ -104,6 +105,18 @@ describe('the network recorder can fail (canaries, cleared afterwards)', () => {
     const page = await browser.openExtensionPage('extension/popup/index.html');
     await page.evaluate(() => fetch('https://example.org/canary-page').catch(() => undefined));
     await expect.poll(() => net.requests().map((r) => [r.targetType, r.url])).toContainEqual(['page', 'https://example.org/canary-page']);
+    await page.close();
+    net.clear();
+  });
+
+  test('it catches a request a site page makes from extension code (the content script)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(fixtureUrl('textarea'));
+    const world = await ContentWorld.attach(browser.context, page);
+    // Evaluated in the content script's own world, named like one of our scripts.
+    await world.evaluate(`fetch('https://example.org/canary-content').catch(() => undefined)\n//# sourceURL=chrome-extension://${browser.extensionId}/canary.js`);
+    await expect.poll(() => net.requests().map((r) => [r.reason, r.url])).toContainEqual(['extension script in initiator stack', 'https://example.org/canary-content']);
+    await world.detach();
     await page.close();
     net.clear();
   });
