@@ -17,7 +17,7 @@ export const EXPLICIT_TERMS = [
 ];
 
 /** Explicit only next to a picture/video word ("naked pics"), otherwise ambiguous ("the naked truth"). */
-export const EXPLICIT_WITH_MEDIA = ['naked', 'sexy', 'spicy', 'steamy', 'dirty', 'undressed', 'lingerie', 'bikini', 'uncensored', 'explicit', 'x rated', 'adult', 'private', 'nasty', 'freaky', 'raunchy', 'risque'];
+export const EXPLICIT_WITH_MEDIA = ['naked', 'sexy', 'spicy', 'steamy', 'dirty', 'undressed', 'lingerie', 'bikini', 'uncensored', 'explicit', 'x rated', 'nasty', 'freaky', 'raunchy', 'risque'];
 export const MEDIA_WORDS = ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'video', 'videos', 'vid', 'vids', 'selfie', 'selfies', 'clip', 'clips', 'snap', 'snaps', 'content', 'link', 'shots'];
 
 /** Contexts where a sexual word is police, medical or news vocabulary, not explicit content. */
