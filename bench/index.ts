@@ -1,11 +1,12 @@
 // `npm run bench`: every benchmark, one table, each budget beside its figure.
-// Parts: the engine (bench/engine.bench.ts) and the built extension in
-// Chromium (bench/browser.bench.ts). A part exports
+// Parts: every bench/*.bench.ts — the engine, the image checks, and the built
+// extension in Chromium (bench/browser.bench.ts). A part exports
 // `run(log?): Promise<BenchRow[]>`; a part without `run` is run as its own
 // script and its printed output is shown instead.
 // Figures, not tests: a missed budget is marked ✗ (the exit code stays 0).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -47,8 +48,29 @@ async function runPart(file: string, log: (line: string) => void): Promise<Bench
   const r = spawnSync(process.execPath, ['--import', 'tsx', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   for (const line of r.stdout.split('\n')) log(`  ${line}`);
   const area = file.replace(/\.bench\.ts$/, '');
-  const rows = area === 'engine' ? engineRows(r.stdout) : [];
+  const rows = area === 'engine' ? engineRows(r.stdout) : area === 'images' ? imageRows(r.stdout) : [];
   return rows.length ? rows : [{ area, metric: `see ${file}'s output above`, figure: r.status === 0 ? 'printed above' : `exit ${r.status}`, budget: '', ok: r.status === 0 ? null : false }];
+}
+
+/** Rows of images.bench.ts's printout: first image, each check's warm median, EXIF alone, package sizes. */
+export function imageRows(stdout: string): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const budgeted = (metric: string, ms: string, budget?: string, verdict?: string): BenchRow => ({
+    area: 'images',
+    metric,
+    figure: `${ms} ms`,
+    budget: budget ? `≤ ${budget} ms` : '',
+    ok: verdict ? verdict === 'met' : null,
+  });
+  const first = /^First image \(loads the models\): (\d+) ms/m.exec(stdout);
+  if (first) rows.push(budgeted('first 12 MP image, all checks (loads the models)', first[1]!));
+  for (const m of stdout.matchAll(/^ {2}(\w+) +([\d.]+) ms(?: \(budget ≤ (\d+) ms: (met|NOT met)\))?$/gm)) {
+    rows.push(budgeted(`12 MP image, ${m[1]} (warm median)`, m[2]!, m[3], m[4]));
+  }
+  const exif = /^EXIF alone[^:]*: ([\d.]+) ms \(budget ≤ (\d+) ms: (met|NOT met)\)/m.exec(stdout);
+  if (exif) rows.push(budgeted('EXIF alone, 12 MP file', exif[1]!, exif[2], exif[3]));
+  for (const m of stdout.matchAll(/^Package size (\S+): (\S+)/gm)) rows.push({ area: 'build', metric: `package ${m[1]}`, figure: m[2]!, budget: '', ok: null });
+  return rows;
 }
 
 /** Rows of engine.bench.ts's table: `chars  median-ms  p95-ms  budget-ms  µs/char  verdict`. */
@@ -70,7 +92,12 @@ export function engineRows(stdout: string): BenchRow[] {
 async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   const only = process.argv.slice(2);
-  const parts = ['engine.bench.ts', 'browser.bench.ts'].filter((p) => !only.length || only.some((o) => p.startsWith(o)));
+  // Every bench/*.bench.ts: the engine first, the whole extension in the browser last.
+  const order = (f: string) => (f.startsWith('engine') ? 0 : f.startsWith('browser') ? 2 : 1);
+  const parts = readdirSync(import.meta.dirname)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
+    .filter((p) => !only.length || only.some((o) => p.startsWith(o)));
   const rows: BenchRow[] = [];
   for (const part of parts) {
     log(`running ${part}…`);
@@ -78,6 +105,8 @@ async function main(): Promise<void> {
   }
   log('');
   printTable(rows);
+  // Time figures are inflated on a busy machine: say how busy it was.
+  log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min)`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
