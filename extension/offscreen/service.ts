@@ -2,7 +2,7 @@
 // the same code runs in Chrome's offscreen document and in Firefox's
 // background page (which has a DOM of its own).
 import type { OffscreenMessage, OffscreenResult } from '../../src/messages/schemas';
-import { analyzeImage, Cancelled } from './analyze';
+import { analyzeImage, Cancelled, CHECKS } from './analyze';
 import { dataUrlToBytes } from './decode';
 import { cachedGallery, loadGallery } from './gallery';
 import { JobQueue } from './queue';
@@ -20,7 +20,8 @@ export async function serveAnalysis(msg: OffscreenMessage): Promise<OffscreenRes
     const gallery = cachedGallery(msg.galleryKey) ?? (await loadGallery(msg.galleryKey, msg.gallery ?? []));
     const { bytes, mime } = dataUrlToBytes(msg.dataUrl);
     try {
-      const r = await analyzeImage({ bytes, mime, gallery, signal });
+      const checks = msg.only ? CHECKS.filter((c) => msg.only!.includes(c.name)) : CHECKS;
+      const r = await analyzeImage({ bytes, mime, gallery, signal }, checks);
       return { type: 'offscreen/result', jobId: msg.jobId, status: 'done', signals: r.signals, timings: r.timings, timedOut: r.timedOut };
     } catch (e) {
       if (e instanceof Cancelled) return { type: 'offscreen/result', jobId: msg.jobId, status: 'cancelled', ...empty };

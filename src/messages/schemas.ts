@@ -147,6 +147,8 @@ export const OffscreenAnalyzeSchema = z.object({
   galleryKey: z.string().check(z.maxLength(200)),
   /** Sent when the document answered `need-gallery`. */
   gallery: z.optional(z.array(GalleryImage).check(z.maxLength(50))),
+  /** Run only these checks (benchmarks); all when absent. */
+  only: z.optional(z.array(z.enum(['exif', 'insignia', 'ocr', 'faces', 'explicit']))),
 });
 
 /** Background → offscreen document: stop (or never start) this job. */
