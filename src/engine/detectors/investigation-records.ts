@@ -43,7 +43,11 @@ export const investigationRecords: Detector = {
         message: `“${text.slice(span.start, span.end)}” ${what}`,
       });
     };
-    for (const m of findPhrases(norm, STRONG_RE)) add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
+    for (const m of findPhrases(norm, STRONG_RE)) {
+      // "CI/CD pipeline" is software, not an informant.
+      if (/(?:^| )ci(?: |$)/.test(m.text) && /^ (?:cd|pipeline|build|builds|tests|server|job|jobs|runner|config)\b/.test(norm.words.slice(m.end, m.end + 12))) continue;
+      add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
+    }
     for (const m of findPhrases(norm, WEAK_RE)) {
       const sentence = window(norm, m.tok - 20, m.tok + 20, m.tok);
       if (has(sentence, PUBLIC_SOURCE)) continue;

@@ -15,6 +15,8 @@ const PERSON = `(?:${alt(PERSON_OBJECTS)}|(?:${DETERMINER} )?(?:[^ .]+ )?${alt(P
 const SUBJECT = '(?:i|we|im|ill|id|lets|imma|ima|ive)';
 const MODAL = '(?:am|will|would|could|should|swear|really|just|totally|literally|wanna|want to|wants to|going to|gonna|about to|ready to|like to|love to|finna|gotta|have to|need to|to|ill|im|gon|go|personally|definitely|seriously|honestly|fucking)';
 const THREAT = words(`${SUBJECT}(?: ${MODAL}){0,4} (${VERB}) (${PERSON})`);
+/** "I'm gonna find him and beat the hell out of him": the harm follows another verb. */
+const THEN_THREAT = words(`${SUBJECT}(?: [^ .]+){1,6}? (?:and|then|to) (${VERB}) (${PERSON})`);
 /** "Gonna smash that kid's face in": a sentence that starts with the intent, subject implied. */
 const BARE_THREAT = words(`(?<=(?:^ |\\. ))(?:gonna|going to|finna|bout to|about to|imma|gotta|wanna|ready to)(?: ${MODAL}){0,2} (${VERB}) (${PERSON})`);
 /** "I hope that scumbag gets shanked". */
@@ -44,6 +46,9 @@ export const violentContent: Detector = {
       const after = ` ${norm.words.slice(m.end, m.end + 30)}`;
       if (GAME.test(after)) continue;
       add(m.span, 'high', 'reads as a threat to hurt someone.');
+    }
+    for (const m of findWords(norm, THEN_THREAT)) {
+      if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.');
     }
     for (const m of findWords(norm, BARE_THREAT)) add(m.span, 'high', 'reads as a threat to hurt someone.');
     for (const m of findWords(norm, HOPE)) {

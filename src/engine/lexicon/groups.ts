@@ -6,7 +6,8 @@
 export const GROUPS = [
   'black people', 'blacks', 'black folks', 'black men', 'black women', 'african americans', 'africans', 'white people',
   'whites', 'white folks', 'hispanics', 'hispanic', 'latinos', 'latino', 'latinas', 'latinx', 'mexicans', 'mexican',
-  'puerto ricans', 'dominicans', 'hondurans', 'guatemalans', 'salvadorans', 'central americans', 'asians', 'asian people',
+  'puerto ricans', 'puerto rican', 'dominican', 'haitian', 'jamaican', 'somali', 'nigerian', 'asian', 'black guy', 'black woman',
+  'white guy', 'arab guy', 'muslim guy', 'jewish guy', 'mexican guy', 'dominicans', 'hondurans', 'guatemalans', 'salvadorans', 'central americans', 'asians', 'asian people',
   'chinese', 'chinese people', 'japanese', 'koreans', 'vietnamese', 'filipinos', 'indians', 'indian people', 'arabs',
   'arab', 'middle easterners', 'iranians', 'persians', 'pakistanis', 'somalis', 'haitians', 'jamaicans', 'nigerians',
   'russians', 'ukrainians', 'polish people', 'irish', 'italians', 'natives', 'native americans', 'indigenous people',

@@ -3,7 +3,8 @@
 
 /** Investigation material (132-1.4: informants, lab results, surveillance, evidence, leads). */
 export const INVESTIGATION_TERMS = [
-  'informant', 'informants', 'confidential informant', 'confidential source', 'our ci', 'my ci', 'the ci', 'ci says',
+  'informant', 'informants', 'confidential informant', 'confidential source', 'our ci', 'my ci', 'the ci', 'ci says', 'ci just',
+  'ci texted', 'ci called', 'ci confirmed', 'ci gave us',
   'ci said', 'ci told', 'snitch says', 'lab results', 'lab result', 'lab report', 'tox report', 'toxicology report',
   'toxicology results', 'dna results', 'dna came back', 'dna from', 'dna matched', 'dna match', 'rape kit', 'codis',
   'fingerprints came back', 'prints came back', 'ballistics', 'ballistic report', 'autopsy results', 'autopsy report',
@@ -13,7 +14,7 @@ export const INVESTIGATION_TERMS = [
   'witness statements', 'witness said', 'witness says', 'witness told', 'the witness', 'his statement', 'her statement',
   'confessed', 'confession', 'interrogation', 'interview room', 'person of interest', 'persons of interest', 'suspect leads',
   'our suspect', 'main suspect', 'prime suspect', 'murder weapon', 'the weapon', 'case file', 'case files', 'case notes',
-  'crime scene photos', 'crime scene pics', 'crime scene pictures', 'autopsy photos', 'evidence locker', 'evidence room',
+  'crime scene photos', 'crime scene pics', 'crime scene pictures', 'autopsy photos',
   'the evidence', 'gang intel', 'intel says', 'criminal intelligence', 'intelligence report', 'ops plan', 'operations plan',
   'raid tomorrow', 'raid tonight', 'the raid', 'the shipment', 'arrest coming', 'about to arrest', 'going to arrest',
   'gonna arrest', 'about to pick him up', 'doesnt know yet', 'doesnt know we', 'tip line caller', 'the tipster', 'the caller was',

@@ -17,7 +17,7 @@ export const HARM_PARTICIPLES = [
   'lined up and shot', 'taken out back', 'taken out', 'exterminated', 'wiped out', 'eliminated', 'run over', 'drowned',
   'locked up and beaten', 'beaten to death', 'shot dead', 'strung up', 'whipped', 'flogged', 'tased', 'slaughtered',
   'destroyed', 'put in the ground', 'six feet under', 'dead', 'hurt', 'beaten senseless', 'gunned down', 'dragged',
-  'dragged behind a truck', 'dragged through the street', 'thrown off a bridge', 'kneecapped', 'maimed', 'castrated',
+  'dragged behind a truck', 'hit by a bus', 'hit by a car', 'hit by a truck', 'hit by a train', 'run over by a [a-z]+', 'dragged through the street', 'thrown off a bridge', 'kneecapped', 'maimed', 'castrated',
   'crucified', 'burned alive', 'set on fire', 'beaten down', 'stomped', 'shanked', 'raped', 'shot in the head',
   'pistol whipped', 'skinned', 'lit up', 'smoked', 'beat to death', 'put down like dogs', 'put down like a dog',
 ];
