@@ -9,6 +9,8 @@
 // (a blob:/data: <img> that appeared right after the attachment), when the
 // same file input gets a new selection or is cleared, or when the composer
 // itself goes away; `remove(imageId)` lets a site adapter say so directly.
+// connectImageChecks (below) adds the messaging to the background.
+import { ImageResultSchema, MAX_IMAGE_DATA_URL_CHARS, type ImageAnalyze, type ImageRemoved, type ImageResult } from '../../src/messages/schemas';
 
 /** Files above this are not read (a 12-megapixel JPEG is 3–8 MB). */
 export const MAX_IMAGE_BYTES = 24 * 1024 * 1024;
@@ -171,4 +173,50 @@ function previewImages(n: Node): HTMLImageElement[] {
 function guessType(name: string): string {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   return ext === 'png' ? 'image/png' : ext === 'webp' ? 'image/webp' : ext === 'gif' ? 'image/gif' : 'image/jpeg';
+}
+
+/** What the inline badge needs: images still being checked, and the composer's findings after each check. */
+export interface ImageCheckCallbacks {
+  /** How many attached images are being checked ("checking image…" while > 0). */
+  onPending(count: number): void;
+  /** The composer's findings (text and all images) after an image was checked or removed. */
+  onFindings(findings: ImageResult['findings']): void;
+}
+
+/**
+ * The one-line wiring for the content script: watches a composer's
+ * attachments and sends each image to the background (image/analyze, answered
+ * when checked) and each removal (image/removed). Typing never waits for it.
+ */
+export function connectImageChecks(
+  composerRoot: Element,
+  composerId: string,
+  callbacks: ImageCheckCallbacks,
+  /** The content script's runtime messaging, e.g. `(m) => browser.runtime.sendMessage(m)` (kept out of this module so it stays testable). */
+  send: (message: ImageAnalyze | ImageRemoved) => Promise<unknown>,
+): ImageAttachmentWatcher {
+  const pending = new Set<string>();
+  const settle = (imageId: string, answer: unknown): void => {
+    pending.delete(imageId);
+    callbacks.onPending(pending.size);
+    const parsed = ImageResultSchema.safeParse(answer);
+    if (parsed.success && parsed.data.composerId === composerId) callbacks.onFindings(parsed.data.findings);
+  };
+  return watchImageAttachments(composerRoot, {
+    onAdded(image) {
+      if (image.dataUrl.length > MAX_IMAGE_DATA_URL_CHARS) return;
+      pending.add(image.imageId);
+      callbacks.onPending(pending.size);
+      send({ type: 'image/analyze', composerId, imageId: image.imageId, dataUrl: image.dataUrl }).then(
+        (answer) => settle(image.imageId, answer),
+        () => settle(image.imageId, undefined),
+      );
+    },
+    onRemoved(imageId) {
+      send({ type: 'image/removed', composerId, imageId }).then(
+        (answer) => settle(imageId, answer),
+        () => settle(imageId, undefined),
+      );
+    },
+  });
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { attachmentScope, isImageFile, watchImageAttachments, type AttachedImage } from '../../../extension/content/image-attachments';
+import { attachmentScope, connectImageChecks, isImageFile, watchImageAttachments, type AttachedImage } from '../../../extension/content/image-attachments';
 
 const PNG_1PX = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 
@@ -114,5 +114,32 @@ describe('watchImageAttachments', () => {
     expect(attachmentScope(composer)).toBe(form);
     expect(isImageFile({ type: '', name: 'IMG_0001.HEIC' })).toBe(true);
     expect(isImageFile({ type: 'application/pdf', name: 'a.pdf' })).toBe(false);
+  });
+});
+
+describe('connectImageChecks', () => {
+  it('sends image/analyze, shows pending while it runs, passes the findings on; a removal sends image/removed', async () => {
+    const { composer, input } = page();
+    const sent: { type: string; imageId: string }[] = [];
+    let answer!: (v: unknown) => void;
+    const send = vi.fn((m: { type: string; imageId: string }) => {
+      sent.push(m);
+      return m.type === 'image/analyze' ? new Promise((res) => (answer = res)) : Promise.resolve({ type: 'image/result', composerId: 'c1', imageId: m.imageId, status: 'cancelled', findings: [] });
+    });
+    const pending: number[] = [];
+    const findings: unknown[] = [];
+    const w = connectImageChecks(composer, 'c1', { onPending: (n) => pending.push(n), onFindings: (f) => findings.push(f) }, send as never);
+    selectFiles(input, [new File([PNG_1PX], 'a.png', { type: 'image/png' })]);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ type: 'image/analyze', composerId: 'c1' });
+    expect(pending).toEqual([1]);
+    const finding = { clause: 'identity-privacy', severity: 'medium', spans: [], message: 'm', why: 'w', exceptions: [], suggestion: { advice: 'a' } };
+    answer({ type: 'image/result', composerId: 'c1', imageId: sent[0]!.imageId, status: 'done', findings: [finding] });
+    await vi.waitFor(() => expect(findings).toEqual([[finding]]));
+    expect(pending).toEqual([1, 0]);
+    w.remove(sent[0]!.imageId);
+    await vi.waitFor(() => expect(findings).toEqual([[finding], []]));
+    expect(sent[1]).toMatchObject({ type: 'image/removed', imageId: sent[0]!.imageId });
+    w.stop();
   });
 });
