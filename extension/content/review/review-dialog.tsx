@@ -51,7 +51,7 @@ export function ReviewDialog({ items, onChoose }: ReviewDialogProps) {
     }
   };
 
-  const count = items.length;
+  const count = items.reduce((n, item) => n + item.points.length, 0);
   return (
     <dialog
       ref={dialog}
@@ -72,15 +72,19 @@ export function ReviewDialog({ items, onChoose }: ReviewDialogProps) {
       <ul>
         {items.map((item, i) => (
           <li key={`${item.clause}-${i}`} class={`item ${item.severity}`}>
-            <p>
-              <span class="severity">{item.severity === 'high' ? 'High' : 'Medium'}</span>
-              {item.excerpt && (
-                <>
-                  <q>{item.excerpt}</q>{' '}
-                </>
-              )}
-              {item.sentence}
-            </p>
+            <p class="severity">{item.severity === 'high' ? 'High' : 'Medium'}</p>
+            <ul class="points">
+              {item.points.map((point, j) => (
+                <li key={j}>
+                  {point.excerpt && (
+                    <>
+                      <q>{point.excerpt}</q>{' '}
+                    </>
+                  )}
+                  {point.sentence}
+                </li>
+              ))}
+            </ul>
             {item.questions.length > 0 && (
               <div class="exceptions">
                 <p>The order allows it if the answer is yes:</p>

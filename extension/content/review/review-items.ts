@@ -1,14 +1,20 @@
-// What the review dialog says: one item per remaining warning (a sentence,
-// the passage it is about, the order's exceptions asked as questions), plus
-// where "Edit" puts the caret. Pure, so it is unit-tested without a browser.
+// What the review dialog says: the remaining warnings grouped by clause (a
+// sentence each, the passage when the sentence does not quote it, the
+// clause's exceptions asked once as questions), plus where "Edit" puts the
+// caret. Pure, so it is unit-tested without a browser.
 import type { Finding } from '../../../src/messages/schemas';
 
+export interface ReviewPoint {
+  /** The passage the warning is about, when the sentence does not already quote it. */
+  excerpt: string;
+  sentence: string;
+}
+
+/** One clause's warnings: a sentence each, and the clause's exceptions asked once. */
 export interface ReviewItem {
   clause: string;
   severity: 'high' | 'medium';
-  /** The passage the warning is about, shortened for the dialog. */
-  excerpt: string;
-  sentence: string;
+  points: ReviewPoint[];
   /** Exceptions phrased as questions; shown as clearly as the rule. */
   questions: string[];
 }
@@ -21,18 +27,23 @@ export function remainingWarnings(findings: readonly Finding[]): Finding[] {
 }
 
 export function reviewItems(findings: readonly Finding[], text: string): ReviewItem[] {
-  return remainingWarnings(findings)
+  const items = new Map<string, ReviewItem>();
+  const ordered = remainingWarnings(findings)
     .map((f) => ({ f, start: firstStart(f) }))
-    .sort((a, b) => rank(b.f) - rank(a.f) || a.start - b.start)
-    .map(({ f }) => ({ f, excerpt: excerptOf(f, text), sentence: asSentence(f.message) }))
-    .map(({ f, excerpt, sentence }) => ({
-      clause: f.clause,
-      severity: f.severity as 'high' | 'medium',
-      // Most messages already quote the passage: do not say it twice.
-      excerpt: excerpt && !sentence.includes(excerpt) ? excerpt : '',
-      sentence,
-      questions: [...new Set(f.exceptions.map((e) => e.question))],
-    }));
+    .sort((a, b) => rank(b.f) - rank(a.f) || a.start - b.start);
+  for (const { f } of ordered) {
+    const severity = f.severity as 'high' | 'medium';
+    // High and medium warnings of one clause stay apart: the badge must be true for each.
+    const key = `${f.clause}:${severity}`;
+    let item = items.get(key);
+    if (!item) items.set(key, (item = { clause: f.clause, severity, points: [], questions: [] }));
+    const sentence = asSentence(f.message);
+    const excerpt = excerptOf(f, text);
+    // Most messages already quote the passage: do not say it twice.
+    item.points.push({ excerpt: excerpt && !sentence.includes(excerpt) ? excerpt : '', sentence });
+    for (const e of f.exceptions) if (!item.questions.includes(e.question)) item.questions.push(e.question);
+  }
+  return [...items.values()];
 }
 
 /** Offset of the first warned passage in the text, for "Edit"; undefined when no warning has a span. */

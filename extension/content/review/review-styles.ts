@@ -16,7 +16,8 @@ export const REVIEW_CSS = `
 .review .item { margin: 0.75rem 0; padding: 0.75rem 0.9rem; border-radius: 8px; background: #f6f6f8; border-left: 4px solid #a3a3ad; }
 .review .item.high { border-left-color: #b3261e; }
 .review .item.medium { border-left-color: #a15c00; }
-.review .severity { display: inline-block; margin-right: 0.4rem; padding: 0 0.4rem; border-radius: 4px; font-size: 0.8rem; font-weight: 700; }
+.review .severity { display: inline-block; margin: 0 0 0.3rem; padding: 0 0.4rem; border-radius: 4px; font-size: 0.8rem; font-weight: 700; }
+.review .points li { margin: 0 0 0.35rem; }
 .review .high .severity { background: #fde8e7; color: #8c1d18; }
 .review .medium .severity { background: #fff0d9; color: #6b3d00; }
 .review q { font-style: italic; }

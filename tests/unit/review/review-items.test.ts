@@ -26,21 +26,33 @@ describe('review items', () => {
   });
   it('gives one sentence each, the passage, and the exceptions as questions', () => {
     const [high, medium] = reviewItems(findings, text);
-    expect(high).toMatchObject({ excerpt: 'Case 23-001234', sentence: 'Looks like a case number.', questions: [] });
+    expect(high).toMatchObject({ points: [{ excerpt: 'Case 23-001234', sentence: 'Looks like a case number.' }], questions: [] });
     expect(medium).toMatchObject({
-      excerpt: 'The chief is a clown',
-      sentence: 'This may criticize the Department.',
+      points: [{ excerpt: 'The chief is a clown', sentence: 'This may criticize the Department.' }],
       questions: ['Is this a matter of public concern?'],
     });
   });
+  it('groups one clause\'s warnings and asks its exceptions once', () => {
+    const q = [{ id: 'public-concern', question: 'Is this a matter of public concern?', quote: 'q' }];
+    const items = reviewItems([
+      finding({ spans: [{ start: 11, end: 20 }], message: 'First', exceptions: q }),
+      finding({ spans: [{ start: 40, end: 50 }], message: 'Second', exceptions: q }),
+      finding({ spans: [{ start: 0, end: 5 }], severity: 'high', message: 'Stronger', exceptions: q }),
+    ], text);
+    expect(items.map((i) => [i.severity, i.points.map((p) => p.sentence)])).toEqual([
+      ['high', ['Stronger.']],
+      ['medium', ['First.', 'Second.']],
+    ]);
+    expect(items[1]!.questions).toEqual(['Is this a matter of public concern?']);
+  });
   it('does not repeat a passage the message already quotes', () => {
     const quoting = finding({ spans: [{ start: 11, end: 31 }], message: 'Calls the chief “The chief is a clown”' });
-    expect(reviewItems([quoting], text)[0]!.excerpt).toBe('');
+    expect(reviewItems([quoting], text)[0]!.points[0]!.excerpt).toBe('');
   });
   it('shortens long passages and survives spans past the end of the text', () => {
     const long = 'x'.repeat(300);
-    expect(reviewItems([finding({ spans: [{ start: 0, end: 300 }] })], long)[0]!.excerpt).toHaveLength(80);
-    expect(reviewItems([finding({ spans: [{ start: 500, end: 510 }] })], 'short')[0]!.excerpt).toBe('');
+    expect(reviewItems([finding({ spans: [{ start: 0, end: 300 }] })], long)[0]!.points[0]!.excerpt).toHaveLength(80);
+    expect(reviewItems([finding({ spans: [{ start: 500, end: 510 }] })], 'short')[0]!.points[0]!.excerpt).toBe('');
   });
   it('puts Edit on the earliest warned passage, ignoring info findings', () => {
     expect(firstWarnedOffset(findings)).toBe(11);
