@@ -237,6 +237,7 @@ function resolveMask(key: string): string {
 /** Runs of three or more of one letter: "stuuupid" → "stupid", "asssss" → "ass" (known words win). */
 function collapseStretch(key: string): string {
   if (!/(.)\1\1/.test(key)) return key;
+  if (maskVocabulary.get(key.length)?.includes(key)) return key;
   const toTwo = key.replace(/(.)\1{2,}/g, '$1$1');
   const toOne = key.replace(/(.)\1{2,}/g, '$1');
   const known = maskVocabulary.get(toTwo.length);

@@ -19,11 +19,12 @@ const SCHOOL = words(`(?:${alt(['elementary', 'middle school', 'high school', 'd
 const KIDS = words('my kids|my son|my daughter|my children|my child|my boys|my girls|our kids|our son|our daughter');
 const FAMILY_STAY = words(`(?:the|my|our) (?:kids|wife|husband|family|son|daughter|children|boys|girls)(?: and (?:the |my )?(?:kids|wife|husband|son|daughter))? (?:will be|are staying|will stay|stay|are going to be|is staying|is going to be)${gap(6)} (?:all week|all weekend|tonight|this weekend|this week|until [^ .]+|every day|alone|by themselves|by herself|by himself)`);
 const EMPTY_HOME = words(`(?:house|home|place|apartment|condo)${gap(3)} (?:is|will be|is going to be|sits) (?:empty|vacant|unoccupied|unlocked)|(?:well|we will|were|we are|ill|im|i will) be (?:at|in|away|gone|out of town|on vacation)${gap(6)} (?:all week|all weekend|until [^ .]+|for a week|for two weeks|this week|next week|for the week)`);
-const LIVE_STRONG = words(`(${alt(['come say hi', 'come by and say hi', 'come say hello', 'im here at', 'currently at', 'checked in at', 'check in at', 'parked at', 'parked outside', 'live from', 'sitting at'])}|(?:section|table|row|seat) \\d+)`);
+const LIVE_STRONG = words(`(${alt(['come meet me', 'meet me at', 'meet me there', 'come find me', 'come say hi', 'come by and say hi', 'come say hello', 'im here at', 'currently at', 'checked in at', 'check in at', 'parked at', 'parked outside', 'live from', 'sitting at'])}|(?:section|table|row|seat) \\d+)`);
 const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
 const UNDERCOVER_RE = words(`(${UNDERCOVER.join('|')})`);
-const NOT_UNDERCOVER = words('undercover boss|undercover brother|undercover cops movie|undercover blues');
+const NOT_UNDERCOVER = words('undercover boss|undercover brother|undercover blues');
+const FICTION = words('movie|movies|film|show|series|book|novel|episode|netflix|documentary|tv|podcast|game');
 const SELF = new PhraseSet(SELF_IDENTIFICATION);
 const PHONE = /(?<![\d-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d-])/g;
 const PUBLIC_NUMBER = /tip\s*line|crime\s*stoppers|crimestoppers|hotline|non-?emergency|main line|front desk|call center|office number|records (?:unit|division)/i;
@@ -69,7 +70,7 @@ export const identityPrivacy: Detector = {
       }
     }
     if (!has(norm.words, NOT_UNDERCOVER)) {
-      for (const m of findWords(norm, UNDERCOVER_RE)) add(m.span, "may reveal an undercover identity — it can endanger the officer and the case.");
+      for (const m of findWords(norm, UNDERCOVER_RE)) if (!has(window(norm, m.tok - 12, m.tok + 12, m.tok), FICTION)) add(m.span, "may reveal an undercover identity — it can endanger the officer and the case.");
     }
     for (const m of norm.text.matchAll(PHONE)) {
       const start = norm.map[m.index]!;

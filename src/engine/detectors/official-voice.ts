@@ -27,6 +27,7 @@ const SHAPES: Shape[] = [
   { re: (o) => `(?:the )?(?:official|formal) ${STANCE} of (?:the )?${o}` },
   { re: (o) => `(?:official|formal) (?:the )?${o} ${STANCE}` },
   { re: (o) => `speaking as (?:a|an|the) (?:${o} )?(?:official|commander|chief|deputy chief|assistant chief|captain|major|spokesperson|spokesman|spokeswoman|representative|pio|leadership|command staff)` , replacement: 'Speaking for myself' },
+  { re: (o) => `(?:officially representing|representing) (?:the )?${o} (?:officially|in an official capacity|as its (?:spokesperson|representative))|officially representing (?:the )?${o}` },
   { re: (o) => `the ${STANCE} of (?:the )?${o}(?: [^ .]+){0,6}? (?:is|remains|will be)` },
   { re: (o) => `${o} (?:officially |formally |hereby |publicly )?(?:endorses|endorse|endorsed|is endorsing)` },
   { re: (o) => `${o} (?:officially|formally|hereby) (?:supports|support|opposes|oppose|backs|condemns|announces|announce|confirms|states|declares|stands|rejects|approves|denies)` },

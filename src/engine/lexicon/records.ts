@@ -27,7 +27,8 @@ export const INVESTIGATION_TERMS = [
   'sent to the lab', 'sent to the crime lab', 'at the crime lab', 'being tested for', 'being tested', 'the lab is testing',
   'sources inside', 'a source inside', 'our sources', 'my sources', 'is cooperating', 'are cooperating', 'gave us the', 'gave up the',
   'cooperating witness', 'flipped on', 'snitched on', 'ratted out', 'intel from', 'street intel', 'gang sources',
-  'grand jury', 'sealed indictment', 'sealed warrant', 'line up', 'lineup', 'photo lineup', 'mugshot before',
+  'blood alcohol was', 'blood alcohol level was', 'bac was', 'hospital draw', 'blood draw', 'tox screen', 'suspect list',
+  'list of suspects', 'suspect pool', 'on our radar', 'grand jury', 'sealed indictment', 'sealed warrant', 'line up', 'lineup', 'photo lineup', 'mugshot before',
 ];
 
 /** Markers that a warrant or operation has not happened yet (not public). */
@@ -50,7 +51,8 @@ export const PERSONNEL_TERMS = [
   'under investigation by ia', 'under ia investigation', 'under investigation', 'being investigated', 'sustained complaint',
   'sustained complaints', 'performance evaluation', 'performance evaluations', 'performance review', 'rated unsatisfactory', 'unsatisfactory', 'needs improvement', 'improvement plan', 'pip',
   'personnel file', 'his file', 'her file', 'their file', 'jacket', 'fitness for duty', 'fitness for duty eval',
-  'mental health leave', 'stress leave', 'psych leave', 'disability leave', 'on leave for', 'disciplinary file', 'disciplinary record', 'disciplinary history', 'discipline file', 'drinking problem', 'drug problem', 'alcohol problem', 'leave because', 'leave due to', 'leave for his', 'leave for her',
+  'getting fired', 'is being fired', 'going to be fired', 'gonna be fired', 'about to be fired', 'getting demoted', 'getting suspended',
+  'getting written up', 'being terminated', 'mental health leave', 'stress leave', 'psych leave', 'disability leave', 'on leave for', 'disciplinary file', 'disciplinary record', 'disciplinary history', 'discipline file', 'drinking problem', 'drug problem', 'alcohol problem', 'leave because', 'leave due to', 'leave for his', 'leave for her',
   'mental breakdown', 'nervous breakdown', 'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
   'sustained the complaint', 'sustained a complaint', 'ia sustained', 'ia cleared', 'ia found', 'ia opened', 'ia is looking into',
   'ia is investigating', 'internal affairs is investigating', 'internal affairs found', 'complaint against', 'complaints against', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
@@ -72,7 +74,7 @@ export const NONPUBLIC_TERMS = [
   'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'building code', 'the code is',
   'code to the', 'passcode', 'password', 'deployment plan', 'deployment plans', 'staffing plan', 'tactical plan',
   'ops order', 'operations order', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses',
-  'briefing notes', 'shift briefing', 'roll call briefing', 'roll call notes', 'briefing slides', 'intel bulletin', 'internal bulletin',
+  'staffing numbers', 'staffing levels for', 'manpower for', 'briefing notes', 'shift briefing', 'roll call briefing', 'roll call notes', 'briefing slides', 'intel bulletin', 'internal bulletin',
   'social security number', 'ssn', 'drivers license number', 'dmv records', 'dmv record', 'department directory',
   'internal directory', 'phone list', 'home numbers', 'home phone numbers', 'personal cell numbers',
 ];

@@ -37,10 +37,11 @@ export const VIOLENT_PHRASES = [
   'need(?:s)? (?:a|an)(?: good| real| serious| proper)? (?:bullet|beating|ass whooping|ass kicking|beatdown|smackdown)', 'deserves? (?:a|an)(?: good| real| serious| proper)? (?:beating|ass whooping|ass kicking|beatdown)', 'hope (?:he|she|they) dies?', 'hope (?:he|she|they) (?:get|gets) (?:shot|killed|hurt)',
   'wish (?:he|she|they) (?:was|were) dead', 'glad (?:he|she|they) (?:got )?(?:shot|killed|died|dead)', 'good riddance',
   'one less (?:thug|criminal|scumbag|animal)', 'pistol whip', 'pistol whipped',
-  '(?:leaving|leave|go home|end up|ends up|going home) in a (?:body bag|coffin|casket|box)', 'body bag', 'toe tag', 'run (?:him|her|them|that [a-z]+|the [a-z]+) off the road', 'run (?:him|her|them) down',
+  '(?:leaving|leave|go home|end up|ends up|going home) in a (?:body bag|coffin|casket|box)', 'body bag', 'toe tag', '(?:should|need to|needs to|ought to|gotta|have to|must)(?: just)? (?:start|begin|go) (?:shooting|killing|beating|hanging|gassing|stabbing|lynching|executing|running over) [a-z]+',
+  '(?:baton|bat|bullet|brick|boot|hammer|crowbar|pipe|fist|nightstick|knife) (?:to|in|into|through) (?:the|his|her|their|your) (?:skull|head|face|teeth|throat|chest|gut|back)', 'run (?:him|her|them|that [a-z]+|the [a-z]+) off the road', 'run (?:him|her|them) down',
   'teach (?:him|her|them|these [a-z]+|those [a-z]+|that [a-z]+|him and [a-z]+) a lesson with (?:a|my|the|some) [a-z]+',
   'take (?:a|my|the) (?:bat|baseball bat|crowbar|tire iron|hammer|machete|knife|golf club) to (?:him|her|them|his|her|their|that|those|these)',
-  '(?:next (?:person|guy|one|idiot|punk|thief|kid|dude|jerk|fool|clown)|whoever|anyone who|anybody who)(?: [^ .]+){0,8}? (?:is getting|gets|will get|is gonna get|is going to get|will be|is gonna be|is going to be|is catching|catches) (?:shot|killed|stabbed|beaten|buried|hurt|a bullet|capped|smoked|dropped|laid out|beat|a beating|an ass whooping|knocked out|put down|hands|these hands|lead|hollow points)',
+  '(?:next (?:person|guy|one|idiot|punk|thief|kid|dude|jerk|fool|clown)|whoever|anyone who|anybody who)(?: [^ .]+){0,8}? (?:is getting|gets|will get|is gonna get|is going to get|will be|is gonna be|is going to be|is catching|catches|is going to catch|is gonna catch|will catch|gonna catch|is going to eat|will eat) (?:shot|killed|stabbed|beaten|buried|hurt|a bullet|capped|smoked|dropped|laid out|beat|a beating|an ass whooping|knocked out|put down|hands|these hands|lead|hollow points)',
 ];
 
 /** Graphic gore words: violent content even without a threat. */
