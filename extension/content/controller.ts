@@ -54,6 +54,10 @@ export class InlineWarnings {
     this.listen(win, 'resize', () => this.overlayInstance?.request(), { passive: true });
     this.listen(win, 'mousemove', (e) => this.overlayInstance?.pointerMoved((e as MouseEvent).clientX, (e as MouseEvent).clientY), { capture: true, passive: true });
     this.listen(win, 'keydown', (e) => this.keydown(e as KeyboardEvent), { capture: true });
+    // A click anywhere else on the page closes the card (never stopped: the page gets its click).
+    this.listen(win, 'pointerdown', (e) => {
+      if (this.cardInstance?.isOpen && !isOurHost(e.target)) this.cardInstance.close();
+    }, { capture: true, passive: true });
     const active = deepActiveElement(doc);
     if (active) this.attachTo(active);
     this.scan();

@@ -8,6 +8,20 @@ import type { Span } from './spans';
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
+/** Resolves after the document's next selectionchange event has been handled (or `ms` passed). */
+function selectionSettled(doc: Document, ms = 150): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      clearTimeout(timer);
+      // Let the editor's own selectionchange handler (queued alongside ours) run first.
+      setTimeout(resolve, 0);
+    };
+    const timer = setTimeout(done, ms);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
 /** Puts the selection on `span` (also the fallback "select the words" action). */
 export function selectSpan(composer: Composer, span: Span): boolean {
   const el = composer.element;
@@ -29,13 +43,14 @@ export function selectSpan(composer: Composer, span: Span): boolean {
 export async function applyReplacement(composer: Composer, span: Span, replacement: string): Promise<boolean> {
   const before = composer.refresh();
   const expected = before.slice(0, span.start) + replacement + before.slice(span.end);
-  if (!selectSpan(composer, span)) return false;
   const el = composer.element;
   const doc = el.ownerDocument;
   const family = composer.model.family;
+  const settled = selectionSettled(doc);
+  if (!selectSpan(composer, span)) return false;
   if (family === 'draftjs' || family === 'prosemirror') {
-    // Let the editor pick up the new selection (selectionchange is async) before pasting over it.
-    await nextFrame();
+    // These editors adopt a DOM selection from selectionchange (async): paste only once they have it.
+    await settled;
     await nextFrame();
     const data = new DataTransfer();
     data.setData('text/plain', replacement);
