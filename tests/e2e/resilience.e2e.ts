@@ -20,7 +20,7 @@ import {
   type FixtureServer,
   type LaunchedChromium,
 } from './harness';
-import { CdpConnection, debuggingArgs, freePort } from './harness/cdp';
+import { debuggingArgs, freePort } from './harness/cdp';
 import { BADGES, ContentWorld, UI_ROOT, type ObserverCount } from './harness/content-world';
 import { profileExtension } from './harness/extension-cpu';
 import { watchExtensionNetwork, type ExtensionNetworkWatch } from './harness/extension-network';
@@ -32,14 +32,12 @@ const FIXTURES_DIR = process.env.SECOND_LOOK_FIXTURES_DIR;
 let server: FixtureServer;
 let browser: LaunchedChromium;
 let net: ExtensionNetworkWatch;
-let cdp: CdpConnection;
 
 beforeAll(async () => {
   server = await startFixtureServer(FIXTURES_DIR);
   const port = await freePort();
   browser = await launchChromium({ server, extensionDir: EXTENSION_DIR, args: debuggingArgs(port) });
   net = await watchExtensionNetwork(port, browser.extensionId);
-  cdp = await CdpConnection.connect(port);
   // "City device" puts one finding on every non-empty draft: warnings to lose and get back,
   // whatever the text detectors flag.
   const ext = await extensionMessenger(browser);
@@ -47,7 +45,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  cdp?.close();
   net?.close();
   await browser?.close();
   await server?.close();
@@ -151,14 +148,19 @@ describe('the service worker stopped mid-typing', () => {
     await waitForReport(browser, o.page, (r) => cityFindings(r) > 0);
     await o.world.waitFor(`${BADGES}.length > 0`);
 
+    const session = await browser.context.newCDPSession(o.page);
+    // Proof of the stop: the worker's version reports runningStatus "stopped" (it may restart at once).
+    const stopped = new Promise<void>((ok) => {
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if ((versions as { scriptURL: string; runningStatus: string }[]).some((v) => v.scriptURL.includes(browser.extensionId) && v.runningStatus === 'stopped')) ok();
+      });
+    });
+    await session.send('ServiceWorker.enable');
+
     const typing = o.page.keyboard.type(rest, { delay: 15 });
     await o.page.waitForTimeout(120);
-    const session = await browser.context.newCDPSession(o.page);
-    await session.send('ServiceWorker.enable');
     await session.send('ServiceWorker.stopAllWorkers');
-    // It really stopped: no service-worker target of ours is left (until the next message wakes it).
-    const { targetInfos } = await cdp.send<{ targetInfos: { type: string; url: string }[] }>('Target.getTargets');
-    expect(targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId))).toEqual([]);
+    await Promise.race([stopped, o.page.waitForTimeout(5_000).then(() => Promise.reject(new Error('the service worker was not stopped')))]);
     await typing;
 
     await o.page.keyboard.type('.');
