@@ -20,7 +20,7 @@ const PROFESSIONAL_CONTEXT = new Set(['insignia', 'officer-photos']);
 /** Clauses that make a quoted comment a third-party problem. */
 const PROHIBITIONS = new Set([
   'official-voice', 'disparagement', 'explicit-content', 'violent-content', 'discriminatory-content', 'insignia',
-  'investigation-records', 'personnel-records', 'nonpublic-records',
+  'investigation-records', 'personnel-records', 'nonpublic-records', 'identity-privacy',
 ]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -129,6 +129,24 @@ export function findQuotedComments(text: string, norm: NormalizedText): QuotedCo
     q = end;
   }
   return out;
+}
+
+const OTHER_SAYS = /\b(?:friend|someone|somebody|buddy|cousin|follower|commenter|guy|girl|lady|neighbor|relative|uncle|aunt|brother|sister|in-law|partner|coworker|co-worker|mom|dad|wife|husband|ex|troll|stranger|rando|people|account|old [a-z]+)\b[^.!?\n]{0,40}?\b(?:comment(?:ed|s)?|replied|posted|left|wrote|dropped|shared|tagged me|dm'?d)\b/;
+const ON_MINE = /\b(?:on|under|to|in) my (?:last |latest |recent |own |new |old )?(?:post|wall|page|photo|pic|picture|status|timeline|tweet|story|reel|video|thread|comments?|feed|profile)\b/;
+const KEEPS = /\b(?:not (?:deleting|removing|hiding|taking (?:it|this|that) down)|(?:won'?t|will not|not gonna|not going to) (?:delete|remove|hide|take (?:it|this|that) down)|leaving (?:it|this|that)(?: up| there)?|keeping (?:it|this|that)(?: up)?|(?:gonna|going to) pin|pinn(?:ed|ing) (?:it|this)|stays? up|staying up)\b/;
+
+/**
+ * A comment by someone else that the member says they will leave up, without
+ * quoting it ("my cousin commented the informant's name on my post — not
+ * deleting it"): the region runs from the attribution to the end of the draft.
+ */
+export function findKeptComment(text: string, norm: NormalizedText): QuotedComment | undefined {
+  const folded = norm.text;
+  const says = OTHER_SAYS.exec(folded);
+  if (!says || !ON_MINE.test(folded) || !KEEPS.test(folded.slice(says.index))) return undefined;
+  const start = says.index;
+  const attrEnd = start + says[0].length;
+  return { attribution: { start: norm.map[start]!, end: norm.map[attrEnd - 1]! + 1 }, region: { start: norm.map[start]!, end: text.length }, agrees: true };
 }
 
 function findClose(folded: string, from: number, quote: string): number {

@@ -4,7 +4,7 @@
 // questions). Synchronous and deterministic.
 import { defaultPack } from '../policy';
 import type { Clause, PolicyPack } from '../policy/schema';
-import { applyProfessionalSite, applyReshare, findQuotedComments, findReshare, isProfessionalSite, isQuotedProhibition } from './context';
+import { applyProfessionalSite, applyReshare, findKeptComment, findQuotedComments, findReshare, isProfessionalSite, isQuotedProhibition } from './context';
 import type { DetectorHit } from './detector';
 import { detectors } from './detectors';
 import { imageHits } from './images';
@@ -20,11 +20,13 @@ export function evaluate(draft: Draft, context: EvaluationContext = {}, pack: Po
   const text = sanitize(draft.text.length > MAX_TEXT ? draft.text.slice(0, MAX_TEXT) : draft.text);
   const norm = normalize(text);
   const clauses = new Map(pack.clauses.map((c) => [c.id, c]));
-  const findings = detectText(text, norm, draft.site, context, pack, clauses);
+  const findings = dropGroupInsults(detectText(text, norm, draft.site, context, pack, clauses));
 
   const thirdParty = clauses.get('third-party-content');
   if (thirdParty) {
-    for (const comment of findQuotedComments(text, norm)) {
+    const kept = findKeptComment(text, norm);
+    for (const comment of [...findQuotedComments(text, norm), ...(kept ? [kept] : [])]) {
+      if (comment === kept && findings.some((f) => f.clause === 'third-party-content')) continue;
       const quoted = findings.filter((f) => isQuotedProhibition(f, comment));
       if (quoted.length === 0) continue;
       const names = [...new Set(quoted.map((f) => f.clause))].join(', ');
@@ -112,6 +114,13 @@ function detectText(
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** An insult inside a demeaning generalisation about a protected group is that generalisation, not disparagement of the community. */
+function dropGroupInsults(findings: Finding[]): Finding[] {
+  const groups = findings.filter((f) => f.clause === 'discriminatory-content').flatMap((f) => f.spans);
+  if (groups.length === 0) return findings;
+  return findings.filter((f) => f.clause !== 'disparagement' || !f.spans.every((s) => groups.some((g) => s.start >= g.start && s.end <= g.end)));
+}
 
 function toFinding(clause: Clause, hit: DetectorHit): Finding {
   const wanted = hit.exceptions ? new Set(hit.exceptions) : undefined;

@@ -25,6 +25,16 @@ export function keysOf(phrase: string): string {
   return normalize(phrase).tokens.map((t) => t.key).join(' ');
 }
 
+/** Aliases plus their acronyms written with dots ("Durham PD" → "Durham P.D.", whose word view is "durham p d"). */
+function withDottedAcronyms(aliases: readonly string[]): string[] {
+  const out = [...aliases];
+  for (const a of aliases) {
+    const dotted = a.replace(/\b[A-Z]{2,4}\b/g, (w) => w.split('').join(' '));
+    if (dotted !== a) out.push(dotted);
+  }
+  return out;
+}
+
 const cache = new WeakMap<PolicyPack, PackTerms>();
 
 export function packTerms(pack: PolicyPack): PackTerms {
@@ -34,7 +44,7 @@ export function packTerms(pack: PolicyPack): PackTerms {
     .map((a) => /^(?:the\s+)?city of\s+(.+)$/i.exec(a)?.[1])
     .filter((p): p is string => !!p)
     .map(keysOf);
-  const agencyList = [...pack.agency.aliases.map(keysOf), ...GENERIC_AGENCY];
+  const agencyList = [...withDottedAcronyms(pack.agency.aliases).map(keysOf), ...GENERIC_AGENCY];
   const cityList = [...pack.agency.cityAliases.map(keysOf), ...GENERIC_CITY];
   const terms: PackTerms = {
     agency: alt(agencyList),

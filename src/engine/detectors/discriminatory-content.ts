@@ -16,9 +16,11 @@ const NEG = / (?:not|no|never|arent|isnt|nt) /;
 const SLUR_RE = new PhraseSet(SLURS);
 const PREDICATE = words(`(?:all |every |most |those |these |typical |the |you |fucking |damn )?(${GROUP})${gap(3)} ${COPULA}(?: ${MOD}){0,3}${gap(3)} (${TRAIT})`);
 const CANT = words(`(${GROUP}) (?:cant|cannot|can never|dont know how to|never learn to|shouldnt|should never) (?:drive|be trusted|think|speak english|do the job|do anything right|handle (?:it|the job|stress|pressure)|lead|be cops|be officers|be detectives|be police|serve|be in charge)`);
-const CONSPIRACY = words(`(${GROUP}) (?:control|controls|run|runs|own|owns|are taking over|are replacing|want to replace)(?: all)? (?:the )?(?:banks|media|world|government|country|hollywood|money|everything|us)`);
+const CONSPIRACY = words(`(${GROUP}) (?:control|controls|run|runs|own|owns|are taking over|are replacing|want to replace|secretly run|secretly control|pull the strings (?:at|in|of))(?: all)?(?: the| our| this| your)?(?: [a-z]+)? (?:banks|media|world|government|country|hollywood|money|everything|us|council|city|courts|schools|elections|news|police|department|economy|system|state|town|press)`);
 const NEGATIVE_DEEDS = words(`(${GROUP})(?: all| always| just| only)? (?:eat dogs|eat cats|spread (?:diseases?|covid|the virus|germs)|carry diseases?|breed like (?:rats|rabbits)|smell|stink|steal|lie|cheat|rape|ruin|ruins|destroy|destroys|infest|invade|take our jobs|sell drugs|commit all the crime|commit most of the crime|live off welfare|dont pay taxes|dont belong)`);
 const NEVER_MET = words(`never (?:met|seen|known) (?:a|an|one|any) (${GROUP})(?: [^ .]+){0,3}? (?:who|that) (?:wasnt|isnt|werent|arent|didnt|doesnt|could|can)`);
+/** A group named, then dehumanised in the next words or sentence ("full of X now. Filthy people."). Bounded gap, sentences allowed. */
+const DEHUMANISED_NEAR = words(`(${GROUP})(?: [^ ]+){0,10}? (?:(?:filthy|dirty|disgusting|nasty|smelly|stinking|savage|subhuman|primitive) (?:people|animals|creatures|things|vermin|lot|bunch|pigs|rats|beasts)|(?:bunch|pack|herd|horde|swarm) of (?:animals|savages|vermin|rats|cockroaches|parasites|beasts|apes|monkeys)|(?:like|are) (?:animals|vermin|rats|cockroaches|parasites|savages|apes|monkeys|a disease|an infestation))`);
 const TYPICAL = words(`typical (${GROUP})`);
 const THEY_ARE = words(`(${GROUP})${gap(10)} (?:theyre|they are|they r|theyve always been|they all|all of them are|every one of them is|each one is)(?: ${MOD}){0,3} (${TRAIT})`);
 const CONTEMPT_BEFORE = words(`(${alt(GROUP_CONTEMPT)}) (?:all |the |those |these |any |an |a |every |most |them |dirty |fucking |damn )?(${GROUP})`);
@@ -53,6 +55,10 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, NEGATIVE_DEEDS)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
     for (const m of findWords(norm, NEVER_MET)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
     for (const m of findWords(norm, CONSPIRACY)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a conspiracy stereotype about ${m.groups[0]}.`);
+    for (const m of findWords(norm, DEHUMANISED_NEAR)) {
+      if (NEG.test(` ${m.text} `)) continue;
+      add(m.span, `“${text.slice(m.span.start, m.span.end)}” — dehumanises ${m.groups[0]} as a group.`);
+    }
     for (const m of findWords(norm, TYPICAL)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a stereotype about ${m.groups[0]}.`);
     for (const m of findWords(norm, CONTEMPT_BEFORE)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — contempt for ${m.groups[1]} as a group.`);
     for (const m of findWords(norm, CONTEMPT_AFTER)) {

@@ -14,7 +14,7 @@ const NOUN = alt(INSULT_NOUNS, true);
 const ADJ = alt(STRONG_ADJ);
 const ANY_ADJ = alt(INSULT_ADJECTIVES);
 const IDIOM = `(?:${INSULT_IDIOMS.join('|')})`;
-const COPULA = '(?:is|are|was|were|r|being|acts like|act like|looks like|look like|seems like|sounds like|remains|became|becomes|has become|have become|is just|are just|is such|are such)';
+const COPULA = '(?:is run by|are run by|run by|is staffed by|staffed by|is led by|led by|is full of|are full of|is|are|was|were|r|being|acts like|act like|looks like|look like|seems like|sounds like|remains|became|becomes|has become|have become|is just|are just|is such|are such)';
 /** The insult: adjectives (optional) then a noun, or a strong adjective alone. */
 const FUNCTION_WORD = '(?:and|or|but|who|that|to|as|in|of|for|with|at|on|the|a|an|is|are|was|because|when|if|so|than|then|and)';
 const INSULT = `(?:(?:${ANY_ADJ} ){0,2}${NOUN}|${ADJ}(?: (?!${FUNCTION_WORD} )[a-z]+)?)`;
@@ -29,7 +29,9 @@ const MEMBERS = `(?:${alt([...DEPARTMENT_PEOPLE.filter((p) => !['police', 'force
 /** Insults strong enough to count when merely near a member. */
 const STRONG_INSULT = `(?:${alt(INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'snake', 'pig', 'rat', 'rats', 'animal', 'fool', 'puppet'].includes(n)), true)}|${alt(STRONG_ADJ.filter((a) => !['fat', 'ugly', 'dirty', 'gross', 'weak', 'soft', 'lying', 'sorry', 'vile', 'petty', 'arrogant', 'ignorant'].includes(a)))})`;
 /** A sentence that is only an insult ("Pathetic." "Morons, every one of them."). */
-const BARE_INSULT = words(`(?<=(?:^ |\\. ))(${INSULT})(?: [^ .]+){0,4}(?= \\.)`);
+/** Praise that can only be sarcasm as a one-line verdict ("Geniuses, truly."). */
+const SARCASM = '(?:genius|geniuses|real geniuses|absolute geniuses|rocket scientists?|brain surgeons?|einsteins?|masterminds?|brilliant minds|top minds)';
+const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:what a |what an |such a |such an |a |an |bunch of |a bunch of |pack of |a pack of |total |complete |real |just )?(${INSULT}|${SARCASM})(?: [^ .]+){0,4}(?= \\.)`);
 const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
 
 type TargetKind = 'member' | 'department' | 'city' | 'community';
@@ -62,7 +64,7 @@ function build(terms: ReturnType<typeof packTerms>): Built {
   const target = `(?:${terms.agency}|${terms.city}|${DEPT}|${CITY}|${COMM})`;
   const community = terms.place ? `(?:${COMM}|(?:people|residents|folks|citizens|locals) (?:of|in) ${terms.place})` : COMM;
   const built: Built = {
-    copula: words(`(${target})${gap(4)} ${COPULA}${gap(4)} (${INSULT})`),
+    copula: words(`(${target})${gap(4)} ${COPULA}${gap(5)} (${INSULT})`),
     before: words(`(${ADJ}) (${target})`),
     idiom: words(`(${target})${gap(6)} (${IDIOM})`),
     curse: words(`(?:${alt(CURSE_AT)}) (?:the |this |our |my |all |you |that )?(${target})`),

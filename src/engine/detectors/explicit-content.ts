@@ -23,7 +23,8 @@ export const explicitContent: Detector = {
     const safe = findWords(norm, SAFE).map((m) => m.span);
     const hits: DetectorHit[] = [];
     const add = (span: Span, severity: DetectorHit['severity'], note: string) => {
-      if (safe.some((s) => overlaps(s, span))) return;
+      // Safe vocabulary covers a hit only when it contains it ("nude beach" yes, "nude beach pics" no).
+      if (safe.some((s) => s.start <= span.start && s.end >= span.end)) return;
       if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
       hits.push({ severity, spans: [span], message: `“${text.slice(span.start, span.end)}” ${note}` });
     };

@@ -20,6 +20,10 @@ const KIDS = words('my kids|my son|my daughter|my children|my child|my boys|my g
 const FAMILY_STAY = words(`(?:the|my|our) (?:kids|wife|husband|family|son|daughter|children|boys|girls)(?: and (?:the |my )?(?:kids|wife|husband|son|daughter))? (?:will be|are staying|will stay|stay|are going to be|is staying|is going to be)${gap(6)} (?:all week|all weekend|tonight|this weekend|this week|until [^ .]+|every day|alone|by themselves|by herself|by himself)`);
 const EMPTY_HOME = words(`(?:house|home|place|apartment|condo)${gap(3)} (?:is|will be|is going to be|sits) (?:empty|vacant|unoccupied|unlocked)|(?:well|we will|were|we are|ill|im|i will) be (?:at|in|away|gone|out of town|on vacation)${gap(6)} (?:all week|all weekend|until [^ .]+|for a week|for two weeks|this week|next week|for the week)`);
 const LIVE_STRONG = words(`(${alt(['come meet me', 'meet me at', 'meet me there', 'come find me', 'come say hi', 'come by and say hi', 'come say hello', 'im here at', 'currently at', 'checked in at', 'check in at', 'parked at', 'parked outside', 'live from', 'sitting at'])}|(?:section|table|row|seat) \\d+)`);
+/** "I'll be at the pub till midnight": where the author will be, with an end time. */
+const LIVE_UNTIL = words(`(?:ill|i will|well|we will|im gonna|im going to|ima|imma) (?:be|hang|hanging|sit|chill|be hanging|be chilling|be posted up) (?:at|in|over at|down at|out at)${gap(5)} (?:till|until|til|from now till|from now until) (?:midnight|close|closing|closing time|last call|late|tonight|\\d{1,2}(?:am|pm)?|\\d{1,2} (?:am|pm|oclock))|(?:if you|if u|if yall) (?:wanna|want to|wana) (?:say hi|stop by|come by|swing by|pull up|come through|come find me|meet up)`);
+/** Someone else's contact details: "my partner's home address", "everyone's cell numbers". */
+const OTHERS_DETAILS = words(`(?:coworker|co worker|coworkers|partner|partners|sergeant|sarge|sgt|lieutenant|lt|captain|cpt|colleague|colleagues|officer|officers|detective|detectives|squadmate|squadmates|teammate|chief|boss|supervisor|everyone|everybody|all the officers|the whole squad|the whole shift|the squad|the shift)(?: [a-z]+)? (?:home address|home addresses|address|addresses|cell number|cell numbers|cell phone number|cell phone numbers|personal number|personal numbers|phone number|phone numbers|personal cell|home phone|home phone number)`);
 const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
 const UNDERCOVER_RE = words(`(${UNDERCOVER.join('|')})`);
@@ -64,6 +68,8 @@ export const identityPrivacy: Detector = {
       if (has(window(norm, m.tok - 10, m.tok + 3, m.tok), KIDS)) add(m.span, "names your children's school.");
     }
     for (const m of findWords(norm, LIVE_STRONG)) add(m.span, 'shares where you are right now.');
+    for (const m of findWords(norm, LIVE_UNTIL)) add(m.span, 'tells people where you will be and until when.');
+    for (const m of findWords(norm, OTHERS_DETAILS)) add(m.span, "shares a colleague's home address or phone number — it can put them at risk.");
     for (const m of findWords(norm, LIVE_WEAK)) {
       if (has(window(norm, m.tok - 8, m.tok + 8, m.tok), PLACE_WORDS) && has(window(norm, m.tok - 8, m.tok + 8, m.tok), words('game|bar|park|restaurant|store|mall|stadium|arena|festival|concert|beach|gym|church|club|pub|brewery|downtown|street|st|ave|road|rd|parking|lot|theater|hotel|airport'))) {
         add(m.span, 'shares where you are right now.');

@@ -12,8 +12,8 @@ const POLICY = words(alt(POLICY_FOLLOWERS));
 const DISPLAY = words(alt(DISPLAY_MARKERS));
 const CUES = INSIGNIA_EXCEPTION_CUES.map((c) => ({ ...c, re: words(alt(c.cues)) }));
 /** Words that need police context to be insignia on their own. */
-const AMBIGUOUS = new Set(['blues', 'patches', 'tahoe', 'interceptor', 'taser', 'the logo', 'lights on', 'sirens on', 'insignia', 'class a', 'class as', 'my gear']);
-const POLICE_CONTEXT = words('court|roll call|police|cop|cops|officer|officers|patrol|department|dept|dpd|pd|shift|duty|squad|unit|badge|uniform|lights|sirens|copswithcams|leo|bluelives|thinblueline|blue line|precinct');
+const AMBIGUOUS = new Set(['light bar', 'lightbar', 'blues', 'patches', 'tahoe', 'interceptor', 'taser', 'the logo', 'lights on', 'sirens on', 'insignia', 'class a', 'class as', 'my gear']);
+const POLICE_CONTEXT = words('court|roll call|police|cop|cops|officer|officers|patrol|department|dept|dpd|pd|shift|duty|squad|unit|badge|uniform|lights|sirens|copswithcams|leo|bluelives|bluelivesmatter|backtheblue|policelife|copsofinstagram|lawenforcement|thinblueline|blue line|precinct');
 
 /** Which insignia exception the draft names, if any. */
 export function insigniaException(norm: NormalizedText): (typeof CUES)[number] | undefined {

@@ -14,7 +14,7 @@ interface Shape {
   negative?: boolean;
 }
 
-const STANCE = '(?:position|stance|response|statement|view|views|line|message|answer|word|verdict)';
+const STANCE = '(?:position|stance|response|statement|view|views|line|message|answer|word|verdict|take)';
 
 const SHAPES: Shape[] = [
   { re: (o) => `(?:im |i am )?speaking (?:for|on behalf of) (?:the whole |the entire |all of |all |everyone at |everybody at |everyone in )?(?:the |our )?${o}`, replacement: 'Speaking for myself' },
@@ -26,10 +26,14 @@ const SHAPES: Shape[] = [
   { re: (o) => `(?:the |our )?${o}(?: official| officially| formal)? ${STANCE}(?: on (?:this|that|it|the [^ .]+|[^ .]+)(?: [^ .]+){0,3})? (?:is|are|remains|will be)(?! not)` },
   { re: (o) => `(?:the )?(?:official|formal) ${STANCE} of (?:the )?${o}` },
   { re: (o) => `(?:official|formal) (?:the )?${o} ${STANCE}` },
+  // "Official statement from DPD: …", "the official word out of the Department is …".
+  { re: (o) => `(?:an |the |our )?(?:official|formal) ${STANCE} (?:from|of|out of|by) (?:the )?${o}` },
+  // A sentence that opens with "DPD's official take:" presents what follows as the Department's.
+  { re: (o) => `(?<=(?:^ |\\. ))(?:the |our )?${o} (?:official|formal|officially) ${STANCE}` },
   { re: (o) => `speaking as (?:a|an|the) (?:${o} )?(?:official|commander|chief|deputy chief|assistant chief|captain|major|spokesperson|spokesman|spokeswoman|representative|pio|leadership|command staff)` , replacement: 'Speaking for myself' },
   { re: (o) => `(?:officially representing|representing) (?:the )?${o} (?:officially|in an official capacity|as its (?:spokesperson|representative))|officially representing (?:the )?${o}` },
   { re: (o) => `the ${STANCE} of (?:the )?${o}(?: [^ .]+){0,6}? (?:is|remains|will be)` },
-  { re: (o) => `${o} (?:officially |formally |hereby |publicly )?(?:endorses|endorse|endorsed|is endorsing)` },
+  { re: (o) => `${o}(?: \\.)? (?:officially |formally |hereby |publicly )?(?:endorses|endorse|endorsed|is endorsing)` },
   { re: (o) => `${o} (?:officially|formally|hereby) (?:supports|support|opposes|oppose|backs|condemns|announces|announce|confirms|states|declares|stands|rejects|approves|denies)` },
   { re: (o) => `we (?:at|here at|of|in) (?:the )?${o} (?:think|believe|support|oppose|want|say|stand|are|will|feel|endorse|reject)` },
   { re: (o) => `(?:officially|formally) (?:speaking )?(?:for|on behalf of) (?:the )?${o}` },

@@ -21,8 +21,10 @@ const THEN_THREAT = words(`${SUBJECT}(?: [^ .]+){1,6}? (?:and|then|to) (${VERB})
 const BARE_THREAT = words(`(?<=(?:^ |\\. ))(?:gonna|going to|finna|bout to|about to|imma|gotta|wanna|ready to)(?: ${MODAL}){0,2} (${VERB}) (${PERSON})`);
 /** "I hope that scumbag gets shanked". */
 const HOPE = words(`(?:hope|wish|pray|praying|hoping)(?: that)? (${PERSON}) (?:gets|get|is|are|will be|was|were|got|dies|die)(?: (${alt(HARM_PARTICIPLES)}))?`);
+/** Commands aimed at a whole group: "kill all the looters", "shoot every last one of them", "hang them all". */
+const MASS = words(`(${VERB}) (?:(?:all|every|each|every last|every single|every one)(?: of)?(?: the| those| these| them| em)?(?: [^ .]+)? ${alt(PERSON_NOUNS, true)}|(?:them|em|those [^ .]+|these [^ .]+) all|every last one of (?:them|em))`);
 const INCITE = words(`(?:someone|somebody|they|you|we|cops|police|people|yall|everyone) (?:should|needs to|need to|ought to|gotta|has to|have to|must|oughta) (${VERB}) (${PERSON})`);
-const WISH = words(`(?:should|ought to|needs to|need to|must|deserves to|deserve to|oughta|gotta|has to|have to|just need to)(?: all)? (?:be|get)(?: all)? (${alt(HARM_PARTICIPLES)})`);
+const WISH = words(`(?:should|ought to|needs to|need to|must|deserves to|deserve to|oughta|gotta|has to|have to|just need to)(?: (?:all|just|really|simply|honestly|probably|definitely)){0,2} (?:be|get)(?: all)? (${alt(HARM_PARTICIPLES)})`);
 const PHRASES = words(`(?:${VIOLENT_PHRASES.join('|')})`);
 const GORE_RE = words(alt(GORE));
 const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;
@@ -54,6 +56,7 @@ export const violentContent: Detector = {
     for (const m of findWords(norm, HOPE)) {
       if (m.groups[1] || / die[s]? /.test(` ${m.text} `)) add(m.span, 'high', 'wishes harm on someone.');
     }
+    for (const m of findWords(norm, MASS)) add(m.span, 'high', 'calls for violence against a group of people.');
     for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.');
     for (const m of findWords(norm, WISH)) add(m.span, 'high', 'wishes violence on people.');
     for (const m of findWords(norm, PHRASES)) add(m.span, 'high', 'wishes or celebrates violence against a person.');

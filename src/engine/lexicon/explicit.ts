@@ -13,7 +13,7 @@ export const EXPLICIT_TERMS = [
   'naked selfie', 'nude pics', 'nude photos', 'send nudes', 'sexy pics', 'spicy pics', 'leaked nudes', 'rule 34',
   'penis', 'vagina', 'genitals', 'cameltoe', 'upskirt', 'softcore', 'bukkake', 'fellatio', 'cunnilingus',
   'get laid', 'getting laid', 'smash session', 'ass pics', 'butt pics', 'lap dances', 'no clothes on', 'clothes off',
-  'strippers', 'stripper', 'strip club', 'x rated', 'sex act', 'sex acts', 'oral sex', 'having sex', 'had sex', 'nudist pics',
+  'nude beach pics', 'nude beach photos', 'nude beach pictures', 'strippers', 'stripper', 'strip club', 'x rated', 'sex act', 'sex acts', 'oral sex', 'having sex', 'had sex', 'nudist pics',
 ];
 
 /** Explicit only next to a picture/video word ("naked pics"), otherwise ambiguous ("the naked truth"). */

@@ -20,6 +20,14 @@ export const GROUPS = [
   'lgbtq', 'minorities', 'people of color', 'brown people', 'their kind', 'that race', 'those people', 'these people',
 ];
 
+const GROUP_ADJECTIVES = ['female', 'women', 'woman', 'black', 'white', 'hispanic', 'latino', 'asian', 'muslim', 'jewish', 'gay', 'lesbian', 'trans', 'transgender', 'mexican', 'arab', 'immigrant', 'indian', 'chinese'];
+const GROUP_ROLES = ['officers', 'cops', 'detectives', 'sergeants', 'deputies', 'recruits', 'employees', 'workers', 'drivers', 'nurses', 'coworkers', 'colleagues', 'supervisors', 'bosses', 'lieutenants', 'captains', 'guys', 'kids', 'neighbors', 'families'];
+GROUPS.push(...GROUP_ADJECTIVES.flatMap((a) => GROUP_ROLES.map((r) => `${a} ${r}`)));
+/** Places named by who lives or prays there ("Black neighborhoods", "Muslim areas"): demeaning them demeans the group. */
+const GROUP_PLACES = ['neighborhoods', 'neighborhood', 'areas', 'area', 'part of town', 'side of town', 'parts of town', 'communities', 'community', 'churches', 'mosques', 'synagogues', 'apartments', 'schools', 'families'];
+const PLACE_GROUPS = ['black', 'hispanic', 'latino', 'mexican', 'muslim', 'jewish', 'immigrant', 'arab', 'asian', 'haitian', 'somali', 'african', 'gay', 'indian', 'chinese', 'puerto rican', 'dominican'];
+GROUPS.push(...PLACE_GROUPS.flatMap((a) => GROUP_PLACES.map((r) => `${a} ${r}`)));
+
 /** Slurs: demeaning on their own (spellings the word view produces). */
 export const SLURS = [
   'nigger', 'niggers', 'nigga', 'niggas', 'negro', 'negroes', 'coon', 'coons', 'jigaboo', 'porch monkey', 'porch monkeys',
@@ -31,6 +39,8 @@ export const SLURS = [
 
 /** Demeaning predicates about a group ("are all criminals", "too emotional"). */
 export const GROUP_TRAITS = [
+  'illegals', 'illegal aliens', 'drug mules', 'mules', 'cartel members', 'invaders', 'bums', 'moochers', 'breeders', 'a cancer', 'cancer', 'pests', 'infestation',
+  'scammers', 'con artists', 'frauds', 'cheats', 'drunks', 'alcoholics', 'drug dealers', 'useless', 'worthless',
   'criminals', 'criminal', 'terrorists', 'terrorist', 'potential terrorist', 'potential terrorists', 'gang members',
   'gangbangers', 'thugs', 'animals', 'savages', 'subhuman', 'vermin', 'parasites', 'rats', 'cockroaches', 'dogs',
   'lazy', 'dirty', 'filthy', 'smelly', 'sneaky', 'stupid', 'dumb', 'inferior', 'liars', 'thieves', 'rapists', 'violent',

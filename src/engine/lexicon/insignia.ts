@@ -16,7 +16,7 @@ export const INSIGNIA_ITEMS = [
   'body armor', 'ballistic vest', 'taser', 'lights and sirens', 'lights on', 'sirens on', 'sergeant stripes',
   'lieutenant bars', 'captain bars', 'collar brass', 'rank insignia', 'insignia', 'department shirt', 'department polo',
   'dpd shirt', 'dpd hat', 'department hat', 'swat gear', 'tactical gear', 'my gear', 'in uniform', 'on duty selfie',
-  'issued glock', 'duty glock', 'service glock', 'department glock', 'issued ar', 'issued carbine', 'issued laptop', 'issued vest',
+  'light bar', 'lightbar', 'issued glock', 'duty glock', 'service glock', 'department glock', 'issued ar', 'issued carbine', 'issued laptop', 'issued vest',
   'my class a', 'my class as', 'in class a', 'in class as', 'duty holster', 'holster', 'duty boots', 'department vehicle', 'unmarked car', 'unmarked unit',
 ];
 

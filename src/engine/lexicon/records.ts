@@ -27,7 +27,7 @@ export const INVESTIGATION_TERMS = [
   'sent to the lab', 'sent to the crime lab', 'at the crime lab', 'being tested for', 'being tested', 'the lab is testing',
   'sources inside', 'a source inside', 'our sources', 'my sources', 'is cooperating', 'are cooperating', 'gave us the', 'gave up the',
   'cooperating witness', 'flipped on', 'snitched on', 'ratted out', 'intel from', 'street intel', 'gang sources',
-  'blood alcohol was', 'blood alcohol level was', 'bac was', 'hospital draw', 'blood draw', 'tox screen', 'suspect list',
+  'the wire on', 'a wire on', 'wearing a wire', 'blood alcohol was', 'blood alcohol level was', 'bac was', 'hospital draw', 'blood draw', 'tox screen', 'suspect list',
   'list of suspects', 'suspect pool', 'on our radar', 'grand jury', 'sealed indictment', 'sealed warrant', 'line up', 'lineup', 'photo lineup', 'mugshot before',
 ];
 
@@ -88,5 +88,6 @@ export const RECORDING_MEDIA = ['footage', 'video', 'videos', 'clip', 'clips', '
 export const POSTING_VERBS = [
   'heres', 'here is', 'here are', 'posting', 'posted', 'post', 'sharing', 'share', 'watch', 'check out', 'look at',
   'leaked', 'leak', 'got a copy', 'attached', 'see', 'uploading', 'uploaded', 'below', 'link', 'screenshot', 'pulled',
-  'show', 'shows', 'says', 'said', 'from', 'you see', 'so you see',
+  'show', 'shows', 'says', 'said', 'from', 'you see', 'so you see', 'here the', 'here a', 'here my', 'replied with', 'commented with',
+  'dropped', 'full', 'unedited', 'uncut', 'raw', 'pin', 'pinned',
 ];

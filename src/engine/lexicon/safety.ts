@@ -12,7 +12,7 @@ export const SCHEDULE_MARKERS = [
   'off work at', 'i leave at', 'i leave the house at', 'i leave home at', 'i get home at', 'home by', 'working the door',
   'extra duty', 'off duty job', 'off duty gig', 'working security at', 'my beat', 'i patrol', 'on patrol in',
   'every night at', 'every morning at', 'every day at', 'same time every', 'my schedule', 'our schedule',
-  'im on nights', 'i am on nights', 'im on days', 'on nights this', 'on midnights', 'working midnights', 'on the night shift',
+  'overnight shift', 'working overnights', 'on overnights', 'im on nights', 'i am on nights', 'im on days', 'on nights this', 'on midnights', 'working midnights', 'on the night shift',
   'house is empty', 'house will be empty', 'nobody home', 'no one home', 'nobody will be home', 'no one will be home',
   'out of town until', 'on vacation until', 'gone all week', 'away all week', 'leaving for vacation',
 ];
@@ -23,7 +23,7 @@ export const FAMILY_MARKERS = [
   'get picked up at', 'gets picked up at', 'pick them up at', 'pick up at', 'picked up at', 'drop them off at',
   'drop off at', 'home alone', 'alone at home', 'by herself', 'by himself', 'by themselves', 'my wife will be',
   'my husband will be', 'my family will be', 'my kids will be', 'my family is at', 'my wife works at', 'my husband works at',
-  'my kids are at', 'bus stop at', 'bus stop is', 'waits there alone', 'waits alone', 'walks home alone', 'walks to school alone', 'home by herself', 'home by himself', 'elementary', 'middle school', 'daycare', 'day care',
+  'are alone every', 'alone every night', 'kids are alone', 'my kids are at', 'bus stop at', 'bus stop is', 'waits there alone', 'waits alone', 'walks home alone', 'walks to school alone', 'home by herself', 'home by himself', 'elementary', 'middle school', 'daycare', 'day care',
 ];
 
 /** Live-location markers. */

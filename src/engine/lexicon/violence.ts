@@ -41,8 +41,21 @@ export const VIOLENT_PHRASES = [
   '(?:baton|bat|bullet|brick|boot|hammer|crowbar|pipe|fist|nightstick|knife) (?:to|in|into|through) (?:the|his|her|their|your) (?:skull|head|face|teeth|throat|chest|gut|back)', 'run (?:him|her|them|that [a-z]+|the [a-z]+) off the road', 'run (?:him|her|them) down',
   'teach (?:him|her|them|these [a-z]+|those [a-z]+|that [a-z]+|him and [a-z]+) a lesson with (?:a|my|the|some) [a-z]+',
   'take (?:a|my|the) (?:bat|baseball bat|crowbar|tire iron|hammer|machete|knife|golf club) to (?:him|her|them|his|her|their|that|those|these)',
-  '(?:next (?:person|guy|one|idiot|punk|thief|kid|dude|jerk|fool|clown)|whoever|anyone who|anybody who)(?: [^ .]+){0,8}? (?:is getting|gets|will get|is gonna get|is going to get|will be|is gonna be|is going to be|is catching|catches|is going to catch|is gonna catch|will catch|gonna catch|is going to eat|will eat) (?:shot|killed|stabbed|beaten|buried|hurt|a bullet|capped|smoked|dropped|laid out|beat|a beating|an ass whooping|knocked out|put down|hands|these hands|lead|hollow points)',
+  '(?:next (?:person|guy|one|idiot|punk|thief|kid|dude|jerk|fool|clown)|next [a-z]+ (?:who|that)|whoever|anyone who|anybody who)(?: [^ .]+){0,8}? (?:is getting|gets|will get|is gonna get|is going to get|will be|is gonna be|is going to be|is catching|catches|is going to catch|is gonna catch|will catch|gonna catch|is going to eat|will eat) (?:shot|killed|stabbed|beaten|buried|hurt|a bullet|capped|smoked|dropped|laid out|beat|a beating|an ass whooping|knocked out|put down|hands|these hands|lead|hollow points|a face full of [a-z]+)',
+  // Euphemisms and body-part threats: "put him in the ground", "stomp his skull in", "a face full of lead".
+  '(?:put|putting|send|sending|lay|laying) (?:him|her|them|you|that [a-z]+|this [a-z]+|the [a-z]+) (?:in the ground|six feet under|in a grave|in the hospital|in the morgue|to sleep for good)',
+  '(?:stomp|stomping|kick|kicking|cave|caving|bash|bashing|smash|smashing|knock|knocking|beat|beating) (?:his|her|their|your|that [a-z]+|the [a-z]+) (?:skull|head|face|teeth|brains|jaw) (?:in|into the [a-z]+|off)',
+  'face full of (?:lead|buckshot|bullets|hollow points|steel|my fist|my boot)',
+  '(?:hang|hanging|string|stringing) (?:them|him|her|these [a-z]+|those [a-z]+|the [a-z]+)(?: all)? (?:up )?from (?:the|a|every) (?:lampposts?|lamp posts?|trees?|light poles?|bridges?|rafters)',
+  '(?:burn|burning|torch|torching) (?:that|the|this|their|his|her|every|down (?:that|the|their|this)) (?:mosque|church|synagogue|temple|house|home|clinic|school|precinct|station|shelter|building|store|shop|restaurant)s?(?: [^ .]+){0,4}? (?:to the ground|down)',
+  '(?:burn|torch) (?:the|their|that|this) (?:mosque|church|synagogue|temple|shelter|clinic)s?',
 ];
 
 /** Graphic gore words: violent content even without a threat. */
-export const GORE = ['decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp'];
+export const GORE = [
+  'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
+  'guts all over', 'guts everywhere', 'guts hanging out', 'intestines', 'brain matter', 'brains all over', 'brains everywhere', 'split open like',
+  'head split open', 'skull split open', 'skull cracked open', 'head cracked open', 'head caved in', 'skull caved in', 'face ripped off',
+  'severed head', 'severed arm', 'severed leg', 'body parts everywhere', 'body parts all over', 'blood and guts', 'pool of blood', 'blood everywhere',
+  'chunks of flesh', 'flesh hanging', 'bone sticking out', 'bones sticking out', 'half his face', 'half her face', 'charred body', 'charred bodies',
+];
