@@ -3,10 +3,13 @@
 // under a test-only id. The test id keeps the policy away from any other
 // browser running the real build at the same time (other tests, a developer's
 // own Chromium), and proves that a manifest `key` pins the id policies name.
+import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { generate } from 'selfsigned';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /** Debian's Chromium reads mandatory policies from here. */
@@ -102,4 +105,74 @@ export function installFirefoxPolicy(policies: unknown): () => void {
   mkdirSync(dirname(FIREFOX_POLICY_FILE), { recursive: true });
   writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify({ policies }, null, 2));
   return () => rmSync(FIREFOX_POLICY_FILE, { force: true });
+}
+
+/** Host name of the test's self-hosted update server (resolved to it by the test browser only). */
+export const UPDATE_HOST = 'updates.second-look.test';
+
+export interface SelfHostedCrx {
+  /** Extension id Chrome derives from the CRX's signing key. */
+  id: string;
+  /** The update manifest URL a department puts in ExtensionInstallForcelist. */
+  updateUrl: string;
+  port: number;
+  /** Paths requested so far (update checks and downloads). */
+  requests(): string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Packs `extensionDir` as a CRX3 signed with a fresh key (Chromium's own
+ * --pack-extension) and serves it with its update manifest over local HTTPS:
+ * the self-hosted install a department can point ExtensionInstallForcelist at.
+ */
+export async function serveSelfHostedCrx(extensionDir: string, chromiumPath: string): Promise<SelfHostedCrx> {
+  const work = mkdtempSync(join(tmpdir(), 'second-look-crx-'));
+  const source = join(work, 'extension');
+  cpSync(extensionDir, source, { recursive: true });
+  const manifestPath = join(source, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  delete manifest.key; // the CRX's own key decides the id
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const keyFile = join(work, 'key.pem');
+  writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  execFileSync(chromiumPath, ['--headless=new', '--no-sandbox', `--pack-extension=${source}`, `--pack-extension-key=${keyFile}`], { stdio: 'ignore', timeout: 60_000 });
+  const crx = readFileSync(join(work, 'extension.crx'));
+  const id = chromeIdForKey(publicKey.export({ type: 'spki', format: 'der' }).toString('base64'));
+  const version = manifest.version as string;
+  const pems = await generate([{ name: 'commonName', value: UPDATE_HOST }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: UPDATE_HOST }] }],
+  });
+  const log: string[] = [];
+  const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    log.push(path);
+    if (path === '/update.xml') {
+      res.writeHead(200, { 'content-type': 'application/xml' });
+      res.end(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<gupdate xmlns="http://www.google.com/update2/response" protocol="2.0">` +
+          `<app appid="${id}"><updatecheck codebase="https://${UPDATE_HOST}/second-look.crx" version="${version}"/></app></gupdate>`,
+      );
+    } else if (path === '/second-look.crx') {
+      res.writeHead(200, { 'content-type': 'application/x-chrome-extension' });
+      res.end(crx);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+  return {
+    id,
+    updateUrl: `https://${UPDATE_HOST}/update.xml`,
+    port: (server.address() as { port: number }).port,
+    requests: () => [...log],
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
 }
