@@ -25,7 +25,8 @@ export const NOT_POLICE_QUALIFIERS = [
   'school', 'soccer', 'football', 'baseball', 'softball', 'basketball', 'hockey', 'volleyball', 'lacrosse', 'team', 'band',
   'scout', 'scouts', 'nurse', 'nursing', 'chef', 'kids', 'son', 'daughter', 'merit', 'name', 'employee', 'hospital',
   'restaurant', 'sports', 'little league', 'cheer', 'karate', 'jiu jitsu', 'military', 'army', 'navy', 'marine',
-  'air force', 'pumpkin', 'eye', 'nicotine', 'software', 'security', 'fire', 'firefighter', 'ems',
+  'air force', 'pumpkin', 'eye', 'nicotine', 'software', 'security', 'fire', 'firefighter', 'ems', 'toy', 'lego', 'model',
+  'matchbox', 'hot wheels', 'costume', 'halloween', 'replica', 'kid', 'kids toy',
 ];
 
 /** Items followed by these are about a policy, not a picture ("take-home car policy"). */

@@ -1,6 +1,6 @@
 // Safety-sensitive details (identity-privacy) and self-identification.
 
-export const STREET_SUFFIXES = ['st', 'street', 'ave', 'avenue', 'rd', 'road', 'dr', 'drive', 'ln', 'lane', 'blvd', 'boulevard', 'ct', 'court', 'way', 'pl', 'place', 'cir', 'circle', 'pkwy', 'parkway', 'hwy', 'highway', 'trl', 'trail', 'ter', 'terrace', 'loop', 'run', 'xing'];
+export const STREET_SUFFIXES = ['st', 'street', 'ave', 'avenue', 'rd', 'road', 'dr', 'drive', 'ln', 'lane', 'blvd', 'boulevard', 'ct', 'court', 'way', 'pl', 'place', 'cir', 'circle', 'pkwy', 'parkway', 'hwy', 'highway', 'trl', 'trail', 'ter', 'terrace'];
 
 /** First-person markers of where the author lives. */
 export const HOME_MARKERS = ['i live on', 'i live at', 'i live off', 'we live on', 'we live at', 'we live off', 'my address is', 'our address is', 'my address', 'my house is on', 'my house on', 'our house on', 'our house is on', 'my home on', 'my place on', 'my apartment on', 'my apartment at', 'come to my house at', 'im at home on'];
