@@ -15,7 +15,7 @@ import {
 } from '../../src/messages/schemas';
 import type { Settings } from '../../src/settings/schema';
 import { galleryKey, type GalleryImage } from '../offscreen/gallery';
-import { ensureAnalysisContext } from '../platform';
+import { closeAnalysisContext, ensureAnalysisContext } from '../platform';
 import { handleMessage, type BackgroundState, type HandleResult, type SenderInfo } from './handle-message';
 import type { ComposerImages } from './image-store';
 
@@ -31,8 +31,35 @@ const OFFSCREEN = {
 };
 
 
+/** The offscreen document (models: ~100+ MB) is closed after this long without images; the next image reloads them. */
+const IDLE_CLOSE_MS = 5 * 60_000;
+let inFlight = 0;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+function jobStarted(): void {
+  inFlight++;
+  clearTimeout(idleTimer);
+}
+
+function jobEnded(): void {
+  inFlight--;
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    if (inFlight === 0) void closeAnalysisContext();
+  }, IDLE_CLOSE_MS);
+}
+
 /** Sends one job to wherever analysis runs, resending with the gallery when asked. */
 async function runAnalysis(job: OffscreenAnalyze, gallery: readonly GalleryImage[]): Promise<OffscreenResult> {
+  jobStarted();
+  try {
+    return await sendJob(job, gallery);
+  } finally {
+    jobEnded();
+  }
+}
+
+async function sendJob(job: OffscreenAnalyze, gallery: readonly GalleryImage[]): Promise<OffscreenResult> {
   const context = await ensureAnalysisContext(OFFSCREEN);
   const send = async (msg: OffscreenAnalyze): Promise<OffscreenResult> => {
     if (context.kind === 'background') {
