@@ -26,8 +26,8 @@ const SHAPES: Shape[] = [
   { re: (o) => `(?:the |our )?${o}(?: official| officially| formal)? ${STANCE}(?: on (?:this|that|it|the [^ .]+|[^ .]+)(?: [^ .]+){0,3})? (?:is|are|remains|will be)(?! not)` },
   { re: (o) => `(?:the )?(?:official|formal) ${STANCE} of (?:the )?${o}` },
   { re: (o) => `(?:official|formal) (?:the )?${o} ${STANCE}` },
-  // "Official statement from DPD: …", "the official word out of the Department is …".
-  { re: (o) => `(?:an |the |our )?(?:official|formal) ${STANCE} (?:from|of|out of|by) (?:the )?${o}` },
+  // A sentence that opens "Official statement from DPD: …" (not "I read the official statement from DPD").
+  { re: (o) => `(?<=(?:^ |\\. ))(?:an |the |our )?(?:official|formal) ${STANCE} (?:from|of|out of|by) (?:the )?${o}` },
   // A sentence that opens with "DPD's official take:" presents what follows as the Department's.
   { re: (o) => `(?<=(?:^ |\\. ))(?:the |our )?${o} (?:official|formal|officially) ${STANCE}` },
   { re: (o) => `speaking as (?:a|an|the) (?:${o} )?(?:official|commander|chief|deputy chief|assistant chief|captain|major|spokesperson|spokesman|spokeswoman|representative|pio|leadership|command staff)` , replacement: 'Speaking for myself' },

@@ -88,6 +88,6 @@ export const RECORDING_MEDIA = ['footage', 'video', 'videos', 'clip', 'clips', '
 export const POSTING_VERBS = [
   'heres', 'here is', 'here are', 'posting', 'posted', 'post', 'sharing', 'share', 'watch', 'check out', 'look at',
   'leaked', 'leak', 'got a copy', 'attached', 'see', 'uploading', 'uploaded', 'below', 'link', 'screenshot', 'pulled',
-  'show', 'shows', 'says', 'said', 'from', 'you see', 'so you see', 'here the', 'here a', 'here my', 'replied with', 'commented with',
+  'show', 'shows', 'says', 'said', 'from', 'you see', 'so you see', 'here the', 'here a', 'here my', 'replied with', 'commented with', 'replied', 'commented',
   'dropped', 'full', 'unedited', 'uncut', 'raw', 'pin', 'pinned',
 ];
