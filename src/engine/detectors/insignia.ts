@@ -9,6 +9,8 @@ import type { NormalizedText } from '../normalize';
 const ITEM = new PhraseSet(INSIGNIA_ITEMS);
 const NOT_POLICE = words(`(?:${alt(NOT_POLICE_QUALIFIERS)})`);
 const POLICY = words(alt(POLICY_FOLLOWERS));
+/** "a police badge for his birthday": a toy or a gift, not the member's. */
+const NOT_POLICE_AFTER = words('for (?:his|her|my|their|our) (?:birthday|halloween|costume)|for christmas|toy|costume|halloween');
 const DISPLAY = words(alt(DISPLAY_MARKERS));
 const CUES = INSIGNIA_EXCEPTION_CUES.map((c) => ({ ...c, re: words(alt(c.cues)) }));
 /** Words that need police context to be insignia on their own. */
@@ -28,10 +30,11 @@ export const insignia: Detector = {
     let strongest: DetectorHit | undefined;
     for (const m of findPhrases(norm, ITEM)) {
       const item = m.groups[0]!;
-      const before = window(norm, m.tok - 2, m.tok, m.tok);
+      const before = window(norm, m.tok - 4, m.tok, m.tok);
       if (has(before, NOT_POLICE)) continue;
       const lastTok = norm.wordTok[m.end - 1]!;
       if (has(window(norm, lastTok + 1, lastTok + 3, lastTok), POLICY)) continue;
+      if (has(window(norm, lastTok + 1, lastTok + 5, lastTok), NOT_POLICE_AFTER)) continue;
       const sentence = window(norm, m.tok - 15, m.tok + 15, m.tok);
       if (AMBIGUOUS.has(item) && !has(window(norm, m.tok - 15, m.tok + 15), POLICE_CONTEXT)) continue;
       const displayed = has(sentence, DISPLAY) || /#\w/.test(text);

@@ -14,11 +14,11 @@ const WEAK = [
   'the evidence', 'the witness', 'the weapon', 'the raid', 'the shipment', 'confessed', 'confession', 'interrogation',
   'interview room', 'line up', 'lineup', 'his statement', 'her statement', 'his prints',
   'her prints', 'grand jury', 'undercover operation', 'sting operation', 'going to arrest', 'gonna arrest', 'arrest warrant',
-  'search warrant', 'criminal history', 'the ci', 'dna from', 'the tipster', 'the caller was', 'text messages from', 'mugshot before', 'doesnt know yet', 'doesnt know we', 'sources inside', 'a source inside', 'our sources', 'my sources', 'is cooperating', 'are cooperating', 'gave us the', 'gave up the', 'crime lab', 'being tested', 'being tested for', 'witness said', 'witness says', 'witness told',
+  'search warrant', 'criminal history', 'the ci', 'dna from', 'the tipster', 'the caller was', 'text messages from', 'mugshot before', 'doesnt know yet', 'doesnt know we', 'lab results', 'lab result', 'lab report', 'sources inside', 'a source inside', 'our sources', 'my sources', 'is cooperating', 'are cooperating', 'gave us the', 'gave up the', 'crime lab', 'being tested', 'being tested for', 'witness said', 'witness says', 'witness told',
 ];
 const STRONG_RE = new PhraseSet(INVESTIGATION_TERMS.filter((t) => !WEAK.includes(t)));
 const WEAK_RE = new PhraseSet(WEAK);
-const CONTEXT = words('dealing|caught|shooter|killer|gun|body|she|he|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|our|we|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault');
+const CONTEXT = words('dealing|caught|shooter|killer|gun|body|bust|fentanyl|heroin|cocaine|meth|overdose|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault');
 const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified');
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
 const NOT_YET_RE = words(alt(NOT_YET));

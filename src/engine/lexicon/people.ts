@@ -46,6 +46,8 @@ export const PERSON_NOUNS = [
   'asshole', 'jerk', 'clown', 'loser', 'lowlife', 'dirtbag', 'animal', 'criminal', 'thief', 'junkie', 'homeless',
   'boss', 'sergeant', 'lieutenant', 'captain', 'chief', 'mayor', 'ex', 'wife', 'husband', 'girlfriend', 'boyfriend',
   'teenager', 'teen', 'gangbanger', 'dealer', 'snitch', 'rat', 'one', 'fool', 'coward', 'liberal', 'conservative',
+  'reporter', 'journalist', 'activist', 'lawyer', 'attorney', 'judge', 'politician', 'councilman', 'councilwoman', 'clerk',
+  'cashier', 'landlord', 'tenant', 'customer', 'motorist', 'cyclist', 'homeowner', 'stranger', 'rioter', 'demonstrator',
 ];
 
 /** Markers of a topic of public concern (policy, budgets, public safety). */
