@@ -20,6 +20,7 @@ import {
   modelSelection,
   modelText,
   screenshot,
+  sendRuntimeMessage,
   startFixtureServer,
   submissions,
   typeInto,
@@ -38,6 +39,15 @@ let browser: LaunchedChromium;
 beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchChromium({ server });
+  // The first runtime message after launch can wait on a cold, busy service worker: wake it here.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await sendRuntimeMessage(browser, { type: 'report/get', tabId: 1 });
+      break;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+  }
 });
 
 afterAll(async () => {
@@ -155,12 +165,13 @@ function firstWarnedStart(report: Report): number {
 }
 
 function postButton(page: Page, name: FixtureName) {
+  if (name === 'iframe') return page.frameLocator('iframe.embedded').locator('.post-button');
   return name === 'shadow' ? page.locator('site-composer .post-button') : page.locator('.post-button').first();
 }
 
 // ---- the tests --------------------------------------------------------------------------------
 
-const EDITORS: FixtureName[] = ['textarea', 'lexical', 'draftjs', 'prosemirror', 'quill', 'contenteditable', 'shadow'];
+const EDITORS: FixtureName[] = ['textarea', 'lexical', 'draftjs', 'prosemirror', 'quill', 'contenteditable', 'shadow', 'iframe'];
 
 describe('pre-publish review on the fixture sites', () => {
   for (const name of EDITORS) {
@@ -236,17 +247,19 @@ describe('pre-publish review on the fixture sites', () => {
   }
 });
 
-/** Makes the page ignore untrusted clicks and keys, as some sites' handlers do. */
+/** Makes the page (every frame) ignore untrusted clicks and keys, as some sites' handlers do. */
 async function ignoreUntrustedEvents(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const type of ['click', 'keydown']) {
-      window.addEventListener(type, (e) => {
-        if (e.isTrusted) return;
-        e.preventDefault();
-        e.stopImmediatePropagation();
-      }, true);
-    }
-  });
+  for (const frame of page.frames()) {
+    await frame.evaluate(() => {
+      for (const type of ['click', 'keydown']) {
+        window.addEventListener(type, (e) => {
+          if (e.isTrusted) return;
+          e.preventDefault();
+          e.stopImmediatePropagation();
+        }, true);
+      }
+    });
+  }
 }
 
 describe('a site that ignores re-issued (untrusted) events', () => {
