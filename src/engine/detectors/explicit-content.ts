@@ -10,6 +10,8 @@ const TERMS = new PhraseSet(EXPLICIT_TERMS.filter((t) => !ANATOMY.includes(t)));
 const ANATOMY_RE = words(alt(ANATOMY));
 const WITH_MEDIA = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})(?: [^ .]+){0,1} (?:${alt(MEDIA_WORDS)})`);
 const MEDIA_THEN = words(`(?:hot |sexy |spicy |steamy )?(?:${alt(MEDIA_WORDS)})${gap(5)} (?:in (?:her|his|my|their) )?(?:lingerie|naked|undressed|underwear|nude|the nude|panties|thong|nothing)`);
+/** Emoji used as sexual shorthand: eggplant or peach with splash or tongue, either order. */
+const SEXUAL_EMOJI = /(?:\u{1F346}|\u{1F351})\uFE0F?\s*(?:\u{1F4A6}|\u{1F445})|(?:\u{1F4A6}|\u{1F445})\uFE0F?\s*(?:\u{1F346}|\u{1F351})/gu;
 const ADULTS_ONLY = /(?<![\w])(?:18\+|21\+|18 plus|adults only|adult only)(?![\w])/g;
 const MEDIA_NEAR = words(alt(MEDIA_WORDS));
 const AMBIGUOUS = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})`);
@@ -34,6 +36,7 @@ export const explicitContent: Detector = {
     if (has(norm.words, MEDIA_NEAR)) {
       for (const m of norm.text.matchAll(ADULTS_ONLY)) add({ start: norm.map[m.index]!, end: norm.map[m.index + m[0].length - 1]! + 1 }, 'high', 'marks pictures or video as adults-only.');
     }
+    for (const m of text.matchAll(SEXUAL_EMOJI)) add({ start: m.index, end: m.index + m[0].length }, 'high', 'is sexual emoji shorthand — explicit content conflicts with the order, on or off duty.');
     for (const m of findWords(norm, ANATOMY_RE)) add(m.span, 'medium', 'is sexual anatomy — fine in a health or public-concern context, explicit otherwise.');
     if (context.sensitivity === 'strict') {
       for (const m of findWords(norm, AMBIGUOUS)) add(m.span, 'medium', 'may read as sexual content.');

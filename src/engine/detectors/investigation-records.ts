@@ -14,16 +14,21 @@ const WEAK = [
   'the evidence', 'the witness', 'the weapon', 'the raid', 'the shipment', 'confessed', 'confession', 'interrogation',
   'interview room', 'line up', 'lineup', 'his statement', 'her statement', 'his prints',
   'her prints', 'grand jury', 'undercover operation', 'sting operation', 'going to arrest', 'gonna arrest', 'arrest warrant',
+  'lab came back', 'lab just came back', 'labs came back', 'labs just came back', 'lab results came back', 'came back from the lab',
+  'warrant signed', 'warrant is signed', 'warrant got signed', 'signed the warrant', 'has no idea', 'have no idea', 'no idea were', 'no idea we are',
+  'doesnt know were', 'onto him', 'onto her', 'onto them', 'closing in on him', 'closing in on her',
   'search warrant', 'criminal history', 'the ci', 'dna from', 'the tipster', 'the caller was', 'text messages from', 'mugshot before', 'doesnt know yet', 'doesnt know we', 'lab results', 'lab result', 'lab report', 'sources inside', 'a source inside', 'our sources', 'my sources', 'is cooperating', 'are cooperating', 'gave us the', 'gave up the', 'crime lab', 'being tested', 'being tested for', 'witness said', 'witness says', 'witness told',
 ];
 const STRONG_RE = new PhraseSet(INVESTIGATION_TERMS.filter((t) => !WEAK.includes(t)));
 const WEAK_RE = new PhraseSet(WEAK);
-const CONTEXT = words('dealing|caught|shooter|killer|gun|body|bust|fentanyl|heroin|cocaine|meth|overdose|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault');
+const CONTEXT = words('warrant|dealing|caught|shooter|killer|gun|body|bust|fentanyl|heroin|cocaine|meth|overdose|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault');
 const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified');
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
 const NOT_YET_RE = words(alt(NOT_YET));
 const PLANNED_OPERATION = words('(?:were|we are|we will|well|were gonna|were going to|we plan to|going to|gonna|about to|planning to|plan to|getting ready to|set to) (?:raid|raiding|serve|serving|execute|executing|kick in|kicking in|take down|taking down|bust|busting|arrest|arresting|sweep|sweeping|hit)(?: (?:the|that|this|his|her|their|a|an))? (?:house|trap|trap house|spot|crew|gang|dealer|dealers|him|her|them|suspect|suspects|target|ring|operation|place|apartment|stash house|stash|warehouse|guy|guys|warrant|search warrant|door|compound|lab|meth lab)');
 const UNNAMED_VICTIM = words('(?:the |that |this )?(?:girl|boy|woman|man|kid|child|lady|teen|teenager|student|guy) (?:who|that) (?:was|got) (?:assaulted|raped|molested|abused|attacked|stabbed|shot|robbed|kidnapped|trafficked|beaten)(?: [^ .]+){0,6}? (?:is|was|named|lives)');
+/** A forensic link between cases ("the gun matches two other shootings"): an investigation lead. */
+const LINKED = words('(?:gun|weapon|pistol|rifle|casings?|shell casings|prints|fingerprints|dna|bullets?|ballistics|firearm|car|vehicle|phone)(?: [^ .]+){0,3}? (?:matches|matched|match|is linked to|was linked to|linked to|ties to|tied to|connects to|connected to) (?:(?:two|three|four|five|several|multiple|other|another|an|a|older|unsolved|open|\\d+) ){1,3}(?:cases|case|shootings|shooting|homicides|homicide|murders|robberies|robbery|burglaries|crimes|scenes|incidents)');
 const VICTIM = words('the victim|the victims|victim');
 const IDENTITY = words(alt(IDENTITY_DETAILS));
 const CASE_NUMBER = /(?<![\w-])(?:case|incident|report|ccn|file|complaint|cr)\s*(?:#|no\.?|number|num\.?)?\s*:?\s*#?\d{2,4}-\d{3,8}(?![\w-])/g;
@@ -56,6 +61,7 @@ export const investigationRecords: Detector = {
       add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
     }
     for (const m of findWords(norm, PLANNED_OPERATION)) add(m.span, '— an operation that has not happened yet; plans of operations are not public.');
+    for (const m of findWords(norm, LINKED)) add(m.span, '— a forensic link between cases, an investigation lead § 132-1.4 keeps out of public records.');
     for (const m of findWords(norm, UNNAMED_VICTIM)) {
       if (has(window(norm, m.tok, m.tok + 25, m.tok), IDENTITY) || /(?:is|named) (?!(?:expected|in|at|on|a|an|the|now|still|doing|being|recovering|stable|critical|ok|okay|fine|alive|dead|home|listed|out|not|said|reported|believed|thought|under|with|from|getting|going|back|safe)\b)[a-z]+ [a-z]+/.test(m.text + norm.words.slice(m.end, m.end + 30))) add(m.span, `— the draft identifies a victim; victims' identities are not public under § 132-1.4.`);
     }

@@ -13,6 +13,7 @@ const WEAK = [
   'his reviews', 'her reviews', 'demoted because', 'demoted for', 'suspended because', 'suspended for', 'fired because', 'fired for',
   'terminated because', 'terminated for', 'getting fired', 'is being fired', 'going to be fired', 'gonna be fired', 'about to be fired', 'getting demoted', 'getting suspended', 'getting written up', 'being terminated', 'mental health leave', 'stress leave', 'psych leave', 'disability leave', 'on leave for', 'discipline', 'disciplinary', 'probation', 'jacket', 'under investigation', 'being investigated',
   'drug test', 'background check', 'counseled', 'desk duty', 'light duty', 'on modified duty', 'rehab', 'in rehab', 'pip',
+  'background packet', 'background file', 'background investigation', 'failed polygraph', 'failed a polygraph', 'failed the polygraph', 'polygraph results',
   'sick leave', 'unsatisfactory', 'needs improvement', 'polygraph', 'failed his', 'failed her', 'performance review',
   'his application', 'her application', 'administrative leave', 'medical leave', 'fmla', 'improvement plan', 'his file',
   'her file', 'their file', 'write up', 'writeup', 'write ups', 'writeups', 'complaint against', 'complaints against', 'drinking problem', 'drug problem', 'alcohol problem', 'leave because', 'leave due to', 'leave for his', 'leave for her', 'mental breakdown', 'nervous breakdown',
@@ -20,7 +21,7 @@ const WEAK = [
 const STRONG_RE = new PhraseSet(PERSONNEL_TERMS.filter((t) => !WEAK.includes(t)));
 const WEAK_RE = new PhraseSet(WEAK);
 const MEMBER = words(
-  'officer|officers|ofc|sgt|sergeant|lt|lieutenant|captain|capt|cpl|corporal|detective|det|deputy|major|chief|partner|coworker|co worker|colleague|he|she|his|her|him|hes|shes|rookie|fto|dispatcher|trooper|supervisor|boss|guy on my squad|someone on my squad|squad|the sergeant|the lieutenant|saw his|saw her',
+  'hire|new hire|newest hire|recruit|recruits|applicant|applicants|candidate|lateral|trainee|cadet|officer|officers|ofc|sgt|sergeant|lt|lieutenant|captain|capt|cpl|corporal|detective|det|deputy|major|chief|partner|coworker|co worker|colleague|he|she|his|her|him|hes|shes|rookie|fto|dispatcher|trooper|supervisor|boss|guy on my squad|someone on my squad|squad|the sergeant|the lieutenant|saw his|saw her',
 );
 const FIRST_PERSON = words('i|im|ive|my|me|mine');
 const THIRD_PERSON = words('he|she|his|her|him|hes|shes|officer|ofc|sgt|sergeant|lt|lieutenant|captain|detective|partner|coworker|colleague|they|their');

@@ -28,6 +28,9 @@ export const INVESTIGATION_TERMS = [
   'sources inside', 'a source inside', 'our sources', 'my sources', 'is cooperating', 'are cooperating', 'gave us the', 'gave up the',
   'cooperating witness', 'flipped on', 'snitched on', 'ratted out', 'intel from', 'street intel', 'gang sources',
   'the wire on', 'a wire on', 'wearing a wire', 'blood alcohol was', 'blood alcohol level was', 'bac was', 'hospital draw', 'blood draw', 'tox screen', 'suspect list',
+  'lab came back', 'lab just came back', 'labs came back', 'labs just came back', 'lab results came back', 'came back from the lab',
+  'warrant signed', 'warrant is signed', 'warrant got signed', 'signed the warrant', 'has no idea', 'have no idea', 'no idea were', 'no idea we are',
+  'doesnt know were', 'onto him', 'onto her', 'onto them', 'closing in on him', 'closing in on her',
   'list of suspects', 'suspect pool', 'on our radar', 'grand jury', 'sealed indictment', 'sealed warrant', 'line up', 'lineup', 'photo lineup', 'mugshot before',
 ];
 
@@ -56,6 +59,7 @@ export const PERSONNEL_TERMS = [
   'mental breakdown', 'nervous breakdown', 'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
   'sustained the complaint', 'sustained a complaint', 'ia sustained', 'ia cleared', 'ia found', 'ia opened', 'ia is looking into',
   'ia is investigating', 'internal affairs is investigating', 'internal affairs found', 'complaint against', 'complaints against', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
+  'background packet', 'background file', 'background investigation', 'failed polygraph', 'failed a polygraph', 'failed the polygraph', 'polygraph results',
   'failed a drug test', 'failed his', 'failed her', 'polygraph', 'background check', 'his application', 'her application',
   'administrative leave', 'desk duty', 'light duty', 'on modified duty', 'probation', 'last chance agreement',
   'early warning system', 'complaint history', 'use of force complaints', 'brady list', 'giglio',

@@ -4,7 +4,7 @@ import { EXPLICIT_TERMS } from './explicit';
 import { SLURS } from './groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS } from './insults';
 
-const PROFANITY = ['fuck', 'fucking', 'fucked', 'shit', 'shitty', 'bitch', 'bastard', 'asshole', 'damn', 'crap', 'piss', 'porn', 'nsfw', 'nude', 'nudes', 'naked', 'sexy', 'kill'];
+const PROFANITY = ['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shitty', 'bitch', 'bitches', 'bastard', 'bastards', 'whore', 'whores', 'slut', 'sluts', 'sex', 'sexy', 'asshole', 'damn', 'crap', 'piss', 'porn', 'nsfw', 'nude', 'nudes', 'naked', 'sexy', 'kill'];
 
 function byLength(lists: readonly (readonly string[])[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
@@ -18,4 +18,5 @@ function byLength(lists: readonly (readonly string[])[]): Map<number, string[]> 
   return map;
 }
 
-export const maskVocabulary: ReadonlyMap<number, string[]> = byLength([PROFANITY, EXPLICIT_TERMS, INSULT_NOUNS, INSULT_ADJECTIVES, SLURS]);
+// Plural insults last, so "id***s" resolves to "idiots" without shadowing a singular or explicit word.
+export const maskVocabulary: ReadonlyMap<number, string[]> = byLength([PROFANITY, EXPLICIT_TERMS, INSULT_NOUNS, INSULT_ADJECTIVES, SLURS, INSULT_NOUNS.map((n) => `${n}s`)]);

@@ -147,3 +147,53 @@ describe('a group insult is discrimination, not disparagement of the community',
     expect(got).not.toContain('disparagement');
   });
 });
+
+describe('sexual content with masked words and emoji shorthand', () => {
+  cases(
+    'explicit-content',
+    [
+      'We had s*x in the back of the boat lol, vid in my story',
+      'Date night went VERY well 🍑💦',
+      'Ask me for the link 💦🍆',
+      'She sent me n*des again, check my DMs',
+    ],
+    [
+      'Grilled eggplant 🍆 and peach 🍑 salad for the potluck.',
+      'Six officers graduated today.',
+      'Sex offender registry checks are done every quarter.',
+    ],
+  );
+  it('a masked insult resolves to the insult, not to an explicit word', () => {
+    const got = warned('The whole city council are worthless b****es.');
+    expect(got).toContain('disparagement');
+    expect(got).not.toContain('explicit-content');
+  });
+});
+
+describe('leads, lab results and warrants not yet served', () => {
+  cases(
+    'investigation-records',
+    [
+      'Labs came back on the Pettigrew St stabbing. We know who did it.',
+      'The casings from Sunday are linked to three unsolved shootings.',
+      'Warrant got signed this afternoon, we grab him at his job tomorrow.',
+      'The suspect has no idea we have his phone records.',
+    ],
+    [
+      'My son has no idea what he wants for his birthday.',
+      'Reminder: warrant service training is on Thursday.',
+      'Lab coats are on sale at the uniform shop.',
+    ],
+  );
+});
+
+describe("a colleague's background or screening results", () => {
+  cases(
+    'personnel-records',
+    [
+      "Looked at the new recruit's background file. Two DUIs and a failed polygraph.",
+      'The lateral from Raleigh failed the polygraph, that is why he is still not sworn.',
+    ],
+    ['Polygraph examiners are in short supply across the state.', 'Background investigators wanted: apply through the city jobs site.'],
+  );
+});
