@@ -48,6 +48,9 @@ interface Built {
   idiom: RegExp;
   curse: RegExp;
   place: RegExp | undefined;
+  /** "this place is run by morons": a workplace word, counted only when the draft is about the Department. */
+  workplace: RegExp;
+  department: RegExp;
   criticism: RegExp;
   near: RegExp;
   nearBefore: RegExp;
@@ -68,6 +71,8 @@ function build(terms: ReturnType<typeof packTerms>): Built {
     before: words(`(${ADJ}) (${target})`),
     idiom: words(`(${target})${gap(6)} (${IDIOM})`),
     curse: words(`(?:${alt(CURSE_AT)}) (?:the |this |our |my |all |you |that )?(${target})`),
+    workplace: words(`(this place|this outfit|this joint|this agency|this organization|this job|this shop|this building|the place|this station)${gap(2)} ${COPULA}${gap(3)} (${INSULT})`),
+    department: words(`${terms.agency}|${DEPT}|police|cop|cops|badge|uniform|logo|precinct|squad|shift|roll call|patrol`),
     place: terms.place ? words(`(${terms.place}|${community})(?: (?:residents|people|folks|citizens|locals|pd|police))? ${COPULA}${gap(3)} (${INSULT})`) : undefined,
     criticism: words(`(${target})${gap(6)} (${alt(CRITICISM)})`),
     near: words(`(${MEMBERS})${gap(5)} (${STRONG_INSULT})`),
@@ -118,6 +123,7 @@ export const disparagement: Detector = {
     for (const m of findWords(norm, b.idiom)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.curse)) add(m, m.groups[0]!, m.text);
     if (b.place) for (const m of findWords(norm, b.place)) add(m, m.groups[0]!, m.groups[1]!, 'community');
+    if (has(norm.words, b.department)) for (const m of findWords(norm, b.workplace)) add(m, m.groups[0]!, m.groups[1]!, 'department');
     for (const m of findWords(norm, b.near)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.nearBefore)) add(m, m.groups[1]!, m.groups[0]!);
     // An insult standing as its own sentence right after a sentence about a member ("Clueless.").

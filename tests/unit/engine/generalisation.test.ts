@@ -197,3 +197,11 @@ describe("a colleague's background or screening results", () => {
     ['Polygraph examiners are in short supply across the state.', 'Background investigators wanted: apply through the city jobs site.'],
   );
 });
+
+describe('a workplace word stands for the Department when the draft is about it', () => {
+  cases(
+    'disparagement',
+    ['In uniform for the last time this week, because this outfit is run by clowns.', 'Roll call again at 5am. This place is staffed by idiots.'],
+    ['This place is run by morons, worst burrito in town.', 'New shift schedule at the precinct: this place is run by a tight team and it shows.'],
+  );
+});
