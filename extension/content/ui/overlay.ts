@@ -40,6 +40,8 @@ export class Overlay {
   private pointer: { x: number; y: number } | null = null;
   private readonly status: HTMLElement;
   private lastAnnounced = new Map<Composer, string>();
+  /** Hit tests taken while measuring one frame (cleared before and after it). */
+  private readonly seen = new Map<Document | ShadowRoot, Map<string, Element | null>>();
 
   constructor(
     private readonly host: UiHost,
@@ -108,23 +110,31 @@ export class Overlay {
 
   private draw(): void {
     this.frame = 0;
-    const hits: Hit[] = [];
-    const layer = this.host.layer;
-    const doc = layer.ownerDocument;
+    // Every read first, then every write: a style write between two layout
+    // reads (rectangles, hit tests) would force a fresh layout for each read.
+    this.seen.clear();
+    const plans: { composer: Composer; box: DOMRect; shown: boolean; hits: Hit[] }[] = [];
     for (const composer of this.composers()) {
-      const d = this.ensure(composer);
       const box = composer.element.getBoundingClientRect();
       const shown =
         box.width > 0 && box.height > 0 && composer.element.isConnected &&
         (this.onTop(composer, box.left + box.width / 2, box.top + box.height / 2) || this.onTop(composer, box.left + 4, box.top + 4));
-      const spans = shown ? composer.visibleSpans() : [];
-      let used = 0;
-      for (const span of spans) {
+      const hits: Hit[] = [];
+      for (const span of shown ? composer.visibleSpans() : []) {
         const rects = composer.model
           .rectsFor(span.start, span.end)
           .filter((r) => r.bottom > box.top && r.top < box.bottom && this.onTop(composer, r.left + r.width / 2, r.top + r.height / 2));
-        if (!rects.length) continue;
-        hits.push({ composer, span, rects });
+        if (rects.length) hits.push({ composer, span, rects });
+      }
+      plans.push({ composer, box, shown, hits });
+    }
+    this.seen.clear();
+    const layer = this.host.layer;
+    const doc = layer.ownerDocument;
+    for (const { composer, box, shown, hits } of plans) {
+      const d = this.ensure(composer);
+      let used = 0;
+      for (const { span, rects } of hits) {
         for (const r of rects) {
           let line = d.lines[used];
           if (!line) {
@@ -146,7 +156,7 @@ export class Overlay {
       for (let i = used; i < d.lines.length; i++) d.lines[i]!.style.display = 'none';
       this.drawBadge(composer, d.badge, box, shown);
     }
-    this.hits = hits;
+    this.hits = plans.flatMap((p) => p.hits);
     if (this.pointer) this.events.hover(this.hitAt(this.pointer.x, this.pointer.y), this.pointer.x, this.pointer.y);
     this.events.drawn();
   }
@@ -155,7 +165,15 @@ export class Overlay {
   private onTop(composer: Composer, x: number, y: number): boolean {
     const el = composer.element;
     const root = el.getRootNode() as Document | ShadowRoot;
-    const hit = root.elementFromPoint(x, y);
+    // Many underlines share points with the box's own checks: one hit test per point per frame.
+    const key = `${Math.round(x)},${Math.round(y)}`;
+    let hit = this.seen.get(root)?.get(key);
+    if (hit === undefined) {
+      hit = root.elementFromPoint(x, y);
+      let points = this.seen.get(root);
+      if (!points) this.seen.set(root, (points = new Map()));
+      points.set(key, hit);
+    }
     // Our own badge may sit on the text: that still counts as visible.
     return !!hit && (el === hit || el.contains(hit) || hit === this.host.element);
   }
@@ -163,26 +181,32 @@ export class Overlay {
   private drawBadge(composer: Composer, badge: HTMLButtonElement, box: DOMRect, shown: boolean): void {
     const findings = composer.currentFindings();
     const count = countable(findings);
+    const checking = composer.checkingImages > 0;
     let label: string;
-    if (!shown || (!composer.tooLong && findings.length === 0)) {
+    if (!shown || (!composer.tooLong && !checking && findings.length === 0)) {
       badge.style.display = 'none';
       label = '';
     } else {
       const high = findings.some((f) => f.severity === 'high');
       badge.className = `badge ${composer.tooLong ? 'quiet' : count === 0 ? 'quiet' : high ? 'high' : 'medium'}`;
-      badge.textContent = composer.tooLong ? '…' : count === 0 ? 'i' : String(count);
+      badge.textContent = composer.tooLong ? '…' : checking ? `${count ? `${count} · ` : ''}checking image…` : count === 0 ? 'i' : String(count);
       label = composer.tooLong
         ? 'Second Look: this draft is too long to check.'
-        : count === 0
+        : checking
+          ? `Second Look: checking the attached image…${count ? ` ${count} warning${count === 1 ? '' : 's'} so far. Open details.` : ''}`
+          : count === 0
           ? `Second Look: ${findings.length} note${findings.length === 1 ? '' : 's'}, no warnings. Open notes.`
           : `Second Look: ${count} warning${count === 1 ? '' : 's'} in this post. Open details.`;
       badge.setAttribute('aria-label', label);
       badge.title = label.replace(/ Open (details|notes)\.$/, '');
       const s = badge.style;
       s.display = '';
-      // Clear of a textarea's resize grip and scrollbar.
+      // Clear of a textarea's resize grip and scrollbar. The badge grows to the
+      // left with its count: its right edge is placed and it is shifted back by
+      // its own width in CSS, so its width is never read (no forced layout).
       const inset = composer.model.family === 'textarea' ? 18 : 6;
-      s.left = `${Math.max(0, box.right - BADGE - inset - Math.max(0, badge.offsetWidth - BADGE))}px`;
+      s.left = `${Math.max(BADGE, box.right - inset)}px`;
+      s.transform = 'translateX(-100%)';
       s.top = `${Math.max(0, box.bottom - BADGE - 6)}px`;
     }
     // Announce changes in the count (not every keystroke).
