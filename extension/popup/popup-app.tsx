@@ -11,14 +11,9 @@ import { targetTab, type TargetTab } from './active-tab';
 import { acknowledge, getReport } from './background-client';
 import { DocView } from './doc-view';
 import { FindingsView, type PageStatus } from './findings-view';
+import { docIdFor, PopupShell, viewFor } from './popup-shell';
 import { QuickSettings } from './quick-settings';
 import { SearchView } from './search-view';
-
-const VIEWS = [
-  { hash: '#page', label: 'This page' },
-  { hash: '#search', label: 'Look up the order' },
-  { hash: '#settings', label: 'Settings' },
-] as const;
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -87,68 +82,41 @@ export function PopupApp() {
   // The browser tells us the tab's address only on some pages; the report names the site once a draft was checked.
   const host = status.host ?? status.report?.site ?? null;
   const site = host ? siteForHost(host, settings?.settings.mastodonInstances ?? []) : null;
-  const docId = /^#(clause|statute|definition|section)\//.test(hash) ? decodeURIComponent(hash.slice(1)) : null;
-  const view = docId ? '#search' : VIEWS.some((v) => v.hash === hash) ? hash : '#page';
+  const docId = docIdFor(hash);
+  const view = viewFor(hash);
   // Counted like the page's summary: clauses with a warning, not individual passages.
   const warnings = new Set(status.report?.findings.filter((f) => f.severity !== 'info').map((f) => f.clause)).size;
 
   return (
-    <div class="popup">
-      <header class="top">
-        <h1>Second Look</h1>
-        <nav aria-label="Views">
-          <ul>
-            {VIEWS.map((v) => (
-              <li key={v.hash}>
-                <a href={v.hash} aria-current={view === v.hash ? 'page' : undefined}>
-                  {v.label}
-                  {v.hash === '#page' && warnings > 0 && (
-                    <>
-                      <span class="count" aria-hidden="true">
-                        {warnings}
-                      </span>
-                      <span class="visually-hidden">({warnings === 1 ? '1 warning' : `${warnings} warnings`})</span>
-                    </>
-                  )}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <main>
-        {docId ? (
-          <DocView pack={defaultPack} id={docId} />
-        ) : view === '#search' ? (
-          <SearchView pack={defaultPack} query={query} onQuery={setQuery} />
-        ) : view === '#settings' ? (
-          settings ? (
-            <QuickSettings
-              settings={settings.settings}
-              locked={settings.locked}
-              problems={settings.problems}
-              site={site}
-              save={(patch) => void settings.save(patch)}
-              onOpenOptions={() => openOptions()}
-            />
-          ) : (
-            <p aria-live="polite">Loading settings…</p>
-          )
-        ) : (
-          <FindingsView
-            pack={defaultPack}
-            status={{ ...status, site }}
-            settings={settings?.settings ?? null}
-            onAcknowledge={(c, a) => void onAcknowledge(c, a)}
-            onResume={() => void settings?.save({ paused: false })}
-            onAddMastodon={onAddMastodon}
-            onOpenOptions={openOptions}
+    <PopupShell view={view} warnings={warnings} footer={<OrderInfo pack={defaultPack} requiredVersion={settings?.settings.policyPackVersion} />}>
+      {docId ? (
+        <DocView pack={defaultPack} id={docId} />
+      ) : view === '#search' ? (
+        <SearchView pack={defaultPack} query={query} onQuery={setQuery} />
+      ) : view === '#settings' ? (
+        settings ? (
+          <QuickSettings
+            settings={settings.settings}
+            locked={settings.locked}
+            problems={settings.problems}
+            site={site}
+            save={(patch) => void settings.save(patch)}
+            onOpenOptions={() => openOptions()}
           />
-        )}
-      </main>
-      <footer>
-        <OrderInfo pack={defaultPack} requiredVersion={settings?.settings.policyPackVersion} />
-      </footer>
-    </div>
+        ) : (
+          <p aria-live="polite">Loading settings…</p>
+        )
+      ) : (
+        <FindingsView
+          pack={defaultPack}
+          status={{ ...status, site }}
+          settings={settings?.settings ?? null}
+          onAcknowledge={(c, a) => void onAcknowledge(c, a)}
+          onResume={() => void settings?.save({ paused: false })}
+          onAddMastodon={onAddMastodon}
+          onOpenOptions={openOptions}
+        />
+      )}
+    </PopupShell>
   );
 }
