@@ -21,7 +21,7 @@ const WEAK = [
 ];
 const STRONG_RE = new PhraseSet(INVESTIGATION_TERMS.filter((t) => !WEAK.includes(t)));
 const WEAK_RE = new PhraseSet(WEAK);
-const CONTEXT = words('warrant|dealing|caught|shooter|killer|gun|body|bust|fentanyl|heroin|cocaine|meth|overdose|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault');
+const CONTEXT = words('warrant|scene|dealing|caught|shooter|killer|gun|body|bust|fentanyl|heroin|cocaine|meth|overdose|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault');
 const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified');
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
 const NOT_YET_RE = words(alt(NOT_YET));

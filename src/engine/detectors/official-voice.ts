@@ -43,7 +43,8 @@ const SHAPES: Shape[] = [
   { re: () => `(?:thats final|you heard it here first|take it from me) (?:from us|from the department|from dpd|from the city)` },
   { re: (o) => `per (?:the )?(?:chief|${o})${gap(6)} we (?:stand|support|oppose|believe|think|endorse|reject|are|will|back|condemn)` },
   { re: (o) => `(?:im|i am|i have been|ive been|i was) (?:authorized|permitted|allowed|cleared) to (?:say|announce|confirm|state|share|tell you)${gap(3)} (?:the )?${o}` },
-  { re: (o) => `${o} (?:opposes|supports|endorses|condemns|rejects|backs|is against|is in favor of|stands with|stands behind) (?:the |this |that )?(?:hb|sb|house bill|senate bill|bill|candidate|measure|referendum|ordinance|proposal|amendment|initiative|[a-z]+ for (?:mayor|sheriff|council|governor|senate|congress|da|district attorney))` },
+  { re: (o) => `(?:on the record|officially|formally) (?:for|on behalf of|from) (?:the )?${o}` },
+  { re: (o) => `${o}(?: \\.)? (?:opposes|supports|endorses|condemns|rejects|backs|is against|is in favor of|stands with|stands behind) (?:the |this |that )?(?:hb|sb|house bill|senate bill|bill|candidate|measure|referendum|ordinance|proposal|amendment|initiative|prop|proposition|bond|levy|tax|ban|[a-z]+ bond|[a-z]+ tax|[a-z]+ for (?:mayor|sheriff|council|governor|senate|congress|da|district attorney))` },
 ];
 
 const compiled = new WeakMap<object, RegExp[]>();

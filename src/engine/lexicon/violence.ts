@@ -49,6 +49,7 @@ export const VIOLENT_PHRASES = [
   '(?:hang|hanging|string|stringing) (?:them|him|her|em|(?:these|those|the|all the|all those) (?:looters|rioters|protesters|protestors|thieves|thugs|criminals|traitors|politicians|cops|pigs|dealers|gangbangers|illegals|immigrants|junkies|pedos|people|bastards))(?: all)? (?:up )?from (?:the|a|every) (?:lampposts?|lamp posts?|trees?|light poles?|bridges?|rafters)',
   '(?:burn|burning|torch|torching) (?:that|the|this|their|his|her|every|down (?:that|the|their|this)) (?:mosque|church|synagogue|temple|house|home|clinic|school|precinct|station|shelter|building|store|shop|restaurant)s?(?: [^ .]+){0,4}? (?:to the ground|down)',
   '(?:burn|torch) (?:the|their|that|this) (?:mosque|church|synagogue|temple|shelter|clinic)s?',
+  '(?:let|lets|let us|we should|we need to|somebody should|someone should|somebody needs to|someone needs to|i will|ill|im gonna|im going to|gonna|going to) (?:burn|torch) (?:[^ .]+ ){1,3}?(?:to the ground|down with (?:them|him|her|everyone) inside)',
 ];
 
 /** Graphic gore words: violent content even without a threat. */

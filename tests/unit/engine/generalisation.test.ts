@@ -205,3 +205,35 @@ describe('a workplace word stands for the Department when the draft is about it'
     ['This place is run by morons, worst burrito in town.', 'New shift schedule at the precinct: this place is run by a tight team and it shows.'],
   );
 });
+
+describe('more shapes of the same categories', () => {
+  cases(
+    'official-voice',
+    ['Durham Police Dept. supports the housing bond. Vote yes.', 'On the record for the D.P.D.: no more escorts for the marathon.'],
+    ['Off the record, I think the housing bond is fine.', 'The union supports the housing bond.'],
+  );
+  cases(
+    'discriminatory-content',
+    ['Koreans control the nail salon business and the school board.'],
+    ['Koreans opened three new businesses downtown this year.'],
+  );
+  cases(
+    'violent-content',
+    ["Let's burn the courthouse to the ground after the verdict.", 'Someone should torch that house down with them inside.'],
+    ['The old tobacco barn burned to the ground in 1962.', 'Going to burn the brush pile this weekend.'],
+  );
+  cases(
+    'identity-privacy',
+    ['Attaching the squad personal cells so nobody misses the cookout.'],
+    ['Put your personal cell on the volunteer sign-up sheet if you want.'],
+  );
+  cases(
+    'investigation-records',
+    ['DNA from the Club Blvd scene came back to a guy already in the system.'],
+    ['DNA from the ancestry kit says I am 30% Irish.'],
+  );
+});
+
+describe('owning or running something is not a conspiracy claim', () => {
+  cases('discriminatory-content', [], ['Mexicans own a small business on every block of this street and it is great.', 'Haitians run their own church choir.']);
+});
