@@ -33,6 +33,10 @@ export class Composer {
   findings: Finding[] = [];
   evaluatedText = '';
   tooLong = false;
+  /** Attached images still being checked (the badge says "checking image…"). */
+  checkingImages = 0;
+  /** Findings about attached images (empty spans, an `image` index): counted and listed, never underlined. */
+  imageFindings: Finding[] = [];
   private dirty = true;
   private seq = 0;
   private sentText: string | null = null;
@@ -134,7 +138,9 @@ export class Composer {
     }
     // A newer draft was sent, or the text changed while this one was checked: drop the answer.
     if (outcome.seq !== this.seq || this.model.read() !== text) return;
-    this.findings = outcome.findings;
+    // The answer also carries the images' findings as the background knows them now.
+    this.findings = outcome.findings.filter((f) => f.image === undefined);
+    this.imageFindings = outcome.findings.filter((f) => f.image !== undefined);
     this.evaluatedText = text;
     this.liveText = text;
     this.live = spansOf(outcome.findings, text);
@@ -151,7 +157,24 @@ export class Composer {
   currentFindings(): Finding[] {
     this.refresh();
     const alive = new Set(this.live.map((s) => s.finding));
-    return this.findings.filter((f) => f.spans.length === 0 || alive.has(f));
+    return [...this.findings.filter((f) => f.spans.length === 0 || alive.has(f)), ...this.imageFindings];
+  }
+
+  /** An image check started or finished; never touches the text or its timers. */
+  imagesPending(count: number): void {
+    this.checkingImages = count;
+    this.onUpdate(this);
+  }
+
+  /** The composer's findings after an image was checked or removed: keeps the images' part. */
+  imagesChecked(findings: Finding[]): void {
+    this.imageFindings = findings.filter((f) => f.image !== undefined);
+    this.onUpdate(this);
+  }
+
+  /** Something to stop along with this composer (its image watcher). */
+  own(stop: () => void): void {
+    this.cleanups.push(stop);
   }
 
   dispose(gone: boolean): void {

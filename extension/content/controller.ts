@@ -4,8 +4,10 @@
 // follow the settings live (global pause, per-site switch).
 import type { SiteAdapter } from '../../src/sites';
 import { Composer, type Transport } from './composer';
+import browser from 'webextension-polyfill';
 import { composerFor, deepActiveElement, findComposers } from './discovery';
 import { applyReplacement, selectSpan } from './fix-apply';
+import { connectImageChecks } from './image-attachments';
 import { notifyGone, requestEvaluation } from './messaging';
 import { modelFor } from './models';
 import { Card, type CardItem } from './ui/card';
@@ -151,6 +153,10 @@ export class InlineWarnings {
       c = new Composer(modelFor(el, ui.root), this.site, () => this.overlay.request(), TRANSPORT);
       this.composers.set(el, c);
       this.resizeObserver.observe(el);
+      // Attached images are checked beside the text, never in its way; stopped with the composer.
+      const composer = c;
+      const images = connectImageChecks(el, c.id, { onPending: (n) => composer.imagesPending(n), onFindings: (f) => composer.imagesChecked(f) }, (m) => browser.runtime.sendMessage(m));
+      c.own(() => images.stop());
     }
     return c;
   }

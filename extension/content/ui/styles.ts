@@ -15,7 +15,8 @@ export const STYLES = `
 .u.medium { height: 4px; border-top: 1.5px dashed #b35c00; border-bottom: 1.5px dashed #b35c00; }
 .badge { position: fixed; pointer-events: auto; min-width: 22px; height: 22px; padding: 0 6px; box-sizing: border-box;
   border-radius: 11px; border: 1.5px solid #fff; font: 600 12px/19px system-ui, sans-serif; color: #fff; cursor: pointer;
-  background: #c4001a; box-shadow: 0 1px 3px rgba(0,0,0,.35); display: inline-flex; align-items: center; justify-content: center; gap: 3px; }
+  background: #c4001a; box-shadow: 0 1px 3px rgba(0,0,0,.35); display: inline-flex; align-items: center; justify-content: center; gap: 3px;
+  white-space: nowrap; }
 .badge.medium { background: #9a4f00; }
 .badge.quiet { background: #5a6472; }
 .badge:focus-visible { outline: 3px solid #1a5fd0; outline-offset: 2px; }

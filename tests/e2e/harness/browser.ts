@@ -76,7 +76,7 @@ export function hostResolverRules(port: number | undefined): string {
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedChromium> {
-  const extensionDir = options.extensionDir === null ? null : resolve(REPO_ROOT, options.extensionDir ?? 'dist/chrome');
+  const extensionDir = options.extensionDir === null ? null : resolve(REPO_ROOT, options.extensionDir ?? process.env.SECOND_LOOK_EXTENSION_DIR ?? 'dist/chrome');
   if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`);
   }

@@ -1,0 +1,118 @@
+// Images attached through the page itself — the site's file picker and a
+// paste into the compose box — on two site fixtures (a textarea on Reddit's
+// host, Lexical on Facebook's): the content script notices them, the inline
+// badge says "checking image…", then counts the image's findings, which also
+// reach the background report; removing the image removes its findings.
+// The fixtures have no attachment UI, so each test adds what a site has: a
+// file input beside the composer and, for a paste, the blob: preview the site
+// shows (whose removal is how a removed image is noticed).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { editorLocator, fixtureUrl, getReport, launchChromium, sendRuntimeMessage, startFixtureServer, waitForComposers, waitForReport, type FixtureName, type FixtureServer, type LaunchedChromium } from './harness';
+import { allBadges, waitForOverlay } from './inline-probe';
+import { landscape } from '../unit/images/generate';
+import { encodeJpeg, withExif } from '../unit/images/jpeg';
+
+let server: FixtureServer;
+let browser: LaunchedChromium;
+
+const GPS_JPEG = Buffer.from(withExif(encodeJpeg(landscape(1024, 768, 22)), { gps: { lat: 35.994, lon: -78.8986 }, takenAt: '2026:03:04 05:06:07' }));
+
+/** A shield-shaped badge reading DURHAM POLICE 4471, drawn by the page; resolves to base64 PNG bytes. */
+const BADGE_SCRIPT = `(() => {
+  const c = new OffscreenCanvas(900, 900);
+  const g = c.getContext('2d');
+  g.fillStyle = '#6b7d8c'; g.fillRect(0, 0, 900, 900);
+  g.beginPath(); g.moveTo(450, 70); g.lineTo(780, 170); g.lineTo(760, 520); g.quadraticCurveTo(700, 760, 450, 850);
+  g.quadraticCurveTo(200, 760, 140, 520); g.lineTo(120, 170); g.closePath();
+  g.fillStyle = '#d9b44a'; g.fill(); g.lineWidth = 18; g.strokeStyle = '#8a6d1d'; g.stroke();
+  g.fillStyle = '#1d1d1d'; g.textAlign = 'center'; g.font = 'bold 86px sans-serif';
+  g.fillText('DURHAM', 450, 330); g.fillText('POLICE', 450, 450); g.font = 'bold 110px sans-serif'; g.fillText('4471', 450, 620);
+  return c.convertToBlob({ type: 'image/png' });
+})()`;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium({ server });
+  await sendRuntimeMessage(browser, { type: 'report/get', tabId: -1 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const HOSTS: Partial<Record<FixtureName, string>> = { textarea: 'www.reddit.com', lexical: 'www.facebook.com' };
+
+/** Opens the fixture, focuses its composer (so it is checked) and adds a file input beside it, as a site's attach button. */
+async function open(name: FixtureName): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(fixtureUrl(name, HOSTS[name]));
+  await waitForComposers(page);
+  const editor = editorLocator(page, name);
+  await editor.click();
+  await editor.evaluate((el) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'image/*';
+    input.className = 'attach';
+    el.parentElement!.append(input);
+  });
+  return page;
+}
+
+const imageFindings = (r: { findings: { image?: number; clause: string; severity: string }[] }) => r.findings.filter((f) => f.image !== undefined);
+
+/** Waits for "checking image…" on the badge, then for a count badge and the clause in the report. */
+async function expectCheckedThenFound(page: Page, clause: string): Promise<void> {
+  await waitForOverlay(page, (s) => allBadges(s).some((b) => b.text.includes('checking image…')), 15_000);
+  const report = await waitForReport(browser, page, (r) => imageFindings(r).some((f) => f.clause === clause), { timeout: 30_000 });
+  const counted = imageFindings(report).filter((f) => f.severity !== 'info').length;
+  expect(counted).toBeGreaterThan(0);
+  const overlay = await waitForOverlay(page, (s) => allBadges(s).some((b) => /^\d+$/.test(b.text)), 15_000);
+  expect(Number(allBadges(overlay).find((b) => /^\d+$/.test(b.text))!.text)).toBe(counted);
+  // Image findings are counted and listed, never underlined (they have no words).
+  expect(overlay.flatMap((s) => s.underlines)).toEqual([]);
+}
+
+async function expectNoImageFindings(page: Page): Promise<void> {
+  await waitForReport(browser, page, (r) => imageFindings(r).length === 0, { timeout: 15_000 });
+  await waitForOverlay(page, (s) => allBadges(s).length === 0, 15_000);
+}
+
+describe.each(['textarea', 'lexical'] as const)('images attached on the %s fixture', (name) => {
+  test('by file input: a photo with GPS EXIF → "checking image…", then identity-privacy counted on the badge and in the report; clearing the input removes it', async () => {
+    const page = await open(name);
+    await page.setInputFiles('input.attach', { name: 'IMG_0412.jpg', mimeType: 'image/jpeg', buffer: GPS_JPEG });
+    await expectCheckedThenFound(page, 'identity-privacy');
+    expect((await getReport(browser, page)).findings.find((f) => f.clause === 'identity-privacy')).toMatchObject({ spans: [], image: 0 });
+    await page.setInputFiles('input.attach', []);
+    await expectNoImageFindings(page);
+    await page.close();
+  });
+
+  test('by paste: a badge reading DURHAM POLICE 4471 → "checking image…", then insignia at high; removing the site\'s preview removes it', async () => {
+    const page = await open(name);
+    const editor = editorLocator(page, name);
+    await editor.evaluate(async (el, script) => {
+      const blob = (await (0, eval)(script)) as Blob;
+      const file = new File([blob], 'image.png', { type: 'image/png' });
+      const data = new DataTransfer();
+      data.items.add(file);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      // The site shows a preview of the pasted image beside the composer.
+      const preview = document.createElement('img');
+      preview.className = 'preview';
+      preview.src = URL.createObjectURL(file);
+      el.parentElement!.append(preview);
+    }, BADGE_SCRIPT);
+    await expectCheckedThenFound(page, 'insignia');
+    const report = await getReport(browser, page);
+    const insignia = report.findings.find((f) => f.clause === 'insignia' && f.image !== undefined);
+    expect(insignia?.severity).toBe('high');
+    expect(insignia?.message).toMatch(/Department insignia or text \(“DURHAM POLICE 4471”\)/);
+    await page.evaluate(() => document.querySelector('img.preview')!.remove());
+    await expectNoImageFindings(page);
+    await page.close();
+  });
+});
