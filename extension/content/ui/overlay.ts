@@ -41,6 +41,8 @@ export class Overlay {
   private readonly status: HTMLElement;
   private lastAnnounced = new Map<Composer, string>();
   /** Hit tests taken while measuring one frame (cleared before and after it). */
+  /** What each badge shows now, to skip writing the same again. */
+  private readonly badgeState = new WeakMap<HTMLButtonElement, string>();
   private readonly seen = new Map<Document | ShadowRoot, Map<string, Element | null>>();
 
   constructor(
@@ -181,33 +183,40 @@ export class Overlay {
   private drawBadge(composer: Composer, badge: HTMLButtonElement, box: DOMRect, shown: boolean): void {
     const findings = composer.currentFindings();
     const count = countable(findings);
-    const checking = composer.checkingImages > 0;
     let label: string;
-    if (!shown || (!composer.tooLong && !checking && findings.length === 0)) {
-      badge.style.display = 'none';
+    if (!shown || (!composer.tooLong && findings.length === 0)) {
+      if (this.badgeState.get(badge) !== 'hidden') badge.style.display = 'none';
+      this.badgeState.set(badge, 'hidden');
       label = '';
     } else {
       const high = findings.some((f) => f.severity === 'high');
-      badge.className = `badge ${composer.tooLong ? 'quiet' : count === 0 ? 'quiet' : high ? 'high' : 'medium'}`;
-      badge.textContent = composer.tooLong ? '…' : checking ? `${count ? `${count} · ` : ''}checking image…` : count === 0 ? 'i' : String(count);
+      const cls = `badge ${composer.tooLong ? 'quiet' : count === 0 ? 'quiet' : high ? 'high' : 'medium'}`;
+      const text = composer.tooLong ? '…' : count === 0 ? 'i' : String(count);
       label = composer.tooLong
         ? 'Second Look: this draft is too long to check.'
-        : checking
-          ? `Second Look: checking the attached image…${count ? ` ${count} warning${count === 1 ? '' : 's'} so far. Open details.` : ''}`
-          : count === 0
+        : count === 0
           ? `Second Look: ${findings.length} note${findings.length === 1 ? '' : 's'}, no warnings. Open notes.`
           : `Second Look: ${count} warning${count === 1 ? '' : 's'} in this post. Open details.`;
-      badge.setAttribute('aria-label', label);
-      badge.title = label.replace(/ Open (details|notes)\.$/, '');
-      const s = badge.style;
-      s.display = '';
       // Clear of a textarea's resize grip and scrollbar. The badge grows to the
       // left with its count: its right edge is placed and it is shifted back by
       // its own width in CSS, so its width is never read (no forced layout).
       const inset = composer.model.family === 'textarea' ? 18 : 6;
-      s.left = `${Math.max(BADGE, box.right - inset)}px`;
-      s.transform = 'translateX(-100%)';
-      s.top = `${Math.max(0, box.bottom - BADGE - 6)}px`;
+      const left = `${Math.max(BADGE, box.right - inset)}px`;
+      const top = `${Math.max(0, box.bottom - BADGE - 6)}px`;
+      // Unchanged frames (most keystrokes) write nothing.
+      const state = [cls, text, label, left, top].join('|');
+      if (this.badgeState.get(badge) !== state) {
+        this.badgeState.set(badge, state);
+        badge.className = cls;
+        badge.textContent = text;
+        badge.setAttribute('aria-label', label);
+        badge.title = label.replace(/ Open (details|notes)\.$/, '');
+        const s = badge.style;
+        s.display = '';
+        s.left = left;
+        s.transform = 'translateX(-100%)';
+        s.top = top;
+      }
     }
     // Announce changes in the count (not every keystroke).
     if (this.lastAnnounced.get(composer) !== label) {
