@@ -183,18 +183,21 @@ export class Overlay {
   private drawBadge(composer: Composer, badge: HTMLButtonElement, box: DOMRect, shown: boolean): void {
     const findings = composer.currentFindings();
     const count = countable(findings);
+    const checking = composer.checkingImages > 0;
     let label: string;
-    if (!shown || (!composer.tooLong && findings.length === 0)) {
+    if (!shown || (!composer.tooLong && !checking && findings.length === 0)) {
       if (this.badgeState.get(badge) !== 'hidden') badge.style.display = 'none';
       this.badgeState.set(badge, 'hidden');
       label = '';
     } else {
       const high = findings.some((f) => f.severity === 'high');
       const cls = `badge ${composer.tooLong ? 'quiet' : count === 0 ? 'quiet' : high ? 'high' : 'medium'}`;
-      const text = composer.tooLong ? '…' : count === 0 ? 'i' : String(count);
+      const text = composer.tooLong ? '…' : checking ? `${count ? `${count} · ` : ''}checking image…` : count === 0 ? 'i' : String(count);
       label = composer.tooLong
         ? 'Second Look: this draft is too long to check.'
-        : count === 0
+        : checking
+          ? `Second Look: checking the attached image…${count ? ` ${count} warning${count === 1 ? '' : 's'} so far. Open details.` : ''}`
+          : count === 0
           ? `Second Look: ${findings.length} note${findings.length === 1 ? '' : 's'}, no warnings. Open notes.`
           : `Second Look: ${count} warning${count === 1 ? '' : 's'} in this post. Open details.`;
       // Clear of a textarea's resize grip and scrollbar. The badge grows to the
