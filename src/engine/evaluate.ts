@@ -7,6 +7,7 @@ import type { Clause, PolicyPack } from '../policy/schema';
 import { applyProfessionalSite, applyReshare, findKeptComment, findQuotedComments, findReshare, isProfessionalSite, isQuotedProhibition } from './context';
 import type { DetectorHit } from './detector';
 import { detectors } from './detectors';
+import { fallbackHits } from './fallback';
 import { imageHits } from './images';
 import { normalize, type NormalizedText } from './normalize';
 import { SEVERITY_RANK, type Draft, type EvaluationContext, type Finding, type Span } from './types';
@@ -54,6 +55,13 @@ export function evaluate(draft: Draft, context: EvaluationContext = {}, pack: Po
   });
 
   const reshare = clauses.has('department-content') ? findReshare(text, norm, pack) : undefined;
+  // Statistical fallback, only where no rule spoke and no permission applies.
+  // Drafts a rule already warns about are left to the rules: the classifier
+  // mostly confuses neighbouring clauses there.
+  if (!reshare && !isProfessionalSite(draft.site) && findings.every((f) => f.severity === 'info')) {
+    const ruled = new Set(findings.map((f) => f.clause));
+    for (const { clause, hit } of fallbackHits(norm, clauses, ruled)) findings.push(toFinding(clauses.get(clause)!, hit));
+  }
   if (reshare) {
     applyReshare(findings, reshare);
     findings.push(
