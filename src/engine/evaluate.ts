@@ -42,7 +42,7 @@ export function evaluate(draft: Draft, context: EvaluationContext = {}, pack: Po
   }
 
   (draft.images ?? []).forEach((image, index) => {
-    for (const hit of imageHits(image, norm)) {
+    for (const hit of imageHits(image, norm, pack)) {
       const clause = clauses.get(hit.clause);
       if (clause) findings.push({ ...toFinding(clause, hit), image: index });
     }
