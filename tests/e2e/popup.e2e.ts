@@ -38,7 +38,7 @@ let browser: LaunchedChromium;
 beforeAll(async () => {
   server = await startFixtureServer();
   // Dev runs may point at a private build; CI uses dist/chrome.
-  browser = await launchChromium({ server, extensionDir: process.env.SECOND_LOOK_EXTENSION_DIR });
+  browser = await launchChromium({ server });
 });
 afterAll(async () => {
   await browser?.close();

@@ -9,38 +9,28 @@ import type { Page } from 'playwright-core';
 import {
   editorLocator,
   fixtureUrl,
-  launchChromium,
-  startFixtureServer,
   typeInto,
   waitForComposers,
   waitForReport,
   type FixtureName,
-  type FixtureServer,
   type LaunchedChromium,
 } from './harness';
-import { debuggingArgs, freePort } from './harness/cdp';
 import { ContentWorld } from './harness/content-world';
-import { watchExtensionNetwork, type ExtensionNetworkWatch } from './harness/extension-network';
+import type { ExtensionNetworkWatch } from './harness/extension-network';
+import { launchWatchedChromium, type WatchedChromium } from './harness/watched';
 
-// Dev runs may point at private builds; CI uses dist/chrome and the fixtures' dist.
-const EXTENSION_DIR = process.env.SECOND_LOOK_EXTENSION_DIR;
-const FIXTURES_DIR = process.env.SECOND_LOOK_FIXTURES_DIR;
-
-let server: FixtureServer;
 let browser: LaunchedChromium;
 let net: ExtensionNetworkWatch;
 
+let watched: WatchedChromium;
+
 beforeAll(async () => {
-  server = await startFixtureServer(FIXTURES_DIR);
-  const port = await freePort();
-  browser = await launchChromium({ server, extensionDir: EXTENSION_DIR, args: debuggingArgs(port) });
-  net = await watchExtensionNetwork(port, browser.extensionId);
+  watched = await launchWatchedChromium();
+  ({ browser, net } = watched);
 });
 
 afterAll(async () => {
-  net?.close();
-  await browser?.close();
-  await server?.close();
+  await watched?.close();
 });
 
 /** Drafts with made-up words (Zorblatt…) so a hit in storage cannot be a coincidence; each would draw findings. */

@@ -11,33 +11,26 @@ import {
   editorLocator,
   extensionMessenger,
   fixtureUrl,
-  launchChromium,
   modelText,
   sendRuntimeMessage,
-  startFixtureServer,
   typeInto,
   waitForComposers,
-  type FixtureServer,
   type LaunchedChromium,
 } from './harness';
-import { debuggingArgs, freePort } from './harness/cdp';
 import { BADGES, ContentWorld, UI_ROOT, type ObserverCount } from './harness/content-world';
 import { profileExtension } from './harness/extension-cpu';
-import { watchExtensionNetwork, type ExtensionNetworkWatch } from './harness/extension-network';
+import type { ExtensionNetworkWatch } from './harness/extension-network';
+import { launchWatchedChromium, type WatchedChromium } from './harness/watched';
 import { ReportSchema, type Report } from '../../src/messages/schemas';
 
-const EXTENSION_DIR = process.env.SECOND_LOOK_EXTENSION_DIR;
-const FIXTURES_DIR = process.env.SECOND_LOOK_FIXTURES_DIR;
-
-let server: FixtureServer;
 let browser: LaunchedChromium;
 let net: ExtensionNetworkWatch;
 
+let watched: WatchedChromium;
+
 beforeAll(async () => {
-  server = await startFixtureServer(FIXTURES_DIR);
-  const port = await freePort();
-  browser = await launchChromium({ server, extensionDir: EXTENSION_DIR, args: debuggingArgs(port) });
-  net = await watchExtensionNetwork(port, browser.extensionId);
+  watched = await launchWatchedChromium();
+  ({ browser, net } = watched);
   // "City device" puts one finding on every non-empty draft: warnings to lose and get back,
   // whatever the text detectors flag.
   const ext = await extensionMessenger(browser);
@@ -45,9 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  net?.close();
-  await browser?.close();
-  await server?.close();
+  await watched?.close();
 });
 
 /** No extension request at any point of this file. */

@@ -41,7 +41,8 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(root: string = FIXTURES_DIST): Promise<FixtureServer> {
+/** `root` defaults to SECOND_LOOK_FIXTURES_DIR (a private build) or the fixtures' dist. */
+export async function startFixtureServer(root: string = process.env.SECOND_LOOK_FIXTURES_DIR ?? FIXTURES_DIST): Promise<FixtureServer> {
   try {
     await stat(join(root, 'index.html'));
   } catch {
