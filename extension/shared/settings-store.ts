@@ -1,8 +1,12 @@
 // The one place that reads and writes settings. storage.sync holds the
-// member's choices; storage.managed (department policy) overrides them and
-// locks those keys. Every read is validated; a bad value falls back to its
-// default and is reported in `problems`, never thrown.
+// member's choices, except the member's insignia gallery, which is too big for
+// it and lives in storage.local (src/settings/member-gallery.ts; a gallery an
+// older version left in storage.sync is moved on the first read).
+// storage.managed (department policy) overrides them and locks those keys.
+// Every read is validated; a bad value falls back to its default and is
+// reported in `problems`, never thrown.
 import browser from 'webextension-polyfill';
+import { GALLERY_KEY, planGalleryMigration, withoutGallery } from '../../src/settings/member-gallery';
 import { parseSettings, type Settings } from '../../src/settings/schema';
 
 export interface EffectiveSettings {
@@ -22,9 +26,26 @@ async function readManaged(): Promise<Record<string, unknown>> {
   }
 }
 
+/** The member's settings: storage.sync, with the gallery from storage.local (moved there first if sync still has it). */
+async function readMember(): Promise<Record<string, unknown>> {
+  const [syncRaw, localRaw] = await Promise.all([browser.storage.sync.get(null), browser.storage.local.get(GALLERY_KEY)]);
+  const migration = planGalleryMigration(syncRaw, localRaw);
+  if (!migration) return { ...withoutGallery(syncRaw), ...localRaw };
+  try {
+    // Local first, then sync: a move cut short in between is simply done again (it merges, never duplicates).
+    await browser.storage.local.set({ [GALLERY_KEY]: migration.gallery });
+    await browser.storage.sync.remove(GALLERY_KEY);
+    if (migration.dropped) console.warn(`Second Look: ${migration.dropped} invalid insignia gallery item(s) not moved to local storage`);
+  } catch (e) {
+    // Still usable for this read; the move is tried again on the next one.
+    console.warn(`Second Look: could not move the insignia gallery to local storage: ${String(e)}`);
+  }
+  return { ...withoutGallery(syncRaw), [GALLERY_KEY]: migration.gallery };
+}
+
 export async function loadSettings(): Promise<EffectiveSettings> {
-  const [syncRaw, managedRaw] = await Promise.all([browser.storage.sync.get(null), readManaged()]);
-  const member = parseSettings(syncRaw);
+  const [memberRaw, managedRaw] = await Promise.all([readMember(), readManaged()]);
+  const member = parseSettings(memberRaw);
   const managed = parseSettings(managedRaw);
   const locked = (Object.keys(managedRaw) as (keyof Settings)[]).filter(
     (k) => k in member.settings && !managed.problems.includes(k),
@@ -34,16 +55,18 @@ export async function loadSettings(): Promise<EffectiveSettings> {
   return { settings, locked, problems: [...member.problems, ...managed.problems] };
 }
 
-/** Saves the member's choices; locked keys are never written. */
+/** Saves the member's choices (the gallery to storage.local, the rest to storage.sync); locked keys are never written. */
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   const { locked } = await loadSettings();
-  const allowed = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked.includes(k as keyof Settings)));
-  await browser.storage.sync.set(allowed);
+  const allowed: Record<string, unknown> = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked.includes(k as keyof Settings)));
+  if (GALLERY_KEY in allowed) await browser.storage.local.set({ [GALLERY_KEY]: allowed[GALLERY_KEY] });
+  await browser.storage.sync.set(withoutGallery(allowed));
 }
 
 export function onSettingsChanged(listener: () => void): () => void {
-  const handler = (_changes: unknown, area: string) => {
-    if (area === 'sync' || area === 'managed') listener();
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    // storage.local holds other things too (never drafts); only the gallery there is a setting.
+    if (area === 'sync' || area === 'managed' || (area === 'local' && GALLERY_KEY in changes)) listener();
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -1,4 +1,5 @@
-// Settings as stored in storage.sync (and storage.managed for departments).
+// Settings as stored in storage.sync (the member gallery in storage.local, see
+// member-gallery.ts) and storage.managed for departments.
 // Every read goes through parseSettings: a corrupt value falls back to the
 // default for that field and the problem is reported, never thrown.
 import * as z from 'zod/mini';

@@ -10,13 +10,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { editorLocator, fixtureUrl, getReport, launchChromium, sendRuntimeMessage, startFixtureServer, waitForComposers, waitForReport, type FixtureName, type FixtureServer, type LaunchedChromium } from './harness';
 import { allBadges, waitForOverlay } from './inline-probe';
-import { landscape } from '../unit/images/generate';
+import { landscape, placeRotated, testPatch } from '../unit/images/generate';
 import { encodeJpeg, withExif } from '../unit/images/jpeg';
 
 let server: FixtureServer;
 let browser: LaunchedChromium;
 
 const GPS_JPEG = Buffer.from(withExif(encodeJpeg(landscape(1024, 768, 22)), { gps: { lat: 35.994, lon: -78.8986 }, takenAt: '2026:03:04 05:06:07' }));
+/** The generated test patch rotated 30° and scaled 0.5× inside a larger landscape (the gallery holds the patch itself). */
+const PATCH_SCENE_JPEG = Buffer.from(encodeJpeg(placeRotated(landscape(1024, 768, 23), testPatch(200), 600, 400, 30, 0.5)));
+/** A plain landscape: nothing to warn about. */
+const LANDSCAPE_JPEG = Buffer.from(encodeJpeg(landscape(1024, 768, 21)));
+/** The member's insignia gallery: the test patch as a reference (storage.local, where the options page keeps it). */
+const GALLERY = [{ name: 'Test patch (generated)', dataUrl: `data:image/jpeg;base64,${Buffer.from(encodeJpeg(testPatch(96), 70)).toString('base64')}` }];
 
 /** A shield-shaped badge reading DURHAM POLICE 4471, drawn by the page; resolves to base64 PNG bytes. */
 const BADGE_SCRIPT = `(() => {
@@ -35,6 +41,11 @@ beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchChromium({ server });
   await sendRuntimeMessage(browser, { type: 'report/get', tabId: -1 });
+  const sw = await browser.serviceWorker();
+  await sw.evaluate(async (gallery) => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome;
+    await c.storage.local.set({ insigniaGallery: gallery });
+  }, GALLERY);
 });
 
 afterAll(async () => {
@@ -114,5 +125,60 @@ describe.each(['textarea', 'lexical'] as const)('images attached on the %s fixtu
     await page.evaluate(() => document.querySelector('img.preview')!.remove());
     await expectNoImageFindings(page);
     await page.close();
+  });
+});
+
+type Attach = 'file input' | 'paste';
+
+/** Attaches a JPEG the way a member does: the site's file picker, or a paste into the composer (with the site's blob: preview). */
+async function attach(page: Page, name: FixtureName, how: Attach, jpeg: Buffer): Promise<void> {
+  if (how === 'file input') {
+    await page.setInputFiles('input.attach', { name: 'IMG_0413.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+    return;
+  }
+  await editorLocator(page, name).evaluate((el, base64) => {
+    const file = new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'image.jpg', { type: 'image/jpeg' });
+    const data = new DataTransfer();
+    data.items.add(file);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    const preview = document.createElement('img');
+    preview.className = 'preview';
+    preview.src = URL.createObjectURL(file);
+    el.parentElement!.append(preview);
+  }, jpeg.toString('base64'));
+}
+
+/** Removes the attachment the way the site does: the input cleared, or the preview gone. */
+async function detach(page: Page, how: Attach): Promise<void> {
+  if (how === 'file input') await page.setInputFiles('input.attach', []);
+  else await page.evaluate(() => document.querySelector('img.preview')!.remove());
+}
+
+describe.each(['textarea', 'lexical'] as const)('gallery patch and plain landscape on the %s fixture', (name) => {
+  describe.each(['file input', 'paste'] as const)('attached by %s', (how) => {
+    test('the gallery patch rotated 30° and scaled 0.5× inside a larger scene → insignia at high, counted on the badge; removing the image removes it', async () => {
+      const page = await open(name);
+      await attach(page, name, how, PATCH_SCENE_JPEG);
+      await expectCheckedThenFound(page, 'insignia');
+      const insignia = imageFindings(await getReport(browser, page)).find((f) => f.clause === 'insignia');
+      expect(insignia).toMatchObject({ severity: 'high', spans: [], image: 0 });
+      await detach(page, how);
+      await expectNoImageFindings(page);
+      await page.close();
+    });
+
+    test('a plain landscape → "checking image…", then no warning: no high or medium finding in the report and no count on the badge', async () => {
+      const page = await open(name);
+      await attach(page, name, how, LANDSCAPE_JPEG);
+      await waitForOverlay(page, (s) => allBadges(s).some((b) => b.text.includes('checking image…')), 15_000);
+      // Checked: the "checking image…" badge goes away and no count takes its place.
+      await waitForOverlay(page, (s) => allBadges(s).length === 0, 30_000);
+      const report = await getReport(browser, page);
+      expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      // It stays that way (a late answer would bring a count back).
+      await page.waitForTimeout(1_000);
+      expect(allBadges(await waitForOverlay(page, () => true))).toEqual([]);
+      await page.close();
+    });
   });
 });

@@ -2,9 +2,10 @@
 // images sent the way the content script sends them (image/analyze from the
 // content script's own world on a fixture site, so the sender is a real tab),
 // analysed in the offscreen document, findings in the background report;
-// removing the image removes its findings. See images-attach.e2e.ts for
-// attaching through the page (file input, paste) once the content script
-// wires watchImageAttachments.
+// removing the image removes its findings. See images-inline.e2e.ts for
+// attaching through the page (file input, paste). The gallery is stored the
+// way an earlier version did (storage.sync), so its move to storage.local is
+// tested here too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -25,16 +26,22 @@ const IMAGES = {
   gps: toDataUrl(withExif(encodeJpeg(landscape(1024, 768, 22)), { gps: { lat: 35.994, lon: -78.8986 }, takenAt: '2026:03:04 05:06:07' })),
   patchScene: toDataUrl(encodeJpeg(placeRotated(landscape(1024, 768, 23), testPatch(200), 600, 400, 30, 0.5))),
 };
-/** The test gallery's reference, small enough for storage.sync's 8 KB per item. */
+/** The test gallery's reference, small enough for storage.sync's 8 KB per item (where earlier versions kept it). */
 const GALLERY = [{ name: 'Test patch (generated)', dataUrl: toDataUrl(encodeJpeg(testPatch(96), 70)) }];
+
+interface StorageArea {
+  get(k: string | null): Promise<Record<string, unknown>>;
+  set(v: unknown): Promise<void>;
+}
+type ChromeStorage = { chrome: { storage: { sync: StorageArea; local: StorageArea } } };
 
 beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchChromium({ server });
+  // The gallery as an earlier version stored it (storage.sync): the settings store moves it to storage.local.
   const sw = await browser.serviceWorker();
   await sw.evaluate(async (gallery) => {
-    const c = (globalThis as unknown as { chrome: { storage: { sync: { set(v: unknown): Promise<void> } } } }).chrome;
-    await c.storage.sync.set({ insigniaGallery: gallery });
+    await (globalThis as unknown as ChromeStorage).chrome.storage.sync.set({ insigniaGallery: gallery });
   }, GALLERY);
 });
 
@@ -81,6 +88,16 @@ async function send(world: ContentWorld, message: unknown): Promise<ImageResult>
 const analyze = (world: ContentWorld, imageId: string, dataUrl: string, composerId = 'image-test'): Promise<ImageResult> =>
   send(world, { type: 'image/analyze', composerId, imageId, dataUrl });
 const remove = (world: ContentWorld, imageId: string, composerId = 'image-test'): Promise<ImageResult> => send(world, { type: 'image/removed', composerId, imageId });
+
+test('a member gallery left in storage.sync by an earlier version is moved to storage.local, once', async () => {
+  const sw = await browser.serviceWorker();
+  const areas = () =>
+    sw.evaluate(async () => {
+      const { sync, local } = (globalThis as unknown as ChromeStorage).chrome.storage;
+      return { sync: await sync.get(null), local: await local.get(null) };
+    });
+  await expect.poll(areas, { timeout: 10_000 }).toEqual({ sync: {}, local: { insigniaGallery: GALLERY } });
+});
 
 describe.each(['textarea', 'lexical'] as const)('image checks on the %s fixture', (fixtureName) => {
   test('a photo with GPS EXIF gives identity-privacy, in the answer and the report; removing it removes the finding', async () => {
