@@ -2,9 +2,9 @@
 // their race, gender, national origin, ethnicity, religion or sexual
 // orientation. Mentioning a group is not: a demeaning predicate is needed.
 import type { Detector, DetectorHit } from '../detector';
-import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_TRAITS, GROUPS, SLURS } from '../lexicon/groups';
+import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_TRAITS, GROUPS, SLURS, STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
-import { alt, findPhrases, findWords, gap, PhraseSet, words } from '../match';
+import { alt, findPhrases, findWords, gap, has, PhraseSet, window, words } from '../match';
 import type { Span } from '../types';
 
 const GROUP = alt(GROUPS);
@@ -32,6 +32,10 @@ const EXCLUDED_FROM = [
   'should be deported', 'need to be deported', 'ruin everything', 'ruining everything', 'ruin this country', 'ruining this country',
 ];
 const CONTEMPT_AFTER = words(`(${GROUP})${gap(4)} (${alt(EXCLUDED_FROM)})`);
+/** Groups specific enough for the cue rule ("women", "men" and "these people" alone are too common). */
+const NAMED_GROUP = words(`(${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'their kind', 'irish', 'natives'].includes(g)).concat(['women drivers', 'woman driver', 'female drivers', 'gay dudes', 'gay guys', 'trans women', 'trans', 'muzzies', 'muzzie']))})`);
+const CUE = words(alt(STEREOTYPE_CUES));
+const CUE_NEGATED = / (?:not|never|dont|isnt|arent|no) (?:all|every|saying|true)|stereotyp|racis|sexis|bigot|discriminat|prejudice/;
 const SLOGAN = words(`(?:${EXCLUSION_SLOGANS.join('|')})`);
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -64,6 +68,12 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, CONTEMPT_AFTER)) {
       if (NEG.test(` ${m.text} `)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — excludes or demeans ${m.groups[0]} as a group.`);
+    }
+    // A named group and a stereotyping cue in the same or the next sentence.
+    for (const m of findWords(norm, NAMED_GROUP)) {
+      const around = window(norm, m.tok - 12, m.tok + 25);
+      if (!has(around, CUE) || CUE_NEGATED.test(around)) continue;
+      add(m.span, `“${text.slice(m.span.start, m.span.end)}” — the words around it generalise about ${m.groups[0]} as a group.`);
     }
     for (const m of findWords(norm, SLOGAN)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
     return hits;

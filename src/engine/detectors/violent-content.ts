@@ -24,7 +24,9 @@ const HOPE = words(`(?:hope|wish|pray|praying|hoping)(?: that)? (${PERSON}) (?:g
 /** Commands aimed at a whole group: "kill all the looters", "shoot every last one of them", "hang them all". */
 const MASS = words(`(${VERB}) (?:(?:all|every|each|every last|every single|every one)(?: of)?(?: the| those| these| them| em)?(?: [^ .]+)? ${alt(PERSON_NOUNS, true)}|(?:them|em|those [^ .]+|these [^ .]+) all|every last one of (?:them|em))`);
 const INCITE = words(`(?:someone|somebody|they|you|we|cops|police|people|yall|everyone) (?:should|needs to|need to|ought to|gotta|has to|have to|must|oughta) (${VERB}) (${PERSON})`);
-const WISH = words(`(?:should|ought to|needs to|need to|must|deserves to|deserve to|oughta|gotta|has to|have to|just need to)(?: (?:all|just|really|simply|honestly|probably|definitely)){0,2} (?:be|get)(?: all)? (${alt(HARM_PARTICIPLES)})`);
+const WISH = words(`(?:shouldve been|should have been|shoulda been|shouldve gotten|should have gotten|should|ought to|needs to|need to|must|deserves to|deserve to|oughta|gotta|has to|have to|just need to)(?: (?:all|just|really|simply|honestly|probably|definitely)){0,2} (?:be|get)(?: all)? (${alt(HARM_PARTICIPLES)})`);
+/** An imperative harm at the start of a sentence or a quote: "hang the mayor", "shoot the looters". */
+const IMPERATIVE = words(`(?<=(?:^ |\\. ))(${VERB}) (?:the|that|this|those|these|every|all the|all those) (?:[^ .]+ )?(${alt(PERSON_NOUNS, true)})`);
 const PHRASES = words(`(?:${VIOLENT_PHRASES.join('|')})`);
 const GORE_RE = words(alt(GORE));
 const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;
@@ -59,6 +61,7 @@ export const violentContent: Detector = {
     for (const m of findWords(norm, MASS)) add(m.span, 'high', 'calls for violence against a group of people.');
     for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.');
     for (const m of findWords(norm, WISH)) add(m.span, 'high', 'wishes violence on people.');
+    for (const m of findWords(norm, IMPERATIVE)) add(m.span, 'high', 'calls for violence against people.');
     for (const m of findWords(norm, PHRASES)) add(m.span, 'high', 'wishes or celebrates violence against a person.');
     for (const m of findWords(norm, GORE_RE)) add(m.span, 'medium', 'is graphic violence.');
     return hits;

@@ -13,12 +13,15 @@ export const EXPLICIT_TERMS = [
   'naked selfie', 'nude pics', 'nude photos', 'send nudes', 'sexy pics', 'spicy pics', 'leaked nudes', 'rule 34',
   'penis', 'vagina', 'genitals', 'cameltoe', 'upskirt', 'softcore', 'bukkake', 'fellatio', 'cunnilingus',
   'get laid', 'getting laid', 'smash session', 'ass pics', 'butt pics', 'lap dances', 'no clothes on', 'clothes off',
+  'gonewild', 'gone wild post', 'noods', 'noodz', 'nudez', 'send noods', 'send nudez', 'send noodz', 'no clothes', 'wearing nothing but',
+  'on my of', 'my of link', 'of link in bio', 'link in bio 18', 'spicy content', 'spicy link', 'full uncensored', 'uncensored version', 'nip slip',
+  'naughty pics', 'boudoir', 'nudie', 'nudies', 'sex toy', 'sex toys', 'pornhub', 'xvideos', 'chaturbate', 'strip tease', 'striptease',
   'nude beach pics', 'nude beach photos', 'nude beach pictures', 'strippers', 'stripper', 'strip club', 'x rated', 'sex act', 'sex acts', 'oral sex', 'having sex', 'had sex', 'nudist pics',
 ];
 
 /** Explicit only next to a picture/video word ("naked pics"), otherwise ambiguous ("the naked truth"). */
 export const EXPLICIT_WITH_MEDIA = ['naked', 'sexy', 'spicy', 'steamy', 'dirty', 'undressed', 'lingerie', 'bikini', 'uncensored', 'explicit', 'x rated', 'nasty', 'freaky', 'raunchy', 'risque'];
-export const MEDIA_WORDS = ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'video', 'videos', 'vid', 'vids', 'selfie', 'selfies', 'clip', 'clips', 'snap', 'snaps', 'content', 'link', 'shots'];
+export const MEDIA_WORDS = ['version', 'pics in', 'post', 'posts', 'shoot', 'pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'video', 'videos', 'vid', 'vids', 'selfie', 'selfies', 'clip', 'clips', 'snap', 'snaps', 'content', 'link', 'shots'];
 
 /** Contexts where a sexual word is police, medical or news vocabulary, not explicit content. */
 export const EXPLICIT_SAFE_CONTEXT = [

@@ -69,3 +69,22 @@ export const EXCLUSION_SLOGANS = [
   'their kind', 'build the wall and', 'send them (?:all )?back', 'all (?:the )?same colou?r', 'ghetto (?:thugs|trash|rats|animals|people|hoodrats)',
   'hood rats', 'hoodrats', 'welfare queens?', 'anchor bab(?:y|ies)', 'you people', 'those people are animals', 'go back to (?:africa|mexico|china)',
 ];
+
+/**
+ * Stereotyping cues: with a protected group in the same or the next sentence
+ * they make a generalisation ("you know how they are", "belong on dispatch",
+ * "keep an eye on your kids"). Alone they say nothing about a group.
+ */
+export const STEREOTYPE_CUES = [
+  'you know how they are', 'you know how they get', 'you know how it is with them', 'know how they are', 'how they are',
+  'every one of them', 'every single one of them', 'each and every one of them', 'the whole lot of them', 'all of em',
+  'belong on', 'belong in', 'belongs in', 'belongs on', 'should only work', 'should only be', 'should stick to', 'should stay in',
+  'cant handle', 'can not handle', 'couldnt handle', 'too soft', 'too emotional', 'too weak', 'leave it to real men', 'real men',
+  'keep an eye on your', 'lock your doors', 'lock up your', 'watch your kids', 'watch your daughters', 'hide your',
+  'smells like', 'smell like', 'the whole block smells', 'ruined', 'ruin', 'ruining', 'affirmative action', 'diversity points',
+  'diversity hire', 'quota', 'except for all the', 'biology is biology', 'separate license', 'casing houses', 'probably casing',
+  'up to no good', 'more loyal to', 'loyal to their own', 'their own kind', 'their own people', 'dont promote', 'never promote',
+  'would sell their own', 'perverts', 'men in dresses', 'coincidence', 'just saying', 'not really', 'jk not really', 'no offense but',
+  'cant trust', 'can never trust', 'never trust', 'always the', 'its always', 'of course it was', 'of course hes', 'of course shes',
+  'go figure', 'figures', 'what did you expect', 'surprise surprise', 'shocker', 'breed', 'infest', 'invading', 'taking over',
+];

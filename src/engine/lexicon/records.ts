@@ -31,11 +31,17 @@ export const INVESTIGATION_TERMS = [
   'lab came back', 'lab just came back', 'labs came back', 'labs just came back', 'lab results came back', 'came back from the lab',
   'warrant signed', 'warrant is signed', 'warrant got signed', 'signed the warrant', 'has no idea', 'have no idea', 'no idea were', 'no idea we are',
   'doesnt know were', 'onto him', 'onto her', 'onto them', 'closing in on him', 'closing in on her',
-  'list of suspects', 'suspect pool', 'on our radar', 'grand jury', 'sealed indictment', 'sealed warrant', 'line up', 'lineup', 'photo lineup', 'mugshot before',
+  'list of suspects', 'suspect pool',
+  // Pending operations and covert surveillance: not public until they happen, if ever.
+  'tracker on', 'gps tracker', 'tracking device', 'tracker on his', 'pinging his phone', 'pinging her phone', 'tapped his phone', 'tapped her phone',
+  'been sitting on the', 'been watching the house', 'been watching his', 'been watching her', 'raid coming', 'raid is coming', 'big raid', 'raid planned',
+  'charges are coming', 'charges coming', 'charges are pending', 'from the fingerprints', 'from the prints', 'lifted prints', 'prints we lifted',
+  'confessed in the box', 'in the box for', 'priors', 'prior record', 'documented gang', 'gang associate', 'validated gang', 'open case in', 'pending case in',
+  'the witness name', 'witness name', 'the witness is', 'the witness lives', 'the witness to', 'on our radar', 'grand jury', 'sealed indictment', 'sealed warrant', 'line up', 'lineup', 'photo lineup', 'mugshot before',
 ];
 
 /** Markers that a warrant or operation has not happened yet (not public). */
-export const NOT_YET = ['ready', 'tomorrow', 'tonight', 'this week', 'next week', 'soon', 'planned', 'planning', 'going to', 'gonna', 'about to', 'coming', 'not served', 'unserved', 'pending', 'sealed', 'waiting on', 'morning', 'friday', 'monday'];
+export const NOT_YET = ['waiting', 'til', 'until', 'when he gets', 'when she gets', 'thursday', 'tuesday', 'wednesday', 'saturday', 'sunday', 'later', 'tmrw', 'ready', 'tomorrow', 'tonight', 'this week', 'next week', 'soon', 'planned', 'planning', 'going to', 'gonna', 'about to', 'coming', 'not served', 'unserved', 'pending', 'sealed', 'waiting on', 'morning', 'friday', 'monday'];
 
 /** Identity details of a victim or witness (132-1.4 keeps victims' identities protected). */
 export const IDENTITY_DETAILS = [
@@ -93,5 +99,6 @@ export const POSTING_VERBS = [
   'heres', 'here is', 'here are', 'posting', 'posted', 'post', 'sharing', 'share', 'watch', 'check out', 'look at',
   'leaked', 'leak', 'got a copy', 'attached', 'see', 'uploading', 'uploaded', 'below', 'link', 'screenshot', 'pulled',
   'show', 'shows', 'says', 'said', 'from', 'you see', 'so you see', 'here the', 'here a', 'here my', 'replied with', 'commented with', 'replied', 'commented',
-  'dropped', 'full', 'unedited', 'uncut', 'raw', 'pin', 'pinned',
+  'dropped', 'full', 'unedited', 'uncut', 'raw', 'pin', 'pinned', 'dm me', 'reacting', 'reaction', 'crazy', 'insane', 'wild',
+  'lol', 'lmao', 'haha', 'before legal', 'before they', 'check this', 'this guy', 'this dude',
 ];

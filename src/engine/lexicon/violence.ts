@@ -12,6 +12,7 @@ export const HARM_VERBS = [
 
 /** Participles for "should be ___" wishes ("should be shot"). */
 export const HARM_PARTICIPLES = [
+  'hosed down', 'beaten till', 'tear gassed', 'maced', 'pepper sprayed and beaten', 'shot on the spot',
   'shot', 'killed', 'murdered', 'beaten', 'beat', 'beaten up', 'hanged', 'hung', 'lynched', 'executed', 'strangled',
   'choked', 'choked out', 'gassed', 'burned', 'burnt', 'stabbed', 'tortured', 'put down', 'curb stomped', 'shot on sight',
   'lined up and shot', 'taken out back', 'taken out', 'exterminated', 'wiped out', 'eliminated', 'run over', 'drowned',
@@ -49,6 +50,18 @@ export const VIOLENT_PHRASES = [
   '(?:hang|hanging|string|stringing) (?:them|him|her|em|(?:these|those|the|all the|all those) (?:looters|rioters|protesters|protestors|thieves|thugs|criminals|traitors|politicians|cops|pigs|dealers|gangbangers|illegals|immigrants|junkies|pedos|people|bastards))(?: all)? (?:up )?from (?:the|a|every) (?:lampposts?|lamp posts?|trees?|light poles?|bridges?|rafters)',
   '(?:burn|burning|torch|torching) (?:that|the|this|their|his|her|every|down (?:that|the|their|this)) (?:mosque|church|synagogue|temple|house|home|clinic|school|precinct|station|shelter|building|store|shop|restaurant)s?(?: [^ .]+){0,4}? (?:to the ground|down)',
   '(?:burn|torch) (?:the|their|that|this) (?:mosque|church|synagogue|temple|shelter|clinic)s?',
+  // Punishment instead of a trial, and threats that leave the harm to the imagination.
+  'sav(?:e|ed|es|ing) (?:the )?(?:taxpayers?|the state|the county|everyone) (?:a|the) (?:trial|court date|lot of money)', 'enough left (?:of (?:him|her|them|you) )?for a (?:trial|funeral|lawyer)',
+  'bullet costs', 'cheaper than a trial', 'skip the trial', 'no need for a trial', 'dont need a trial', 'trial by (?:bullet|rope)',
+  'put (?:two|one|three|a couple|a few|some|a round|a bullet|rounds?) (?:rounds? )?(?:in|into|through) (?:his|her|their|the|that [a-z]+s|your) (?:chest|head|back|skull|face|dome)',
+  'hope (?:he|she|they|you) likes? hospital food', 'hospital food', 'cracks? (?:my )?knuckles', 'teeth rearranged', 'face rearranged',
+  'rearrange (?:his|her|their|your) (?:face|teeth|jaw)', '(?:\\d+|two|five|ten|three|a few) minutes alone (?:in a room |in an alley |in a cell )?with',
+  'deserves? whatever (?:happens|he gets|she gets|they get|comes (?:to )?(?:him|her|them|next))', '(?:it|that|this) (?:wont|will not|aint gonna) be pretty',
+  'head (?:bounce|bounces|bouncing|bounced|smack|smacks|slam|slams|slammed|hit|hits|crack|cracks) (?:off|on|into|against) (?:the )?(?:curb|pavement|concrete|ground|floor|wall|sidewalk)',
+  '(?:printed|print|put|taped|tape) (?:the )?(?:[a-z]+s |[a-z]+ [a-z]+s )?(?:face|faces|photo|picture|pic) on (?:every|each|the|my|our|all the) (?:one|target|targets|silhouettes?)',
+  'speed bumps? with (?:opinions|signs|feelings|a cause)', '(?:run|plow|mow|ran|plowed|mowed) (?:them|em|those [a-z]+|the [a-z]+|these [a-z]+) (?:over|down)', 'floor it',
+  '(?:sitting|waiting|waitin|sittin) (?:on|at|by|in) (?:my|the) (?:porch|door|window|driveway|yard)(?: [^ .]+){0,3}? with (?:the|my|a) (?:12 gauge|twelve gauge|shotgun|rifle|ar|ar15|glock|pistol|gun|piece|bat)',
+  'beaten (?:till|until) (?:they|he|she) (?:couldnt|could not|cant|can not) (?:stand|walk|move|breathe)', 'hosed down and beaten',
   '(?:let|lets|let us|we should|we need to|somebody should|someone should|somebody needs to|someone needs to|i will|ill|im gonna|im going to|gonna|going to) (?:burn|torch) (?:[^ .]+ ){1,3}?(?:to the ground|down with (?:them|him|her|everyone) inside)',
 ];
 
