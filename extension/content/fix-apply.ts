@@ -40,6 +40,31 @@ export function selectSpan(composer: Composer, span: Span): boolean {
   return true;
 }
 
+/** Firefox content scripts see page objects through Xray wrappers; `wrappedJSObject` is the page's own object. */
+interface Waivable {
+  wrappedJSObject?: object;
+}
+
+/** A paste event carrying `text` that the page's own handlers (the editor's paste handler) can read. */
+function pasteEvent(text: string, win: Window): ClipboardEvent {
+  const init = { bubbles: true, cancelable: true, composed: true };
+  const page = (win as Waivable).wrappedJSObject as (Window & typeof globalThis) | undefined;
+  if (!page) {
+    // Chrome: the event's clipboardData is shared with the page's world.
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    return new ClipboardEvent('paste', { ...init, clipboardData: data });
+  }
+  // Firefox gives a constructed ClipboardEvent an empty clipboardData, and hides data the extension set
+  // from the page. So the page's own DataTransfer takes the text (set through the page's object, as the
+  // page), and goes on the page's side of the event, where the editor reads it.
+  const data = new page.DataTransfer();
+  data.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', init);
+  Object.defineProperty((event as Waivable).wrappedJSObject ?? event, 'clipboardData', { value: data, configurable: true });
+  return event;
+}
+
 export async function applyReplacement(composer: Composer, span: Span, replacement: string): Promise<boolean> {
   const before = composer.refresh();
   const expected = before.slice(0, span.start) + replacement + before.slice(span.end);
@@ -52,9 +77,7 @@ export async function applyReplacement(composer: Composer, span: Span, replaceme
     // These editors adopt a DOM selection from selectionchange (async): paste only once they have it.
     await settled;
     await nextFrame();
-    const data = new DataTransfer();
-    data.setData('text/plain', replacement);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+    el.dispatchEvent(pasteEvent(replacement, doc.defaultView ?? window));
   } else {
     doc.execCommand('insertText', false, replacement);
   }

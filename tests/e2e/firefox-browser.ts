@@ -76,7 +76,7 @@ export async function startHostProxy(hosts: readonly string[], targetPort: numbe
 }
 
 export interface FirefoxLaunchOptions {
-  /** Unpacked Firefox build, or a packaged .zip/.xpi; default dist/firefox. */
+  /** Unpacked Firefox build, or a packaged .zip/.xpi; default SECOND_LOOK_FIREFOX_DIR (a private build) or dist/firefox. */
   extensionDir?: string;
   /** Its gecko id when not the real one (a test copy), for the pinned UUID. */
   geckoId?: string;
@@ -113,7 +113,7 @@ export interface LaunchedFirefox {
 }
 
 export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
-  const extensionDir = resolve(REPO_ROOT, options.extensionDir ?? 'dist/firefox');
+  const extensionDir = resolve(REPO_ROOT, options.extensionDir ?? process.env.SECOND_LOOK_FIREFOX_DIR ?? 'dist/firefox');
   const isArchive = /\.(zip|xpi)$/.test(extensionDir);
   if (options.install !== false && !existsSync(isArchive ? extensionDir : join(extensionDir, 'manifest.json'))) throw new Error(`no Firefox build in ${extensionDir}: run \`npm run build\` first`);
   if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}: apt-get install -y firefox-esr`);

@@ -30,6 +30,14 @@ function modelText(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { __fixture: { getText(i: number): string } }).__fixture.getText(0));
 }
 
+/** Waits (up to 5 s) for the editor's model to hold `want`, then asserts it (a failure shows the text it holds). */
+async function expectModelText(page: Page, want: string): Promise<void> {
+  await page
+    .waitForFunction((w) => (window as unknown as { __fixture: { getText(i: number): string } }).__fixture.getText(0) === w, { timeout: 5_000 }, want)
+    .catch(() => {});
+  expect(await modelText(page)).toBe(want);
+}
+
 describe('Firefox: compose box to warning', () => {
   for (const name of ['textarea', 'lexical'] as const) {
     test(`${name} on ${fixture(name).host}`, async () => {
@@ -53,7 +61,56 @@ describe('Firefox: compose box to warning', () => {
       await page.close();
     });
   }
+});
 
+// The one-click fix in Firefox: Draft.js and ProseMirror take it as a paste
+// (fix-apply.ts builds it from the page's own DataTransfer there), Lexical
+// through execCommand('insertText').
+// The card lives in a closed shadow root the test cannot see into (and
+// Firefox has no DevTools protocol to pierce it), so it is driven the way a
+// keyboard user drives it: Alt+Shift+L opens the card with focus, Tab reaches
+// its first button (the fix), Enter presses it.
+describe('Firefox: one-click fix through the card', () => {
+  for (const name of ['draftjs', 'prosemirror', 'lexical'] as const) {
+    test(`${name} on ${fixture(name).host}: the editor's model holds exactly the fixed text and the warning goes`, async () => {
+      const page = await ff.browser.newPage();
+      await page.goto(fixtureUrl(name));
+      await page.waitForFunction(() => ((window as unknown as { __fixture?: { count(): number } }).__fixture?.count() ?? 0) >= 1, { timeout: 15_000 });
+      await page.click(EDITOR_SELECTORS[name]);
+      await page.keyboard.type(DRAFT);
+      const report = await ff.waitForReport(page, (r) => r.findings.some((f) => f.clause === CLAUSE && f.spans.length > 0 && f.severity !== 'info'), 20_000);
+      expect(await modelText(page)).toBe(DRAFT);
+      const finding = report.findings.find((f) => f.clause === CLAUSE)!;
+      // The shortcut's card opens on the draft's first finding: the one this test fixes.
+      expect(report.findings[0]!.clause).toBe(CLAUSE);
+      const span = finding.spans[0]!;
+      const replacement = finding.suggestion.replacement;
+      expect(replacement, 'the engine gives a replacement for official voice').toBeDefined();
+      const fixed = DRAFT.slice(0, span.start) + replacement! + DRAFT.slice(span.end);
+
+      await page.focus(EDITOR_SELECTORS[name]);
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('L');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+      // Focus moved into our card: the page sees only a bare host element as active.
+      await page.waitForFunction(() => document.activeElement?.localName === 'div' && document.activeElement.attributes.length === 0, { timeout: 5_000 });
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+
+      await expectModelText(page, fixed);
+      await ff.waitForReport(page, (r) => !r.findings.some((f) => f.clause === CLAUSE));
+      // Typing still works after the fix, at the caret (just after the replacement).
+      await page.keyboard.type(' Bye.');
+      const at = span.start + replacement!.length;
+      await expectModelText(page, fixed.slice(0, at) + ' Bye.' + fixed.slice(at));
+      await page.close();
+    });
+  }
+});
+
+describe('Firefox: no stray requests', () => {
   test('no request left for a host that is not a fixture', () => {
     expect(ff.refusedHosts()).toEqual([]);
   });
