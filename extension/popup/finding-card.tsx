@@ -22,18 +22,19 @@ export function FindingCard({ group, pack, onAcknowledge }: Props) {
       {group.messages.map((m) => (
         <p key={m}>{m}</p>
       ))}
-      {(group.excerpts.length > 0 || group.images.length > 0) && (
+      {group.excerpts.length > 0 && (
         <div class="excerpt">
           <h4>In your draft</h4>
           {group.excerpts.map((e) => (
             <blockquote key={e}>“{e}”</blockquote>
           ))}
-          {group.images.length > 0 && (
-            <p>
-              {group.images.length === 1 ? 'The attached photo' : 'The attached photos'}{' '}
-              {group.images.map((i) => `#${i + 1}`).join(', ')}
-            </p>
-          )}
+        </div>
+      )}
+      {group.images.length > 0 && (
+        // An image finding has no words of the draft to quote: say which attachment it is.
+        <div class="excerpt">
+          <h4>{group.images.length === 1 ? 'In the attached image' : 'In the attached images'}</h4>
+          <p>{imageList(group.images)} you attached, looked at on this device only.</p>
         </div>
       )}
       {clause && <ClauseExplanation clause={clause} pack={pack} />}
@@ -54,6 +55,13 @@ export function FindingCard({ group, pack, onAcknowledge }: Props) {
       </p>
     </article>
   );
+}
+
+/** [0] → "Image 1"; [0, 2] → "Images 1 and 3". */
+function imageList(images: readonly number[]): string {
+  const numbers = images.map((i) => String(i + 1));
+  if (numbers.length === 1) return `Image ${numbers[0]}`;
+  return `Images ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
 }
 
 function sectionTitle(pack: PolicyPack, clause: Clause): string {

@@ -47,10 +47,20 @@ describe('groupFindings', () => {
 });
 
 describe('FindingCard', () => {
-  it('names the attached photo a finding came from', () => {
+  it('names the attached image a finding came from, without a draft quote', () => {
     const [group] = groupFindings([{ ...finding('insignia', 'high', 0), spans: [], image: 1 } as Finding]).warnings;
     render(<FindingCard group={group!} pack={defaultPack} onAcknowledge={() => {}} />);
-    expect(screen.getByRole('article').textContent).toContain('The attached photo #2');
+    const text = screen.getByRole('article').textContent;
+    expect(text).toContain('In the attached image');
+    expect(text).toContain('Image 2 you attached');
+    expect(text).not.toContain('In your draft');
+  });
+
+  it('names several attached images in one group', () => {
+    const image = (i: number) => ({ ...finding('insignia', 'high', 0), spans: [], image: i }) as Finding;
+    const [group] = groupFindings([image(2), image(0)]).warnings;
+    render(<FindingCard group={group!} pack={defaultPack} onAcknowledge={() => {}} />);
+    expect(screen.getByRole('article').textContent).toContain('Images 1 and 3 you attached');
   });
 
   it('shows the excerpt, explanation, the rule quoted with its section, exceptions as questions and the suggestion', () => {

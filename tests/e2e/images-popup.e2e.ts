@@ -1,0 +1,96 @@
+// Image findings in the popup: a badge image pasted into a real composer
+// (Lexical on www.facebook.com) is checked, and the popup opened for that tab
+// lists the insignia finding with the order's words, saying it comes from the
+// attached image (the draft has no words to quote). Screenshot:
+// artifacts/screenshots/popup-image-finding.png.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { defaultPack } from '../../src/policy';
+import { editorLocator, fixtureUrl, launchChromium, screenshot, sendRuntimeMessage, startFixtureServer, tabIdOf, waitForComposers, waitForReport, type FixtureServer, type LaunchedChromium } from './harness';
+
+let server: FixtureServer;
+let browser: LaunchedChromium;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium({ server });
+  // The service worker is up before the first image is sent.
+  await sendRuntimeMessage(browser, { type: 'report/get', tabId: -1 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A shield-shaped badge reading DURHAM POLICE 4471, drawn and pasted by the page, with the site's preview beside the composer. */
+async function pasteBadge(page: Page): Promise<void> {
+  await editorLocator(page, 'lexical').evaluate(async (el) => {
+    const c = new OffscreenCanvas(900, 900);
+    const g = c.getContext('2d')!;
+    g.fillStyle = '#6b7d8c';
+    g.fillRect(0, 0, 900, 900);
+    g.beginPath();
+    g.moveTo(450, 70);
+    g.lineTo(780, 170);
+    g.lineTo(760, 520);
+    g.quadraticCurveTo(700, 760, 450, 850);
+    g.quadraticCurveTo(200, 760, 140, 520);
+    g.lineTo(120, 170);
+    g.closePath();
+    g.fillStyle = '#d9b44a';
+    g.fill();
+    g.lineWidth = 18;
+    g.strokeStyle = '#8a6d1d';
+    g.stroke();
+    g.fillStyle = '#1d1d1d';
+    g.textAlign = 'center';
+    g.font = 'bold 86px sans-serif';
+    g.fillText('DURHAM', 450, 330);
+    g.fillText('POLICE', 450, 450);
+    g.font = 'bold 110px sans-serif';
+    g.fillText('4471', 450, 620);
+    const file = new File([await c.convertToBlob({ type: 'image/png' })], 'image.png', { type: 'image/png' });
+    const data = new DataTransfer();
+    data.items.add(file);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    const preview = document.createElement('img');
+    preview.className = 'preview';
+    preview.src = URL.createObjectURL(file);
+    el.parentElement!.append(preview);
+  });
+}
+
+test('a pasted badge image: the popup lists the insignia finding with the order\'s words, from the attached image, and drops it when the image is removed', async () => {
+  const site = await browser.context.newPage();
+  await site.goto(fixtureUrl('lexical'));
+  await waitForComposers(site, 1);
+  await editorLocator(site, 'lexical').click();
+  await pasteBadge(site);
+  const report = await waitForReport(browser, site, (r) => r.findings.some((f) => f.clause === 'insignia' && f.image !== undefined), { timeout: 30_000 });
+  const finding = report.findings.find((f) => f.clause === 'insignia')!;
+  const tabId = await tabIdOf(browser, site);
+
+  const popup = await browser.openExtensionPage(`extension/popup/index.html?tabId=${tabId}`);
+  await popup.setViewportSize({ width: 400, height: 900 });
+  const clause = defaultPack.clauses.find((c) => c.id === 'insignia')!;
+  const card = popup.getByRole('article', { name: clause.title });
+  await card.waitFor();
+  const text = (await card.textContent()) ?? '';
+  expect(text).toContain('Likely conflict');
+  expect(text).toContain(finding.message);
+  expect(text).toContain(clause.rule);
+  // Where it was found: the attached image, not a quote of the draft (which is empty).
+  expect(await card.locator('.excerpt').textContent()).toBe('In the attached imageImage 1 you attached, looked at on this device only.');
+  expect(await card.locator('.excerpt blockquote').count()).toBe(0);
+  expect(text).not.toContain('In your draft');
+  await screenshot(popup, 'popup-image-finding');
+
+  // The popup follows the tab: removing the image removes the card.
+  await site.evaluate(() => document.querySelector('img.preview')!.remove());
+  await waitForReport(browser, site, (r) => r.findings.every((f) => f.image === undefined), { timeout: 15_000 });
+  await popup.reload();
+  await popup.getByRole('heading', { name: 'No warnings in the draft on this page' }).waitFor();
+  expect(await popup.getByRole('article', { name: clause.title }).count()).toBe(0);
+  await popup.close();
+  await site.close();
+});
