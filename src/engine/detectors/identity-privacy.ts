@@ -23,7 +23,15 @@ const LIVE_STRONG = words(`(${alt(['come meet me', 'meet me at', 'meet me there'
 /** "I'll be at the pub till midnight": where the author will be, with an end time. */
 const LIVE_UNTIL = words(`(?:ill|i will|well|we will|im gonna|im going to|ima|imma) (?:be|hang|hanging|sit|chill|be hanging|be chilling|be posted up) (?:at|in|over at|down at|out at)${gap(5)} (?:till|until|til|from now till|from now until) (?:midnight|close|closing|closing time|last call|late|tonight|\\d{1,2}(?:am|pm)?|\\d{1,2} (?:am|pm|oclock))|(?:if you|if u|if yall) (?:wanna|want to|wana) (?:say hi|stop by|come by|swing by|pull up|come through|come find me|meet up)`);
 /** Someone else's contact details: "my partner's home address", "everyone's cell numbers". */
-const OTHERS_DETAILS = words(`(?:coworker|co worker|coworkers|partner|partners|sergeant|sarge|sgt|lieutenant|lt|captain|cpt|colleague|colleagues|officer|officers|detective|detectives|squadmate|squadmates|teammate|chief|boss|supervisor|everyone|everybody|all the officers|the whole squad|the whole shift|the squad|the shift|squad|shift|unit)(?: [a-z]+)? (?:personal cells|personal cell numbers|phone list|cell list|contact list|home address|home addresses|address|addresses|cell number|cell numbers|cell phone number|cell phone numbers|personal number|personal numbers|phone number|phone numbers|personal cell|home phone|home phone number)`);
+const OTHERS_DETAILS = words(`(?:(?:every|each|all|all the) officers?|officers) (?:shift|shifts|schedule|schedules|shift and district|shift times)|(?:coworker|co worker|coworkers|partner|partners|sergeant|sarge|sgt|lieutenant|lt|captain|cpt|colleague|colleagues|officer|officers|detective|detectives|squadmate|squadmates|teammate|chief|boss|supervisor|everyone|everybody|all the officers|the whole squad|the whole shift|the squad|the shift|squad|shift|unit)(?: [a-z]+)? (?:personal cells|personal cell numbers|phone list|cell list|contact list|home address|home addresses|address|addresses|cell number|cell numbers|cell phone number|cell phone numbers|personal number|personal numbers|phone number|phone numbers|personal cell|home phone|home phone number)`);
+/** "the yellow house at the end of Ruffin St", "lives two streets over from me on Fayetteville Rd". */
+const HOME_DESCRIBED = words(`(?:(?:the|my|our) (?:[a-z]+ )?(?:house|home|apartment|duplex|townhouse|condo|place|trailer) (?:at the end of|on the corner of|at the corner of|on|at|off|near|across from)|(?:lives|living|live|stays|staying) (?:[^ .]+ ){0,5}?(?:on|at|off|near)) (?:[a-z0-9]+ ){1,3}(?:${STREET})|(?:the|my|our) (?:[a-z]+ )?(?:house|home) on the corner`);
+const HOME_DESCRIBED_CONTEXT = words('i|im|my|our|we|me|officer|cop|detective|det|sgt|sergeant|lt|narc|narcotics|deputy|trooper|dpd');
+/** "10p to 8a", "9p-7a", "11pm to 7am": a shift window, counted next to work or home words. */
+const TIME_RANGE = words('\\d{1,2}(?:a|p|am|pm)? (?:to|till|til|until|thru|through) \\d{1,2}(?:a|p|am|pm)|\\d{1,2}(?:a|p|am|pm) \\d{1,2}(?:a|p|am|pm)|(?:every|each) (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*(?: (?:and|n) (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*)?');
+const SHIFT_CONTEXT = words('shift|shifts|work|working|nights|days|gone|away|leave|leaving|off|substation|district|precinct|station|home|patrol|beat|usually|schedule|out of');
+/** "wife's at the Southpoint Target w/ the kids right now", "my daughter's recital is tonight at 6 at the Carolina Theatre". */
+const FAMILY_WHEN_WHERE = words('(?:wife|wifes|husband|husbands|kids|son|sons|daughter|daughters|family|familys|children|boys|girls|mom|moms|dad|dads)(?: [^ .]+){0,6}? (?:right now|rn|tonight|today|tomorrow|this (?:morning|afternoon|evening|weekend|saturday|sunday|friday)|at \\d{1,2}(?:am|pm)?)(?: [^ .]+){0,6}? at (?:the )?[a-z]+|(?:wife|wifes|husband|husbands|kids|son|sons|daughter|daughters|family|familys)(?: [^ .]+){0,3}?(?: is| are)? at (?:the )?(?:[^ .]+ ){1,4}?(?:right now|rn|till|until)');
 const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
 const UNDERCOVER_RE = words(`(${UNDERCOVER.join('|')})`);
@@ -70,6 +78,14 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, LIVE_STRONG)) add(m.span, 'shares where you are right now.');
     for (const m of findWords(norm, LIVE_UNTIL)) add(m.span, 'tells people where you will be and until when.');
     for (const m of findWords(norm, OTHERS_DETAILS)) add(m.span, "shares a colleague's home address or phone number — it can put them at risk.");
+    for (const m of findWords(norm, HOME_DESCRIBED)) {
+      if (has(window(norm, m.tok - 3, m.tok, m.tok), words('you|u|yall|who|anyone|everyone|people|folks|residents|neighbors|if'))) continue;
+      if (has(window(norm, m.tok - 12, m.tok + 12), HOME_DESCRIBED_CONTEXT)) add(m.span, 'describes where someone lives — it can lead people to a home.');
+    }
+    for (const m of findWords(norm, TIME_RANGE)) {
+      if (has(window(norm, m.tok - 10, m.tok + 10), SHIFT_CONTEXT)) add(m.span, 'gives away a schedule — when someone is at work and away from home.');
+    }
+    for (const m of findWords(norm, FAMILY_WHEN_WHERE)) add(m.span, 'tells people where your family will be, and when.');
     for (const m of findWords(norm, LIVE_WEAK)) {
       if (has(window(norm, m.tok - 8, m.tok + 8, m.tok), PLACE_WORDS) && has(window(norm, m.tok - 8, m.tok + 8, m.tok), words('game|bar|park|restaurant|store|mall|stadium|arena|festival|concert|beach|gym|church|club|pub|brewery|downtown|street|st|ave|road|rd|parking|lot|theater|hotel|airport'))) {
         add(m.span, 'shares where you are right now.');

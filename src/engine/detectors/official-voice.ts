@@ -12,9 +12,11 @@ interface Shape {
   replacement?: string;
   /** The shape itself is a negative statement ("DPD will not enforce"): "not" is not a disclaimer. */
   negative?: boolean;
+  /** Only when the draft names the City or the Department somewhere ("this is our stance"). */
+  needsOrg?: boolean;
 }
 
-const STANCE = '(?:position|stance|response|statement|view|views|line|message|answer|word|verdict|take)';
+const STANCE = '(?:position|stance|response|statement|view|views|line|message|answer|word|verdict|take|announcement|notice|update|psa)';
 
 const SHAPES: Shape[] = [
   { re: (o) => `(?:im |i am )?speaking (?:for|on behalf of) (?:the whole |the entire |all of |all |everyone at |everybody at |everyone in )?(?:the |our )?${o}`, replacement: 'Speaking for myself' },
@@ -41,6 +43,13 @@ const SHAPES: Shape[] = [
   { re: (o) => `${o} (?:has |have )?(?:officially|formally) (?:decided|announced|endorsed|voted|chosen|agreed|committed|declared|approved|rejected)` },
   { re: (o) => `${o} (?:will not|wont|is not going to|isnt going to|refuses to|has decided not to)(?: be)? (?:enforcing|enforce|tolerate|tolerating|allow|allowing|permit|comply with|cooperate with|cooperating with)`, negative: true },
   { re: () => `(?:thats final|you heard it here first|take it from me) (?:from us|from the department|from dpd|from the city)` },
+  // Signing as the organisation: "Durham Police here. We've reviewed…", "I'm telling you as the department".
+  { re: (o) => `(?<=(?:^ |\\. ))${o} here(?: \\.)? (?:we|were|weve|this is|our)` },
+  { re: (o) => `(?:telling you|saying this|saying|announcing|posting this|speaking|answering|letting you know) as (?:the |a )?${o}(?! (?:officer|member|employee|cop|veteran|sergeant|detective))` },
+  { re: (o) => `(?:consider this|let me give (?:you|yall|everyone)|ill give (?:you|yall)|heres|here|here is|this is|thats|that) (?:the |our )?${o} (?:official |formal |officially )?${STANCE}` },
+  { re: (o) => `(?:thats|that|that is|this is) the (?:official )?word from (?:the )?${o}` },
+  { re: () => `(?:thats|that|that is|this is|heres|here|here is) our (?:official |formal )?${STANCE}(?: \\.)?(?: full stop| period| final)?`, needsOrg: true },
+  { re: (o) => `(?:from us|from the department|from dpd|from the city)(?: \\.)? (?:officially|formally)|the ${o} wants? (?:you|yall|everyone|residents|the public|people|all of you|folks) to know` },
   { re: (o) => `per (?:the )?(?:chief|${o})${gap(6)} we (?:stand|support|oppose|believe|think|endorse|reject|are|will|back|condemn)` },
   { re: (o) => `(?:im|i am|i have been|ive been|i was) (?:authorized|permitted|allowed|cleared) to (?:say|announce|confirm|state|share|tell you)${gap(3)} (?:the )?${o}` },
   { re: (o) => `(?:on the record|officially|formally) (?:for|on behalf of|from) (?:the )?${o}` },
@@ -52,7 +61,8 @@ const compiled = new WeakMap<object, RegExp[]>();
 function patternsFor(t: ReturnType<typeof packTerms>): RegExp[] {
   let res = compiled.get(t);
   if (!res) {
-    const org = `(?:${t.agency}|${t.city})`;
+    // "the department's" folds to "departments".
+    const org = `(?:(?:${t.agency}|${t.city})s?)`;
     res = SHAPES.map((shape) => words(shape.re(org)));
     compiled.set(t, res);
   }
@@ -65,7 +75,9 @@ export const officialVoice: Detector = {
     const t = packTerms(pack);
     const patterns = patternsFor(t);
     const hits: DetectorHit[] = [];
+    const namesOrg = has(norm.words, words(`(?:${t.agency}|${t.city})`));
     for (const [i, shape] of SHAPES.entries()) {
+      if (shape.needsOrg && !namesOrg) continue;
       for (const m of findWords(norm, patterns[i]!)) {
         if (has(window(norm, m.tok - 12, m.tok + 20, m.tok), DISCLAIMER)) continue;
         if (!shape.negative && / not /.test(` ${m.text} `)) continue;

@@ -7,6 +7,7 @@ export const HOME_MARKERS = ['i live on', 'i live at', 'i live off', 'we live on
 
 /** Shift and schedule markers. */
 export const SCHEDULE_MARKERS = [
+  'i leave district', 'i leave the station', 'i leave the substation', 'take the freeway home', 'drive home to', 'i head home at', 'i get off shift at',
   'leave for my shift', 'leave for work at', 'leave for my shift at', 'my shift starts', 'my shift ends', 'my shift is',
   'i work nights', 'im working nights', 'working nights', 'working days', 'i work days', 'i get off at', 'i get off work at',
   'off work at', 'i leave at', 'i leave the house at', 'i leave home at', 'i get home at', 'home by', 'working the door',
