@@ -97,8 +97,8 @@ export interface QuotedComment {
   agrees: boolean;
 }
 
-const SAYS = /\b(?:comment(?:ed|s)?|wrote|posted|replied|reply|said|says|left|messaged|dm'?d|tagged me)\b/;
-const WHO = /\b(?:friend|someone|somebody|buddy|cousin|follower|commenter|guy|girl|lady|neighbor|relative|uncle|aunt|on my (?:page|post|wall|photo|status|timeline)|my (?:page|post|wall|photo|status|timeline)|under my)\b/;
+const SAYS = /\b(?:comment(?:ed|s)?|wrote|posted|replied|reply|said|says|left|messaged|dm'?d|tagged me|pinned)\b/;
+const WHO = /\b(?:whoever|viewer|connection|@\w+|friend|someone|somebody|buddy|cousin|follower|commenter|guy|girl|lady|neighbor|relative|uncle|aunt|on my (?:page|post|wall|photo|status|timeline)|my (?:page|post|wall|photo|status|timeline)|under my)\b/;
 const AGREES = /\b(?:i agree|agreed|agree 100|couldn'?t agree more|so true|exactly|facts|well said|preach|amen|this\b|\+1|100%|right on|truth|yes!)/;
 
 /** Comments by others that the draft quotes: after a ':' or inside quotes, attributed to someone else. */
@@ -131,22 +131,27 @@ export function findQuotedComments(text: string, norm: NormalizedText): QuotedCo
   return out;
 }
 
-const OTHER_SAYS = /\b(?:friend|someone|somebody|buddy|cousin|follower|commenter|guy|girl|lady|neighbor|relative|uncle|aunt|brother|sister|in-law|partner|coworker|co-worker|mom|dad|wife|husband|ex|troll|stranger|rando|people|account|old [a-z]+)\b[^.!?\n]{0,40}?\b(?:comment(?:ed|s)?|replied|posted|left|wrote|dropped|shared|tagged me|dm'?d)\b/;
-const ON_MINE = /\b(?:on|under|to|in) my (?:last |latest |recent |own |new |old )?(?:post|wall|page|photo|pic|picture|status|timeline|tweet|story|reel|video|thread|comments?|feed|profile)\b/;
-const KEEPS = /\b(?:not (?:deleting|removing|hiding|taking (?:it|this|that) down)|(?:won'?t|will not|not gonna|not going to) (?:delete|remove|hide|take (?:it|this|that) down)|leaving (?:it|this|that)(?: up| there)?|keeping (?:it|this|that)(?: up)?|(?:gonna|going to) pin|pinn(?:ed|ing) (?:it|this)|stays? up|staying up)\b/;
+/** Someone else's words on the member's page ("my cousin commented", "to whoever commented", "replies on my thread"). */
+const OTHER_SAYS = /\b(?:(?:friend|someone|somebody|whoever|everyone|everybody|buddy|cousin|follower|followers|commenter|viewer|connection|guy|girl|lady|neighbor|relative|uncle|aunt|brother|sister|in-law|partner|coworker|co-worker|mom|dad|wife|husband|ex|troll|stranger|rando|people|account|old [a-z]+|@\w+|[A-Z][a-z]+)\b[^.!?\n]{0,40}?\b(?:comment(?:ed|s|ing)?|replied|repl(?:y|ies)|posted|posting|left|wrote|dropped|shared|tagged me|dm'?d)|(?:the|a|that|this|top|their|his|her)(?: [a-z]+)? (?:comment|reply|replies|comments)\b|\w+'s (?:reply|comment)|(?:comments|replies) (?:on|under|in) my)\b/;
+const ON_MINE = /\b(?:(?:on|under|to|in) my (?:[a-z]+ ){0,3}?(?:post|wall|page|photo|pic|picture|status|timeline|tweet|story|reel|video|thread|comments?|feed|profile|article|channel)|in the (?:replies|comments)|on my page|my comments|my replies|commenting on|op here|below|tagged me|under my)\b/;
+const KEEPS = /\b(?:not (?:deleting|removing|hiding|moderating|untagging|taking (?:it|this|that|them) down)|(?:won'?t|will not|not gonna|not going to|ain'?t|never) (?:delete|remove|hide|moderate|untag|take (?:it|this|that|them) down)|leaving (?:it|this|that|them|that one|this one)(?: up| there)?|keeping (?:it|this|that|them|that one|@?\w+'s (?:reply|comment))(?: up)?|(?:gonna|going to) pin|pinn(?:ed|ing)|stays? up|staying up|(?:it'?s|its) already out there|free speech|i'?m not moderating|hearted|liked it)\b/i;
+/** What makes a kept comment a problem even when the draft only describes it. */
+const PROBLEM = /\b(?:victim'?s? name|name of the (?:girl|boy|woman|man|victim|kid)|home address|real name|undercover|informant|(?:police|ia|incident|case|unredacted|leaked) (?:report|file)|unredacted|leaked|slurs?|n-?word|nude|naked|porn|getting (?:stomped|beaten|shot|killed)|skull caved|calling (?:the |our |my |them |him |her )?(?:[a-z]+ )?(?:a |an )?[a-z]+|threat|dox)/i;
 
 /**
- * A comment by someone else that the member says they will leave up, without
- * quoting it ("my cousin commented the informant's name on my post — not
- * deleting it"): the region runs from the attribution to the end of the draft.
+ * A comment by someone else that the member says they will leave up
+ * ("my cousin commented the informant's name on my post — not deleting it").
+ * The region runs from the attribution to the end of the draft; `problem`
+ * says the description itself names something the order prohibits.
  */
-export function findKeptComment(text: string, norm: NormalizedText): QuotedComment | undefined {
+export function findKeptComment(text: string, norm: NormalizedText): (QuotedComment & { problem: boolean }) | undefined {
   const folded = norm.text;
-  const says = OTHER_SAYS.exec(folded);
-  if (!says || !ON_MINE.test(folded) || !KEEPS.test(folded.slice(says.index))) return undefined;
-  const start = says.index;
-  const attrEnd = start + says[0].length;
-  return { attribution: { start: norm.map[start]!, end: norm.map[attrEnd - 1]! + 1 }, region: { start: norm.map[start]!, end: text.length }, agrees: true };
+  const says = OTHER_SAYS.exec(text) ?? OTHER_SAYS.exec(folded);
+  if (!says || !ON_MINE.test(folded) || !KEEPS.test(folded)) return undefined;
+  const source = says.input === text ? text : folded;
+  const start = source === text ? says.index : norm.map[says.index]!;
+  const end = source === text ? says.index + says[0].length : norm.map[says.index + says[0].length - 1]! + 1;
+  return { attribution: { start, end }, region: { start, end: text.length }, agrees: true, problem: PROBLEM.test(text) };
 }
 
 function findClose(folded: string, from: number, quote: string): number {

@@ -27,15 +27,19 @@ export function evaluate(draft: Draft, context: EvaluationContext = {}, pack: Po
   if (thirdParty) {
     const kept = findKeptComment(text, norm);
     for (const comment of [...findQuotedComments(text, norm), ...(kept ? [kept] : [])]) {
-      if (comment === kept && findings.some((f) => f.clause === 'third-party-content')) continue;
+      if (findings.some((f) => f.clause === 'third-party-content')) break;
       const quoted = findings.filter((f) => isQuotedProhibition(f, comment));
-      if (quoted.length === 0) continue;
+      // A kept comment the draft only describes ("left the victim's name in the comments — not deleting it").
+      const described = comment === kept && quoted.length === 0 && (kept.problem || findings.some((f) => f.severity !== 'info'));
+      if (quoted.length === 0 && !described) continue;
       const names = [...new Set(quoted.map((f) => f.clause))].join(', ');
       findings.push(
         toFinding(thirdParty, {
           severity: 'medium',
           spans: [comment.region],
-          message: `Repeats a comment someone else left on your page that would break the order had you posted it (${names})${comment.agrees ? ', and agrees with it' : ''}.`,
+          message: described
+            ? 'Leaves up something someone else posted on your page that would break the order had you posted it — you are responsible for removing it.'
+            : `Repeats a comment someone else left on your page that would break the order had you posted it (${names})${comment.agrees ? ', and agrees with it' : ''}.`,
         }),
       );
     }
