@@ -14,7 +14,7 @@ const NOT_POLICE_AFTER = words('for (?:his|her|my|their|our) (?:birthday|hallowe
 const DISPLAY = words(alt(DISPLAY_MARKERS));
 const CUES = INSIGNIA_EXCEPTION_CUES.map((c) => ({ ...c, re: words(alt(c.cues)) }));
 /** Words that need police context to be insignia on their own. */
-const AMBIGUOUS = new Set(['light bar', 'lightbar', 'blues', 'patches', 'tahoe', 'interceptor', 'taser', 'the logo', 'lights on', 'sirens on', 'insignia', 'class a', 'class as', 'my gear']);
+const AMBIGUOUS = new Set(['baton', 'batons', 'tactical vest', 'riot gear', 'light bar', 'lightbar', 'blues', 'patches', 'tahoe', 'interceptor', 'taser', 'the logo', 'lights on', 'sirens on', 'insignia', 'class a', 'class as', 'my gear']);
 const POLICE_CONTEXT = words('court|roll call|police|cop|cops|officer|officers|patrol|department|dept|dpd|pd|shift|duty|squad|unit|badge|uniform|lights|sirens|copswithcams|leo|bluelives|bluelivesmatter|backtheblue|policelife|copsofinstagram|lawenforcement|thinblueline|blue line|precinct');
 
 /** Which insignia exception the draft names, if any. */
@@ -37,7 +37,8 @@ export const insignia: Detector = {
       if (has(window(norm, lastTok + 1, lastTok + 5, lastTok), NOT_POLICE_AFTER)) continue;
       const sentence = window(norm, m.tok - 15, m.tok + 15, m.tok);
       if (AMBIGUOUS.has(item) && !has(window(norm, m.tok - 15, m.tok + 15), POLICE_CONTEXT)) continue;
-      const displayed = has(sentence, DISPLAY) || /#\w/.test(text);
+      // A hashtag or a camera emoji says the post shows something.
+      const displayed = has(sentence, DISPLAY) || /#\w|\u{1F4F8}|\u{1F4F7}|\u{1F933}|\u{1F3A5}|\u{1F4F9}/u.test(text);
       if (!displayed && context.sensitivity !== 'strict' && !exception) continue;
       const quoted = text.slice(m.span.start, m.span.end);
       const hit: DetectorHit = exception

@@ -17,6 +17,9 @@ export const INSIGNIA_ITEMS = [
   'lieutenant bars', 'captain bars', 'collar brass', 'rank insignia', 'insignia', 'department shirt', 'department polo',
   'dpd shirt', 'dpd hat', 'department hat', 'swat gear', 'tactical gear', 'my gear', 'in uniform', 'on duty selfie',
   'light bar', 'lightbar', 'issued glock', 'duty glock', 'service glock', 'department glock', 'issued ar', 'issued carbine', 'issued laptop', 'issued vest',
+  'pd logo', 'police department logo', 'riot shield', 'riot shields', 'riot gear', 'baton', 'batons', 'tactical vest',
+  'department ar', 'department ars', 'department ar 15', 'department ar 15s', 'department rifle', 'department rifles', 'duty jacket',
+  'uniform jacket', 'department jacket', 'dpd jacket', 'police jacket', 'department badge', 'dpd badge', 'dpd blues', 'dpd uniform',
   'my class a', 'my class as', 'in class a', 'in class as', 'duty holster', 'holster', 'duty boots', 'department vehicle', 'unmarked car', 'unmarked unit',
 ];
 
@@ -26,7 +29,8 @@ export const NOT_POLICE_QUALIFIERS = [
   'scout', 'scouts', 'nurse', 'nursing', 'chef', 'kids', 'son', 'daughter', 'merit', 'name', 'employee', 'hospital',
   'restaurant', 'sports', 'little league', 'cheer', 'karate', 'jiu jitsu', 'military', 'army', 'navy', 'marine',
   'air force', 'pumpkin', 'eye', 'nicotine', 'software', 'security', 'fire', 'firefighter', 'ems', 'toy', 'lego', 'model',
-  'matchbox', 'hot wheels', 'costume', 'halloween', 'replica', 'kid', 'kids toy',
+  'matchbox', 'hot wheels', 'costume', 'halloween', 'replica', 'kid', 'kids toy', 'appendix', 'iwb', 'owb', 'concealment',
+  'conceal carry', 'concealed carry', 'ccw', 'personal', 'off duty',
 ];
 
 /** Items followed by these are about a policy, not a picture ("take-home car policy"). */
@@ -37,6 +41,9 @@ export const DISPLAY_MARKERS = [
   'my', 'our', 'new', 'selfie', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'wearing', 'wore', 'wear',
   'posing', 'pose', 'look at', 'check out', 'cruising', 'driving', 'riding', 'took', 'rocking', 'show off', 'showing off',
   'flex', 'flexing', 'heres', 'beauty', 'got', 'lol', 'joke', 'fun', 'because i can',
+  'pov', 'video', 'tiktok', 'reel', 'trend', 'transition', 'me in', 'me standing', 'me posing', 'thats me', 'banner', 'profile pic', 'pfp',
+  'photo dump', 'throwback', 'selling', 'for sale', 'obo', 'booking', 'side hustle', 'hire me', 'lip sync', 'lip syncing', 'dancing',
+  'doing shots', 'subscribe', 'channel', 'thirst trap', 'movie poster', 'photoshoot', 'photo shoot',
 ];
 
 export interface ExceptionCue {
