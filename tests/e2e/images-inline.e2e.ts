@@ -62,6 +62,8 @@ async function open(name: FixtureName): Promise<Page> {
   await waitForComposers(page);
   const editor = editorLocator(page, name);
   await editor.click();
+  // The content script has taken the composer on (its UI host exists) before anything is attached.
+  await waitForOverlay(page, (s) => s.length > 0, 15_000);
   await editor.evaluate((el) => {
     const input = document.createElement('input');
     input.type = 'file';

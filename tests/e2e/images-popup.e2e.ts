@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { defaultPack } from '../../src/policy';
-import { editorLocator, fixtureUrl, launchChromium, screenshot, sendRuntimeMessage, startFixtureServer, tabIdOf, waitForComposers, waitForReport, type FixtureServer, type LaunchedChromium } from './harness';
+import { editorLocator, fixtureUrl, launchChromium, screenshot, startFixtureServer, tabIdOf, waitForComposers, waitForReport, type FixtureServer, type LaunchedChromium } from './harness';
+import { waitForOverlay } from './inline-probe';
 
 let server: FixtureServer;
 let browser: LaunchedChromium;
@@ -14,8 +15,6 @@ let browser: LaunchedChromium;
 beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchChromium({ server });
-  // The service worker is up before the first image is sent.
-  await sendRuntimeMessage(browser, { type: 'report/get', tabId: -1 });
 });
 afterAll(async () => {
   await browser?.close();
@@ -65,6 +64,8 @@ test('a pasted badge image: the popup lists the insignia finding with the order\
   await site.goto(fixtureUrl('lexical'));
   await waitForComposers(site, 1);
   await editorLocator(site, 'lexical').click();
+  // The content script has taken the composer on (its UI host exists) before the paste.
+  await waitForOverlay(site, (s) => s.length > 0, 15_000);
   await pasteBadge(site);
   const report = await waitForReport(browser, site, (r) => r.findings.some((f) => f.clause === 'insignia' && f.image !== undefined), { timeout: 30_000 });
   const finding = report.findings.find((f) => f.clause === 'insignia')!;
