@@ -8,9 +8,14 @@ import { mastodonMatchPatterns } from '../../src/sites';
 
 const ID = 'second-look-mastodon';
 
-/** The built content script's path, read from the manifest so it follows the build's file names. */
+/**
+ * The built content script's path, read from the manifest so it follows the build's file names.
+ * Firefox's getManifest() gives full moz-extension:// URLs, which registerContentScripts refuses
+ * ("must be a relative URL"): paths are made relative to the extension's root.
+ */
 function contentScriptFiles(): string[] {
-  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  const root = browser.runtime.getURL('/');
+  return (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []).map((file) => (file.startsWith(root) ? file.slice(root.length) : file));
 }
 
 /** Match patterns of the instances the member added AND granted. */
@@ -23,8 +28,17 @@ export async function grantedPatterns(instances: readonly string[]): Promise<str
   return patterns;
 }
 
+/** The sync in progress: each waits for the one before (a permission and a settings change arrive together). */
+let queue: Promise<void> = Promise.resolve();
+
 /** Registers (or updates, or removes) the content script on granted Mastodon instances. */
-export async function syncMastodonScripts(instances: readonly string[]): Promise<void> {
+export function syncMastodonScripts(instances: readonly string[]): Promise<void> {
+  const run = queue.then(() => sync(instances));
+  queue = run.catch(() => {});
+  return run;
+}
+
+async function sync(instances: readonly string[]): Promise<void> {
   if (!browser.scripting?.registerContentScripts) return;
   const matches = await grantedPatterns(instances);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ID] });

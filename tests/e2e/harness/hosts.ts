@@ -21,11 +21,17 @@ export const SITE_HOSTS = [
 /** A Mastodon instance: matched only after the member adds it in the options. */
 export const MASTODON_HOST = 'mastodon.social';
 
+/** A second Mastodon instance that tests never add: it must stay unchecked while the first is checked. */
+export const OTHER_MASTODON_HOST = 'fosstodon.org';
+
+/** The Mastodon-style compose page (Mastodon's web client composes in a textarea); served on any host. */
+export const MASTODON_PATH = '/mastodon.html';
+
 /** A host the extension must never touch (negative tests). */
 export const UNMATCHED_HOST = 'example.org';
 
 /** All host names the browser resolves to the fixture server. */
-export const ALL_HOSTS: readonly string[] = [...SITE_HOSTS, MASTODON_HOST, UNMATCHED_HOST];
+export const ALL_HOSTS: readonly string[] = [...SITE_HOSTS, MASTODON_HOST, OTHER_MASTODON_HOST, UNMATCHED_HOST];
 
 export type FixtureName =
   | 'textarea'
