@@ -16,7 +16,7 @@ const NEG = / (?:not|no|never|arent|isnt|nt) /;
 const SLUR_RE = new PhraseSet(SLURS);
 const PREDICATE = words(`(?:all |every |most |those |these |typical |the |you |fucking |damn )?(${GROUP})${gap(3)} ${COPULA}(?: ${MOD}){0,3}${gap(3)} (${TRAIT})`);
 const CANT = words(`(${GROUP}) (?:cant|cannot|can never|dont know how to|never learn to|shouldnt|should never) (?:drive|be trusted|think|speak english|do the job|do anything right|handle (?:it|the job|stress|pressure)|lead|be cops|be officers|be detectives|be police|serve|be in charge)`);
-const CONSPIRACY = words(`(${GROUP}) (?:control|controls|run|runs|own|owns|are taking over|are replacing|want to replace|secretly run|secretly control|pull the strings (?:at|in|of))(?: all)?(?: the| our| this| your)?(?: (?!a |an |his |her |their |my )[a-z]+){0,2}? (?:banks|board|media|world|government|country|hollywood|money|everything|us|council|city|courts|schools|elections|news|police|department|economy|system|state|town|press|business|industry|market|jobs|trade|courthouse)`);
+const CONSPIRACY = words(`(${GROUP}) (?:control|controls|run|runs|own|owns|are taking over|are replacing|want to replace|secretly run|secretly control|pull the strings (?:at|in|of))(?: all| every| each)?(?: the| our| this| your)?(?: (?!a |an |his |her |their |my )[a-z]+){0,2}? (?:bank|banks|board|media|world|government|country|hollywood|money|everything|us|council|city|courts|schools|elections|news|police|department|economy|system|state|town|press|business|industry|market|jobs|trade|courthouse)`);
 const NEGATIVE_DEEDS = words(`(${GROUP})(?: all| always| just| only)? (?:eat dogs|eat cats|spread (?:diseases?|covid|the virus|germs)|carry diseases?|breed like (?:rats|rabbits)|smell|stink|steal|lie|cheat|rape|ruin|ruins|destroy|destroys|infest|invade|take our jobs|sell drugs|commit all the crime|commit most of the crime|live off welfare|dont pay taxes|dont belong)`);
 const NEVER_MET = words(`never (?:met|seen|known) (?:a|an|one|any) (${GROUP})(?: [^ .]+){0,3}? (?:who|that) (?:wasnt|isnt|werent|arent|didnt|doesnt|could|can)`);
 /** A group named, then dehumanised in the next words or sentence ("full of X now. Filthy people."). Bounded gap, sentences allowed. */
@@ -33,9 +33,15 @@ const EXCLUDED_FROM = [
 ];
 const CONTEMPT_AFTER = words(`(${GROUP})${gap(4)} (${alt(EXCLUDED_FROM)})`);
 /** Groups specific enough for the cue rule ("women", "men" and "these people" alone are too common). */
-const NAMED_GROUP = words(`(${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'their kind', 'irish', 'natives'].includes(g)).concat(['women drivers', 'woman driver', 'female drivers', 'gay dudes', 'gay guys', 'trans women', 'trans', 'muzzies', 'muzzie']))})`);
+const NAMED_GROUP = words(`(${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'their kind', 'irish', 'natives'].includes(g)).concat(['women drivers', 'woman driver', 'female drivers', 'gay dudes', 'gay guys', 'trans women', 'trans', 'muzzies', 'muzzie', 'pride month', 'demographic']))})`);
+/** Women and men as a group: only with cues that exclude them from the job or demean them. */
+const GENDER = words('(?:every|all|most|these|those|any) (?:woman|women|girl|girls|female|females|man|men)|(?:women|females|girls) (?:cops|officers|in patrol|on patrol|in uniform|in this job)');
+const GENDER_CUE = words('never built for|not built for|not cut out for|belong in the kitchen|belong on|belong in|cant handle|too emotional|too soft|cried|real men|biology|separate license|cant drive|dont belong|shouldnt be');
+/** Ape emoji next to words about crime or a demographic: a racist trope. */
+const APE_EMOJI = /(?:\u{1F412}|\u{1F98D}|\u{1F435}|\u{1F9A7})/u;
+const APE_CONTEXT = words('thug|thugs|demographic|you know who|those people|them|ghetto|hood|welfare|stats|crime|criminals');
 const CUE = words(alt(STEREOTYPE_CUES));
-const CUE_NEGATED = / (?:not|never|dont|isnt|arent|no) (?:all|every|saying|true)|stereotyp|racis|sexis|bigot|discriminat|prejudice/;
+const CUE_NEGATED = / (?:not|never|dont|isnt|arent|no) (?:all|every|saying|true) |stereotyp|bigot|discriminat|prejudice| (?:is|are|was|thats|so) racist | racism /;
 const SLOGAN = words(`(?:${EXCLUSION_SLOGANS.join('|')})`);
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -75,6 +81,11 @@ export const discriminatoryContent: Detector = {
       if (!has(around, CUE) || CUE_NEGATED.test(around)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — the words around it generalise about ${m.groups[0]} as a group.`);
     }
+    for (const m of findWords(norm, GENDER)) {
+      if (has(window(norm, m.tok - 10, m.tok + 25), GENDER_CUE)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — the words around it say a gender does not belong in the job.`);
+    }
+    const ape = APE_EMOJI.exec(text);
+    if (ape && has(norm.words, APE_CONTEXT)) add({ start: ape.index, end: ape.index + ape[0].length }, 'An ape emoji next to talk of crime or a demographic is a racist trope.');
     for (const m of findWords(norm, SLOGAN)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
     return hits;
   },

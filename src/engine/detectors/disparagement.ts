@@ -33,6 +33,10 @@ const STRONG_INSULT = `(?:${alt(INSULT_NOUNS.filter((n) => !['joke', 'tool', 'ha
 const SARCASM = '(?:genius|geniuses|real geniuses|absolute geniuses|rocket scientists?|brain surgeons?|einsteins?|masterminds?|brilliant minds|top minds)';
 const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:what a |what an |such a |such an |a |an |bunch of |a bunch of |pack of |a pack of |total |complete |real |just )?(${INSULT}|${SARCASM})(?: [^ .]+){0,4}(?= \\.)`);
 const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
+/** "Everyone in McDougald Terrace is a lowlife": the people of a place, insulted. */
+const EVERYONE_IN = words(`((?:everyone|everybody|people|folks|residents|all of them|every one of them|the people) (?:in|from|over in|out in|on|at) (?:[a-z]+ ){1,3}?)(?:is|are|r) (?:a |an |all |just |nothing but )?(${INSULT})`);
+/** "half of them are morons", after a sentence part that names a target. */
+const HALF_OF_THEM = words(`(?:half|most|all|some|every one|each|none|the rest) of (?:them|em|us|those) (?:are|is|r)(?: [^ .]+){0,2}? (${INSULT})`);
 
 type TargetKind = 'member' | 'department' | 'city' | 'community';
 const KIND_LABEL: Record<TargetKind, string> = {
@@ -124,6 +128,12 @@ export const disparagement: Detector = {
     for (const m of findWords(norm, b.curse)) add(m, m.groups[0]!, m.text);
     if (b.place) for (const m of findWords(norm, b.place)) add(m, m.groups[0]!, m.groups[1]!, 'community');
     if (has(norm.words, b.department)) for (const m of findWords(norm, b.workplace)) add(m, m.groups[0]!, m.groups[1]!, 'department');
+    for (const m of findWords(norm, EVERYONE_IN)) add(m, m.groups[0]!, m.groups[1]!, 'community');
+    for (const m of findWords(norm, HALF_OF_THEM)) {
+      const sent = norm.tokens[m.tok]!.sent;
+      const t = [...window(norm, m.tok - 15, m.tok + 1).matchAll(b.target)].pop();
+      if (t && norm.tokens[m.tok]!.sent === sent) add(m, t[1]!, m.groups[0]!);
+    }
     for (const m of findWords(norm, b.near)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.nearBefore)) add(m, m.groups[1]!, m.groups[0]!);
     // An insult standing as its own sentence right after a sentence about a member ("Clueless.").

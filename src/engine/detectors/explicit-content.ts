@@ -8,7 +8,7 @@ import type { Span } from '../types';
 const ANATOMY = ['penis', 'vagina', 'genitals'];
 const TERMS = new PhraseSet(EXPLICIT_TERMS.filter((t) => !ANATOMY.includes(t)));
 const ANATOMY_RE = words(alt(ANATOMY));
-const WITH_MEDIA = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})(?: [^ .]+){0,1} (?:${alt(MEDIA_WORDS)})`);
+const WITH_MEDIA = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})(?: [^ .]+){0,2} (?:${alt(MEDIA_WORDS)})`);
 const MEDIA_THEN = words(`(?:hot |sexy |spicy |steamy )?(?:${alt(MEDIA_WORDS)})${gap(5)} (?:in (?:her|his|my|their) )?(?:lingerie|naked|undressed|underwear|nude|the nude|panties|thong|in nothing|wearing nothing|with nothing on)`);
 /** Emoji used as sexual shorthand: eggplant or peach with splash or tongue, either order. */
 const SEXUAL_EMOJI = /(?:\u{1F346}|\u{1F351})\uFE0F?\s*(?:\u{1F4A6}|\u{1F445})|(?:\u{1F4A6}|\u{1F445})\uFE0F?\s*(?:\u{1F346}|\u{1F351})/gu;

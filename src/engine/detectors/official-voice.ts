@@ -22,7 +22,7 @@ const SHAPES: Shape[] = [
   { re: (o) => `(?:im |i am )?speaking (?:for|on behalf of) (?:the whole |the entire |all of |all |everyone at |everybody at |everyone in )?(?:the |our )?${o}`, replacement: 'Speaking for myself' },
   { re: (o) => `(?:i speak|we speak|i am speaking|im speaking) (?:for|on behalf of) (?:the whole |the entire |all of |all )?(?:the |our )?${o}`, replacement: 'I speak for myself' },
   { re: (o) => `on behalf of (?:the whole |the entire |all of |all |every |everyone at )?(?:the |our )?${o}(?: officers| members| employees| staff| personnel| family)?`, replacement: 'personally' },
-  { re: (o) => `as (?:a|an|the) (?:${o}) (?:official|spokesperson|spokesman|spokeswoman|representative|rep|pio|public information officer|voice)`, replacement: 'personally' },
+  { re: (o) => `as (?:a |an |the )?(?:${o}) (?:official|spokesperson|spokesman|spokeswoman|representative|rep|pio|public information officer|voice)`, replacement: 'personally' },
   { re: () => `as (?:a|an|the) (?:official )?(?:spokesperson|spokesman|spokeswoman|pio|public information officer)`, replacement: 'personally' },
   { re: (o) => `(?:this is|heres|here is|thats|that is) (?:the |our )?${o}(?: official| officially| formal)? ${STANCE}` },
   { re: (o) => `(?:the |our )?${o}(?: official| officially| formal)? ${STANCE}(?: on (?:this|that|it|the [^ .]+|[^ .]+)(?: [^ .]+){0,3})? (?:is|are|remains|will be)(?! not)` },
@@ -50,6 +50,10 @@ const SHAPES: Shape[] = [
   { re: (o) => `(?:thats|that|that is|this is) the (?:official )?word from (?:the )?${o}` },
   { re: () => `(?:thats|that|that is|this is|heres|here|here is) our (?:official |formal )?${STANCE}(?: \\.)?(?: full stop| period| final)?`, needsOrg: true },
   { re: (o) => `(?:from us|from the department|from dpd|from the city)(?: \\.)? (?:officially|formally)|the ${o} wants? (?:you|yall|everyone|residents|the public|people|all of you|folks) to know` },
+  { re: (o) => `(?<=(?:^ |\\. ))(?:the |our )?${o} (?:update|announcement|notice|psa|statement|message) (?:since|because|while|as|until|from me|from us)` },
+  { re: (o) => `our ${o} (?:message|statement|position|stance|response|answer|warning) to` },
+  { re: (o) => `${o} (?:officially|formally) (?:thinks|believes|feels|says|wants|holds|considers|hates|loves|likes)` },
+  { re: () => `consider this (?:our|the) (?:official |formal )?${STANCE}|straight from us|from us directly|straight from the (?:department|source)`, needsOrg: true },
   { re: (o) => `per (?:the )?(?:chief|${o})${gap(6)} we (?:stand|support|oppose|believe|think|endorse|reject|are|will|back|condemn)` },
   { re: (o) => `(?:im|i am|i have been|ive been|i was) (?:authorized|permitted|allowed|cleared) to (?:say|announce|confirm|state|share|tell you)${gap(3)} (?:the )?${o}` },
   { re: (o) => `(?:on the record|officially|formally) (?:for|on behalf of|from) (?:the )?${o}` },
@@ -76,6 +80,15 @@ export const officialVoice: Detector = {
     const patterns = patternsFor(t);
     const hits: DetectorHit[] = [];
     const namesOrg = has(norm.words, words(`(?:${t.agency}|${t.city})`));
+    const signed = /(?:^|\s)[-–—]\s*(?:DPD|Durham PD|Durham Police(?: Department)?|the Department|City of Durham)\s*$/i.exec(text);
+    if (signed && !has(norm.words, DISCLAIMER)) {
+      hits.push({
+        severity: 'high',
+        spans: [{ start: signed.index + signed[0].indexOf(signed[0].trim()), end: text.length }],
+        message: `Signs the post as the ${/city/i.test(signed[0]) ? 'City' : 'Department'} — without the ${pack.agency.authority}'s authorization, a personal post speaks only for you.`,
+        advice: 'Sign with your own name, or link to the official account instead.',
+      });
+    }
     for (const [i, shape] of SHAPES.entries()) {
       if (shape.needsOrg && !namesOrg) continue;
       for (const m of findWords(norm, patterns[i]!)) {

@@ -3,11 +3,11 @@
 export const STREET_SUFFIXES = ['st', 'street', 'ave', 'avenue', 'rd', 'road', 'dr', 'drive', 'ln', 'lane', 'blvd', 'boulevard', 'ct', 'court', 'way', 'pl', 'place', 'cir', 'circle', 'pkwy', 'parkway', 'hwy', 'highway', 'trl', 'trail', 'ter', 'terrace'];
 
 /** First-person markers of where the author lives. */
-export const HOME_MARKERS = ['i live on', 'i live at', 'i live off', 'we live on', 'we live at', 'we live off', 'my address is', 'our address is', 'my address', 'my house is on', 'my house on', 'our house on', 'our house is on', 'my home on', 'my place on', 'my apartment on', 'my apartment at', 'come to my house at', 'im at home on'];
+export const HOME_MARKERS = ['my home address', 'our home address', 'i live on', 'i live at', 'i live off', 'we live on', 'we live at', 'we live off', 'my address is', 'our address is', 'my address', 'my house is on', 'my house on', 'our house on', 'our house is on', 'my home on', 'my place on', 'my apartment on', 'my apartment at', 'come to my house at', 'im at home on'];
 
 /** Shift and schedule markers. */
 export const SCHEDULE_MARKERS = [
-  'i leave district', 'i leave the station', 'i leave the substation', 'take the freeway home', 'drive home to', 'i head home at', 'i get off shift at',
+  'my shift schedule', 'where i park', 'i leave district', 'i leave the station', 'i leave the substation', 'take the freeway home', 'drive home to', 'i head home at', 'i get off shift at',
   'leave for my shift', 'leave for work at', 'leave for my shift at', 'my shift starts', 'my shift ends', 'my shift is',
   'i work nights', 'im working nights', 'working nights', 'working days', 'i work days', 'i get off at', 'i get off work at',
   'off work at', 'i leave at', 'i leave the house at', 'i leave home at', 'i get home at', 'home by', 'working the door',
@@ -35,7 +35,7 @@ export const LIVE_LOCATION = [
 ];
 
 /** Undercover identities. */
-export const UNDERCOVER = ['(?:the|a|our|is|as) uc', 'uc in', 'uc on', 'went under', 'under for months', 'undercover', 'works uc', 'working uc', 'deep cover', 'plainclothes in', 'is a narc', 'undercover officer', 'undercover cop', 'blow (?:his|her|their|my) cover', 'her cover', 'his cover'];
+export const UNDERCOVER = ['ucs', 'the ucs', 'other ucs', 'our ucs', '(?:the|a|our|is|as) uc', 'uc in', 'uc on', 'went under', 'under for months', 'undercover', 'works uc', 'working uc', 'deep cover', 'plainclothes in', 'is a narc', 'undercover officer', 'undercover cop', 'blow (?:his|her|their|my) cover', 'her cover', 'his cover'];
 
 /** The author identifying as a member ("I'm a Durham police officer"). */
 export const SELF_IDENTIFICATION = [
