@@ -81,7 +81,11 @@ export function applyReshare(findings: Finding[], reshare: Reshare): void {
   }
 }
 
-export function applyProfessionalSite(findings: Finding[]): void {
+/** A side business is not the employment or law-enforcement objective the order's professional-networking permission covers. */
+const COMMERCIAL = /\b(?:side business|side hustle|real estate|my business|my company|for sale|buy now|discount|promo code|clients|home[- ]buying|my shop|my store|book (?:me|now)|dm for (?:prices|booking))\b/i;
+
+export function applyProfessionalSite(findings: Finding[], text = ''): void {
+  if (COMMERCIAL.test(text)) return;
   for (const f of findings) {
     if (f.severity === 'info' || !PROFESSIONAL_CONTEXT.has(f.clause)) continue;
     f.severity = 'info';
@@ -110,7 +114,7 @@ export function findQuotedComments(text: string, norm: NormalizedText): QuotedCo
     if (ch !== ':' && ch !== '"' && ch !== "'") continue;
     if (ch === "'" && /\w/.test(folded[q - 1] ?? '')) continue; // an apostrophe, not a quote
     const before = folded.slice(Math.max(0, q - 80), q);
-    if (!SAYS.test(before) || !WHO.test(before)) continue;
+    if (!SAYS.test(before) || !(WHO.test(before) || KEEPS.test(folded))) continue;
     let start = q + 1;
     while (start < folded.length && /[\s"']/.test(folded[start]!)) start++;
     let end: number;
@@ -132,11 +136,11 @@ export function findQuotedComments(text: string, norm: NormalizedText): QuotedCo
 }
 
 /** Someone else's words on the member's page ("my cousin commented", "to whoever commented", "replies on my thread"). */
-const OTHER_SAYS = /\b(?:(?:friend|someone|somebody|whoever|everyone|everybody|buddy|cousin|follower|followers|commenter|viewer|connection|guy|girl|lady|neighbor|relative|uncle|aunt|brother|sister|in-law|partner|coworker|co-worker|mom|dad|wife|husband|ex|troll|stranger|rando|people|account|old [a-z]+|@\w+|[A-Z][a-z]+)\b[^.!?\n]{0,40}?\b(?:comment(?:ed|s|ing)?|replied|repl(?:y|ies)|posted|posting|left|wrote|dropped|shared|tagged me|quote[- ]?tweeted|dm'?d)|(?:the|a|that|this|top|their|his|her)(?: [a-z]+)? (?:comment|reply|replies|comments)\b|\w+'s (?:reply|comment)|(?:comments|replies) (?:on|under|in) my)\b/;
-const ON_MINE = /\b(?:(?:on|under|to|in) my (?:[a-z]+ ){0,3}?(?:post|wall|page|photo|pic|picture|status|timeline|tweet|story|reel|video|thread|comments?|feed|profile|article|channel)|in the (?:replies|comments)|on my page|my comments|my replies|commenting on|op here|below|tagged me|under my)\b/;
+const OTHER_SAYS = /\b(?:(?:friend|someone|somebody|whoever|everyone|everybody|buddy|cousin|follower|followers|commenter|viewer|connection|guy|girl|lady|neighbor|relative|uncle|aunt|brother|sister|in-law|partner|coworker|co-worker|mom|dad|wife|husband|ex|troll|stranger|rando|people|account|old [a-z]+|@[\w.]+|[A-Z][a-z]+)\b[^!?\n]{0,40}?\b(?:comment(?:ed|s|ing)?|replied|repl(?:y|ies)|posted|posting|left|wrote|dropped|shared|tagged me|quote[- ]?tweeted|dm'?d)|(?:the|a|that|this|top|their|his|her)(?: [a-z]+)? (?:comment|reply|replies|comments)\b|\w+'s (?:reply|comment)|(?:comments|replies) (?:on|under|in) my)\b/;
+const ON_MINE = /\b(?:(?:on|under|to|in) my (?:[a-z]+ ){0,3}?(?:post|wall|page|photo|pic|picture|status|timeline|tweet|story|reel|video|thread|comments?|feed|profile|article|channel)|in the (?:replies|comments)|on my page|my comments|my replies|commenting on|op here|below|tagged me|under my|pinn(?:ed|ing)|top comment|this video|(?:your|ur) (?:comment|reply)|my (?:page|wall|timeline|profile|thread|post|video|vid|channel))\b/;
 const KEEPS = /\b(?:not (?:deleting|removing|hiding|moderating|untagging|taking (?:it|this|that|them) down)|(?:won'?t|will not|not gonna|not going to|ain'?t|never) (?:delete|remove|hide|moderate|untag|take (?:it|this|that|them) down)|leaving (?:it|this|that|them|that one|this one)(?: up| there)?|keeping (?:it|this|that|them|that one|@?\w+'s (?:reply|comment))(?: up)?|(?:gonna|going to) pin|pinn(?:ed|ing)|stays? up|staying up|(?:it'?s|its) already out there|free speech|i'?m not moderating|heart(?:ed|ing)|liked it|(?:you'?re|ur|you are) a legend|had me (?:dying|crying|weak)|love that you|(?:he'?s|she'?s|they'?re) not wrong|it'?s fine)\b/i;
 /** What makes a kept comment a problem even when the draft only describes it. */
-const PROBLEM = /\b(?:victim'?s? name|name of the (?:girl|boy|woman|man|victim|kid)|home address|real name|undercover|informant|(?:police|ia|incident|case|unredacted|leaked) (?:report|file)|unredacted|leaked|slurs?|n-?word|nude|naked|porn|getting (?:stomped|beaten|shot|killed)|skull caved|calling (?:the |our |my |them |him |her )?(?:[a-z]+ )?(?:a |an )?[a-z]+|threat|dox)/i;
+const PROBLEM = /\b(?:victim'?s? name|name of the (?:girl|boy|woman|man|victim|kid)|home address|real name|undercover|informant|(?:police|ia|incident|case|unredacted|leaked) (?:report|file)|unredacted|leaked|slurs?|n-?word|nude|naked|porn|getting (?:stomped|beaten|shot|killed)|skull caved|calling (?:the |our |my |them |him |her )?(?:[a-z]+ )?(?:a |an )?[a-z]+|threat|dox|beats his wife|beats her husband|drunk|dui|affair|cheating)/i;
 
 /**
  * A comment by someone else that the member says they will leave up

@@ -78,7 +78,7 @@ export function evaluate(draft: Draft, context: EvaluationContext = {}, pack: Po
   }
   const professional = clauses.get('professional-networking');
   if (professional && isProfessionalSite(draft.site) && text.trim()) {
-    applyProfessionalSite(findings);
+    applyProfessionalSite(findings, text);
     findings.push(
       toFinding(professional, {
         severity: 'info',

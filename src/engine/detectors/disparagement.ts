@@ -5,6 +5,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
 import { CRITICISM, CURSE_AT, INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
+import { SLURS } from '../lexicon/groups';
 import { alt, findWords, gap, has, window, words, type WordMatch } from '../match';
 import { packTerms } from '../pack-terms';
 import type { NormalizedText } from '../normalize';
@@ -34,6 +35,7 @@ const SARCASM = '(?:genius|geniuses|real geniuses|absolute geniuses|rocket scien
 const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:what a |what an |such a |such an |a |an |bunch of |a bunch of |pack of |a pack of |total |complete |real |just )?(${INSULT}|${SARCASM})(?: [^ .]+){0,4}(?= \\.)`);
 const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
 /** "Everyone in McDougald Terrace is a lowlife": the people of a place, insulted. */
+const SLUR_HERE = words(`(${alt(SLURS)})(?: [^ .]+){0,2} (?:in|from|of|around) (?:this city|this town|durham|the city|here|around here|this place)`);
 const EVERYONE_IN = words(`((?:everyone|everybody|people|folks|residents|all of them|every one of them|the people) (?:in|from|over in|out in|on|at) (?:[a-z]+ ){1,3}?)(?:is|are|r) (?:a |an |all |just |nothing but )?(${INSULT})`);
 /** "half of them are morons", after a sentence part that names a target. */
 const HALF_OF_THEM = words(`(?:half|most|all|some|every one|each|none|the rest) of (?:them|em|us|those) (?:are|is|r)(?: [^ .]+){0,2}? (${INSULT})`);
@@ -71,7 +73,7 @@ function build(terms: ReturnType<typeof packTerms>): Built {
   const target = `(?:${terms.agency}|${terms.city}|${DEPT}|${CITY}|${COMM})`;
   const community = terms.place ? `(?:${COMM}|(?:people|residents|folks|citizens|locals) (?:of|in) ${terms.place})` : COMM;
   const built: Built = {
-    copula: words(`(${target})${gap(4)} ${COPULA}${gap(5)} (${INSULT})`),
+    copula: words(`(${target})${gap(4)} ${COPULA}${gap(6)} (${INSULT})`),
     before: words(`(${ADJ}) (${target})`),
     idiom: words(`(${target})${gap(6)} (${IDIOM})`),
     curse: words(`(?:${alt(CURSE_AT)}) (?:the |this |our |my |all |you |that )?(${target})`),
@@ -128,6 +130,8 @@ export const disparagement: Detector = {
     for (const m of findWords(norm, b.curse)) add(m, m.groups[0]!, m.text);
     if (b.place) for (const m of findWords(norm, b.place)) add(m, m.groups[0]!, m.groups[1]!, 'community');
     if (has(norm.words, b.department)) for (const m of findWords(norm, b.workplace)) add(m, m.groups[0]!, m.groups[1]!, 'department');
+    // A slur aimed at the people of the place the Department serves also disparages that community.
+    for (const m of findWords(norm, SLUR_HERE)) add(m, 'this city', m.groups[0]!, 'community');
     for (const m of findWords(norm, EVERYONE_IN)) add(m, m.groups[0]!, m.groups[1]!, 'community');
     for (const m of findWords(norm, HALF_OF_THEM)) {
       const sent = norm.tokens[m.tok]!.sent;

@@ -9,7 +9,7 @@ import { alt, findPhrases, findWords, has, PhraseSet, window, words } from '../m
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
 
-const WEAK = ['home numbers', 'home phone numbers', 'phone list', 'gate code', 'door code', 'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'roster', 'internal memo', 'internal email', 'internal document', 'internal report', 'call logs', 'call log', 'ran him', 'ran her', 'password', 'passcode', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses', 'the code is', 'code to the', 'building code', 'dci', 'staffing plan'];
+const WEAK = ['contact list for', 'home numbers', 'home phone numbers', 'phone list', 'gate code', 'door code', 'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'roster', 'internal memo', 'internal email', 'internal document', 'internal report', 'call logs', 'call log', 'ran him', 'ran her', 'password', 'passcode', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses', 'the code is', 'code to the', 'building code', 'dci', 'staffing plan'];
 const NONPUBLIC = NONPUBLIC_TERMS.filter((t) => t !== 'les' && t !== 'building code');
 const STRONG_RE = new PhraseSet(NONPUBLIC.filter((t) => !WEAK.includes(t)));
 const WEAK_RE = new PhraseSet(WEAK.filter((t) => t !== 'building code'));
@@ -19,7 +19,7 @@ const COPY_OF = words('(?:got|have|here is|heres|posting|leaked) (?:a copy of|th
 const RECORDING = words(`(${alt(RECORDING_TERMS)})(?: [^ .]+){0,2} (${alt(RECORDING_MEDIA)})|(?:(?:the|a) )?(?:(?:full|entire|raw|unedited|uncut|whole|uncensored) ){0,3}(${alt(RECORDING_TERMS)}) (?:of|from) (?:the|that|this|his|her|our|my|last|yesterday|today|tonight)|(?:my|our|his|her) (?:own |partners |sergeants )?(${alt(RECORDING_TERMS)})`);
 const POSTING = words(alt(POSTING_VERBS));
 const RELEASED = words('released|public release|made public|court ordered|court order|judge ordered|news|released by|the department released|city released|officially released');
-const DEPT_CONTEXT = words('patrol|leaked|department|dept|dpd|pd|police|squad|shift|unit|officers|officer|internal|city|memo|distribution|ncic|dispatch|precinct|district|substation|staff|cops|deputies|impound|station|evidence room|sally port|jail|headquarters|hq|armory|range');
+const DEPT_CONTEXT = words('911|patrol|leaked|department|dept|dpd|pd|police|squad|shift|unit|officers|officer|internal|city|memo|distribution|ncic|dispatch|precinct|district|substation|staff|cops|deputies|impound|station|evidence room|sally port|jail|headquarters|hq|armory|range');
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -37,7 +37,7 @@ export const nonpublicRecords: Detector = {
       if (!has(window(norm, m.tok - 15, m.tok + 15, m.tok), DEPT_CONTEXT)) continue;
       add(m.span, `— ${describe(m.groups[0]!)} is not a public record.`);
     }
-    for (const m of findWords(norm, COPY_OF)) add(m.span, '— an internal document; records the City has not released are not public.');
+    for (const m of findWords(norm, COPY_OF)) if (!/ (?:lab|tox|autopsy|toxicology) /.test(` ${m.text} `)) add(m.span, '— an internal document; records the City has not released are not public.');
     for (const m of findWords(norm, LABELLED)) if (!/ (?:ia|internal affairs) /.test(` ${m.text} `)) add(m.span, '— a document marked or described as confidential is not a public record.');
     for (const m of findWords(norm, LOGS)) add(m.span, `— ${describe(m.text)} is not a public record.`);
     for (const m of findWords(norm, RECORDING)) {
