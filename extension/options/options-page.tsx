@@ -5,6 +5,8 @@ import { OrderInfo } from '../ui/order-info';
 import { dropHostAccess, requestHostAccess } from '../ui/permissions';
 import { SettingsForm } from '../ui/settings-form';
 import { useSettings } from '../ui/use-settings';
+import { GalleryEditor } from './gallery-editor';
+import { referenceFromFile } from './gallery-reference';
 
 export function OptionsPage() {
   const state = useSettings();
@@ -21,20 +23,30 @@ export function OptionsPage() {
       <h1>Second Look — settings</h1>
       <OrderInfo pack={defaultPack} requiredVersion={state?.settings.policyPackVersion} />
       {state ? (
-        <SettingsForm
-          settings={state.settings}
-          locked={state.locked}
-          problems={state.problems}
-          save={state.save}
-          requestHost={requestHostAccess}
-          dropHost={dropHostAccess}
-        />
+        <>
+          <SettingsForm
+            settings={state.settings}
+            locked={state.locked}
+            problems={state.problems}
+            save={state.save}
+            requestHost={requestHostAccess}
+            dropHost={dropHostAccess}
+          />
+          <div class="settings">
+            <GalleryEditor
+              gallery={state.settings.insigniaGallery}
+              locked={state.locked.includes('insigniaGallery')}
+              save={(insigniaGallery) => state.save({ insigniaGallery })}
+              readImage={referenceFromFile}
+            />
+          </div>
+        </>
       ) : (
         <p aria-live="polite">Loading settings…</p>
       )}
       <p class="small muted">
-        Settings are kept in your browser's synced storage. Settings your department manages show “Set by your department” and cannot
-        be changed here.
+        Settings are kept in your browser's synced storage; insignia reference images you add stay in this browser only. Settings
+        your department manages show “Set by your department” and cannot be changed here.
       </p>
     </main>
   );

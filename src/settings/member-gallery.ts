@@ -53,3 +53,23 @@ export function withoutGallery(syncItems: Record<string, unknown>): Record<strin
   delete rest[GALLERY_KEY];
   return rest;
 }
+
+/** Longest side a member-added reference is stored at: matching reads references at 128 px, so 256 px keeps detail and each image small. */
+export const GALLERY_REFERENCE_SIDE = 256;
+
+export type GalleryAdd = { ok: true; gallery: InsigniaImage[] } | { ok: false; error: string };
+
+/** "DPD_patch-2024.jpg" → "DPD patch 2024": a default name from the file's. */
+export function nameFromFileName(fileName: string): string {
+  const name = fileName.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return (name || 'Reference image').slice(0, 100);
+}
+
+/** The member's gallery with one more reference, or why it cannot be added (said to the member). */
+export function addToGallery(gallery: readonly InsigniaImage[], candidate: InsigniaImage): GalleryAdd {
+  if (gallery.length >= MAX_INSIGNIA_IMAGES) return { ok: false, error: `The gallery holds at most ${MAX_INSIGNIA_IMAGES} images. Remove one first.` };
+  const parsed = InsigniaImageSchema.safeParse({ name: candidate.name.trim().slice(0, 100), dataUrl: candidate.dataUrl });
+  if (!parsed.success) return { ok: false, error: 'That image could not be used. Choose a PNG, JPEG or WebP picture.' };
+  if (gallery.some((g) => g.dataUrl === parsed.data.dataUrl)) return { ok: false, error: 'That image is already in the gallery.' };
+  return { ok: true, gallery: [...gallery, parsed.data] };
+}

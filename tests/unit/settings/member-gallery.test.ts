@@ -3,7 +3,7 @@
 // interrupted move, or two extension pages reading at once) without loss or
 // duplicates. The local value is then validated like every setting.
 import { describe, expect, it } from 'vitest';
-import { GALLERY_KEY, planGalleryMigration, withoutGallery } from '../../../src/settings/member-gallery';
+import { addToGallery, GALLERY_KEY, nameFromFileName, planGalleryMigration, withoutGallery } from '../../../src/settings/member-gallery';
 import { MAX_INSIGNIA_IMAGES, parseSettings, type InsigniaImage } from '../../../src/settings/schema';
 
 const image = (n: number): InsigniaImage => ({ name: `Patch ${n}`, dataUrl: `data:image/png;base64,${btoa(`image-${n}`)}` });
@@ -65,5 +65,25 @@ describe('reading the gallery from storage.local', () => {
 
   it('withoutGallery leaves the other synced settings as they are (a gallery left in sync is never read from there)', () => {
     expect(withoutGallery({ paused: true, [GALLERY_KEY]: [image(1)], watchTerms: ['CR-'] })).toEqual({ paused: true, watchTerms: ['CR-'] });
+  });
+});
+
+describe('adding a member reference', () => {
+  it('adds a valid picture at the end, with its name trimmed', () => {
+    expect(addToGallery([image(1)], { name: '  DPD patch ', dataUrl: image(2).dataUrl })).toEqual({ ok: true, gallery: [image(1), { name: 'DPD patch', dataUrl: image(2).dataUrl }] });
+  });
+
+  it('refuses a duplicate, a non-picture and a full gallery, saying why', () => {
+    expect(addToGallery([image(1)], { name: 'again', dataUrl: image(1).dataUrl })).toEqual({ ok: false, error: 'That image is already in the gallery.' });
+    expect(addToGallery([], { name: 'svg', dataUrl: 'data:image/svg+xml;base64,PHN2Zz4=' })).toMatchObject({ ok: false, error: expect.stringMatching(/PNG, JPEG or WebP/) });
+    expect(addToGallery([], { name: '', dataUrl: image(1).dataUrl })).toMatchObject({ ok: false });
+    const full = Array.from({ length: MAX_INSIGNIA_IMAGES }, (_, i) => image(i));
+    expect(addToGallery(full, image(999))).toMatchObject({ ok: false, error: expect.stringMatching(/at most 50/) });
+  });
+
+  it('names a picture after its file when the member gives no name', () => {
+    expect(nameFromFileName('DPD_shoulder-patch.jpeg')).toBe('DPD shoulder patch');
+    expect(nameFromFileName('.png')).toBe('Reference image');
+    expect(nameFromFileName(`${'x'.repeat(300)}.png`)).toHaveLength(100);
   });
 });

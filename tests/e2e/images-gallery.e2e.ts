@@ -1,0 +1,85 @@
+// The member's own insignia gallery end to end: a reference picture added on
+// the options page is scaled down, kept in storage.local (never storage.sync),
+// and a photo with that patch rotated and scaled inside a scene, attached on a
+// site, gives insignia at high; removed from the gallery, the same photo gives
+// no insignia. Screenshot: artifacts/screenshots/options-gallery.png.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { editorLocator, fixtureUrl, getReport, launchChromium, screenshot, startFixtureServer, waitForComposers, type FixtureServer, type LaunchedChromium } from './harness';
+import { waitForOverlay } from './inline-probe';
+import { landscape, placeRotated, testPatch } from '../unit/images/generate';
+import { encodeJpeg } from '../unit/images/jpeg';
+
+/** chrome.* inside extension pages (no @types/chrome in this project). */
+declare const chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> }; local: { get(k: null): Promise<Record<string, unknown>> } } };
+
+let server: FixtureServer;
+let browser: LaunchedChromium;
+
+const REFERENCE_JPEG = Buffer.from(encodeJpeg(testPatch(400), 92));
+const PATCH_SCENE_JPEG = Buffer.from(encodeJpeg(placeRotated(landscape(1024, 768, 23), testPatch(200), 600, 400, 30, 0.5)));
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium({ server });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The patch scene attached by the site's file picker on the Reddit (textarea) fixture; resolves with the image's insignia finding, if any, once checked. */
+async function attachPatchScene(): Promise<{ page: Page; insignia: { severity: string } | undefined }> {
+  const page = await browser.context.newPage();
+  await page.goto(fixtureUrl('textarea', 'www.reddit.com'));
+  await waitForComposers(page);
+  const editor = editorLocator(page, 'textarea');
+  await editor.click();
+  await waitForOverlay(page, (s) => s.length > 0, 15_000);
+  await editor.evaluate((el) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.className = 'attach';
+    el.parentElement!.append(input);
+  });
+  await page.setInputFiles('input.attach', { name: 'IMG_2001.jpg', mimeType: 'image/jpeg', buffer: PATCH_SCENE_JPEG });
+  await waitForOverlay(page, (s) => s.flatMap((x) => x.badges).some((b) => b.text.includes('checking image…')), 15_000);
+  await waitForOverlay(page, (s) => !s.flatMap((x) => x.badges).some((b) => b.text.includes('checking image…')), 30_000);
+  const report = await getReport(browser, page);
+  return { page, insignia: report.findings.find((f) => f.clause === 'insignia' && f.image !== undefined) };
+}
+
+test('a reference picture added on the options page is kept in storage.local and matched in an attached photo; removed, it no longer matches', async () => {
+  const options = await browser.openExtensionPage('extension/options/index.html');
+  await options.setViewportSize({ width: 800, height: 900 });
+  const gallery = options.getByRole('group', { name: /Insignia gallery/ });
+  await gallery.waitFor();
+  await options.getByLabel('Name (optional)').fill('Test patch (generated)');
+  await options.getByLabel('Add a picture').setInputFiles({ name: 'test-patch.jpg', mimeType: 'image/jpeg', buffer: REFERENCE_JPEG });
+  await gallery.getByRole('listitem').filter({ hasText: 'Test patch (generated)' }).waitFor();
+
+  // Scaled to 256 px and kept on this device only.
+  const stored = await options.evaluate(async () => ({ local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) }));
+  expect(stored.sync).not.toHaveProperty('insigniaGallery');
+  const items = stored.local.insigniaGallery as { name: string; dataUrl: string }[];
+  expect(items.map((i) => i.name)).toEqual(['Test patch (generated)']);
+  expect(items[0]!.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
+  const side = await options.evaluate(async (url) => {
+    const bitmap = await createImageBitmap(await (await fetch(url)).blob());
+    return [bitmap.width, bitmap.height];
+  }, items[0]!.dataUrl);
+  expect(side).toEqual([256, 256]);
+  await gallery.scrollIntoViewIfNeeded();
+  await screenshot(options, 'options-gallery');
+
+  const matched = await attachPatchScene();
+  expect(matched.insignia?.severity).toBe('high');
+  await matched.page.close();
+
+  await gallery.getByRole('button', { name: 'Remove Test patch (generated)' }).click();
+  await expect.poll(() => options.evaluate(async () => (await chrome.storage.local.get(null)).insigniaGallery)).toEqual([]);
+  const unmatched = await attachPatchScene();
+  expect(unmatched.insignia).toBeUndefined();
+  await unmatched.page.close();
+  await options.close();
+});
