@@ -13,8 +13,9 @@ const WEAK = ['contact list for', 'home numbers', 'home phone numbers', 'phone l
 const NONPUBLIC = NONPUBLIC_TERMS.filter((t) => t !== 'les' && t !== 'building code');
 const STRONG_RE = new PhraseSet(NONPUBLIC.filter((t) => !WEAK.includes(t)));
 const WEAK_RE = new PhraseSet(WEAK.filter((t) => t !== 'building code'));
-const LABELLED = words('(?:confidential|restricted|classified|leaked|sensitive|privileged|unreleased|unpublished|embargoed|not yet released) (?:[^ .]+ ){0,3}?(?:audit|audits|study|review|findings|proposal|memo|memos|email|emails|report|reports|document|documents|doc|docs|file|files|briefing|roster|plan|plans|directive|bulletin|list|spreadsheet)');
+const LABELLED = words('(?:internal|confidential|restricted|classified|leaked|sensitive|privileged|unreleased|unpublished|embargoed|not yet released) (?:[^ .]+ ){0,3}?(?:audit|audits|study|review|findings|proposal|memo|memos|email|emails|report|reports|document|documents|doc|docs|file|files|briefing|roster|plan|plans|directive|bulletin|list|spreadsheet)');
 const LOGS = words('(?:cad|dispatch) (?:log|logs|printout|printouts|report|reports|notes|records|history|call history|screenshot|screenshots|entry|entries)|ran (?:him|her|them|the guy|this guy|that guy|his name|her name|the plate|his plate|her plate|the tag|his tag|his tags|the tags) through (?:dci|ncic|cjleads|the system|the computer)|cjleads|(?:through|in|thru) (?:dci|ncic)|(?:dci|ncic|cjleads) (?:printout|printouts|return|returns|hit|hits|report|results|check|record|records|run|sheet)|ran (?:him|her|them|his name|her name|the plate|his plate|his tag|the tag) (?:thru|through) the system|(?:looked up|ran|searched|checked|pulled up) (?:[^ .]+ ){0,5}?(?:in|through|thru|on) (?:the system|dci|ncic|cjleads|our system|the database|the computer)');
+const NOT_YET_RELEASED = words('(?:report|memo|audit|study|document|data|statistics|stats|numbers|plan|findings|review)(?: [^ .]+){0,3}? (?:not yet released|not released yet|hasnt been released|not public yet|before (?:it|its) released|before the city releases it)');
 const COPY_OF = words('(?:got|have|here is|heres|posting|leaked) (?:a copy of|the copy of|a screenshot of|a pic of|a photo of)(?: the| a)?(?: [^ .]+){0,2}? (?:email|emails|memo|memos|report|document|letter|file|directive|plan|roster|schedule|briefing)|(?:chief|captain|major|lieutenant|commander|admin|command staff|city manager|sergeant) (?:email|emails|memo|memos|directive|letter) (?:to|about|says|said)');
 const RECORDING = words(`(${alt(RECORDING_TERMS)})(?: [^ .]+){0,2} (${alt(RECORDING_MEDIA)})|(?:(?:the|a) )?(?:(?:full|entire|raw|unedited|uncut|whole|uncensored) ){0,3}(${alt(RECORDING_TERMS)}) (?:of|from) (?:the|that|this|his|her|our|my|last|yesterday|today|tonight)|(?:my|our|his|her) (?:own |partners |sergeants )?(${alt(RECORDING_TERMS)})`);
 const POSTING = words(alt(POSTING_VERBS));
@@ -37,6 +38,7 @@ export const nonpublicRecords: Detector = {
       if (!has(window(norm, m.tok - 15, m.tok + 15, m.tok), DEPT_CONTEXT)) continue;
       add(m.span, `— ${describe(m.groups[0]!)} is not a public record.`);
     }
+    for (const m of findWords(norm, NOT_YET_RELEASED)) add(m.span, '— a record the City has not released is not public.');
     for (const m of findWords(norm, COPY_OF)) if (!/ (?:lab|tox|autopsy|toxicology) /.test(` ${m.text} `)) add(m.span, '— an internal document; records the City has not released are not public.');
     for (const m of findWords(norm, LABELLED)) if (!/ (?:ia|internal affairs) /.test(` ${m.text} `)) add(m.span, '— a document marked or described as confidential is not a public record.');
     for (const m of findWords(norm, LOGS)) add(m.span, `— ${describe(m.text)} is not a public record.`);

@@ -51,6 +51,7 @@ const SHAPES: Shape[] = [
   { re: () => `(?:thats|that|that is|this is|heres|here|here is) our (?:official |formal )?${STANCE}(?: \\.)?(?: full stop| period| final)?`, needsOrg: true },
   { re: (o) => `(?:from us|from the department|from dpd|from the city)(?: \\.)? (?:officially|formally)|the ${o} wants? (?:you|yall|everyone|residents|the public|people|all of you|folks) to know` },
   { re: (o) => `(?<=(?:^ |\\. ))(?:the |our )?${o} (?:update|announcement|notice|psa|statement|message) (?:since|because|while|as|until|from me|from us)` },
+  { re: () => `(?:officially|formally) (?:letting (?:you|yall|everyone) know|announcing|informing (?:you|yall|everyone)|telling (?:you|yall|everyone)|confirming)|(?:take this as|consider this|this is) (?:the )?word from (?:headquarters|hq|the top|command|the chief|upstairs)`, needsOrg: true },
   { re: (o) => `our ${o} (?:message|statement|position|stance|response|answer|warning) to` },
   { re: (o) => `${o} (?:officially|formally) (?:thinks|believes|feels|says|wants|holds|considers|hates|loves|likes)` },
   { re: () => `consider this (?:our|the) (?:official |formal )?${STANCE}|straight from us|from us directly|straight from the (?:department|source)`, needsOrg: true },

@@ -23,6 +23,7 @@ const WEAK_RE = new PhraseSet(WEAK);
 const MEMBER = words(
   'hire|new hire|newest hire|recruit|recruits|applicant|applicants|candidate|lateral|trainee|cadet|officer|officers|ofc|sgt|sergeant|lt|lieutenant|captain|capt|cpl|corporal|detective|det|deputy|major|chief|partner|coworker|co worker|colleague|he|she|his|her|him|hes|shes|rookie|fto|dispatcher|trooper|supervisor|boss|guy on my squad|someone on my squad|squad|the sergeant|the lieutenant|saw his|saw her',
 );
+const CRIMINAL_CASE = words('charge|charged|suspect|case|boyfriend|girlfriend|killer|murder|homicide|victim');
 const FIRST_PERSON = words('i|im|ive|my|me|mine');
 const THIRD_PERSON = words('he|she|his|her|him|hes|shes|officer|ofc|sgt|sergeant|lt|lieutenant|captain|detective|partner|coworker|colleague|they|their');
 
@@ -34,6 +35,8 @@ export const personnelRecords: Detector = {
     const hits: DetectorHit[] = [];
     const consider = (span: Span, tok: number, term: string, needsMember: boolean) => {
       const sentence = window(norm, tok - 20, tok + 20, tok);
+      // A suspect's polygraph belongs to an investigation, not to a personnel file.
+      if (/polygraph/.test(term) && has(sentence, CRIMINAL_CASE)) return;
       if (needsMember && !has(sentence, MEMBER)) return;
       if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
       const self = has(sentence, FIRST_PERSON) && !has(sentence, THIRD_PERSON);

@@ -26,7 +26,7 @@ const MASS = words(`(${VERB}) (?:(?:all|every|each|every last|every single|every
 const INCITE = words(`(?:someone|somebody|they|you|we|cops|police|people|yall|everyone) (?:should|needs to|need to|ought to|gotta|has to|have to|must|oughta) (${VERB}) (${PERSON})`);
 const WISH = words(`(?:shouldve been|should have been|shoulda been|shouldve gotten|should have gotten|should|ought to|needs to|need to|must|deserves to|deserve to|oughta|gotta|has to|have to|just need to)(?: (?:all|just|really|simply|honestly|probably|definitely)){0,2} (?:be|get)(?: all)? (${alt(HARM_PARTICIPLES)})`);
 /** An imperative harm at the start of a sentence or a quote: "hang the mayor", "shoot the looters". */
-const IMPERATIVE = words(`(?<=(?:^ |\\. ))(${VERB}) (?:the|that|this|those|these|every|all the|all those) (?:[^ .]+ )?(${alt(PERSON_NOUNS, true)})`);
+const IMPERATIVE = words(`(?<=(?:^ |\\. ))(${VERB}) (?:(?:the|that|this|those|these|every|all the|all those) (?:[^ .]+ )?(${alt(PERSON_NOUNS, true)})|(?:him|her|them|em) (?:${VERB}|and|till|until|done))`);
 const PHRASES = words(`(?:${VIOLENT_PHRASES.join('|')})`);
 const GORE_RE = words(alt(GORE));
 const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;

@@ -86,7 +86,7 @@ export const STEREOTYPE_CUES = [
   'up to no good', 'more loyal to', 'loyal to their own', 'their own kind', 'their own people', 'dont promote', 'never promote',
   'would sell their own', 'perverts', 'men in dresses', 'coincidence', 'just saying', 'not really', 'jk not really', 'no offense but',
   'cant trust', 'can never trust', 'never trust', 'always the', 'its always', 'of course it was', 'of course hes', 'of course shes',
-  'went downhill', 'moved in', 'not racist', 'im not racist but', 'not sexist', 'just honest', 'always spot', 'you can always', 'national sport',
+  'there goes the neighborhood', 'cant speak english', 'cant drive', 'like this', 'try to buy', 'buy the', 'went downhill', 'moved in', 'not racist', 'im not racist but', 'not sexist', 'just honest', 'always spot', 'you can always', 'national sport',
   'in their blood', 'in their dna', 'their culture', 'degenerate', 'degenerates', 'keep your lifestyle', 'lifestyle', 'make everyone uncomfortable',
   'stats dont lie', 'same demographic', 'you know who', 'never built for', 'not built for', 'not cut out for', 'cried by',
   'go figure', 'figures', 'what did you expect', 'surprise surprise', 'shocker', 'breed', 'infest', 'invading', 'taking over',

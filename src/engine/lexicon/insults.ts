@@ -12,7 +12,7 @@ export const INSULT_NOUNS = [
   'hellhole', 'shithole', 'dumpster fire', 'failure', 'waste of space', 'waste of oxygen', 'pos', 'piece of shit',
   'piece of garbage', 'piece of trash', 'goon', 'stooge', 'lapdog', 'rats', 'ingrate', 'slob', 'degenerate',
   'freeloader', 'moocher', 'whiner', 'crybaby', 'snowflake', 'liar', 'sheep', 'cockroach', 'vulture', 'bum', 'dregs',
-  'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'waste of a badge', 'waste of a uniform', 'diversity hire', 'affirmative action hire', 'quota hire', 'reject', 'lowlifes', 'dummy', 'simpleton', 'cretin', 'ignoramus', 'clown car', 'laughingstock', 'laughing stock',
+  'black hole', 'incompetence', 'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'waste of a badge', 'waste of a uniform', 'diversity hire', 'affirmative action hire', 'quota hire', 'reject', 'lowlifes', 'dummy', 'simpleton', 'cretin', 'ignoramus', 'clown car', 'laughingstock', 'laughing stock',
 ];
 
 /** Adjectives that insult ("spineless", "pathetic"). */
@@ -36,7 +36,7 @@ export const INSULT_IDIOMS = [
   'has no spine', 'have no spine', 'no backbone', 'cant do (?:his|her|their) job', 'couldnt pour water out of a boot',
   'dumb as a', 'dumber than', 'two car funeral', 'clown show', 'shit show', 'shitshow', 'dumpster fire',
   'full of (?:it|shit|crap)', 'kiss (?:my|our) ass', 'go to hell', 'rot in hell', 'bunch of (?:idiots|morons|clowns|losers|cowards|crooks|hacks)',
-  'sucks', 'suck', 'blows', 'where good ideas go to die', 'eats its own', 'eats their own', 'eat their own', 'to save (?:their|his|her) li(?:fe|ves)',
+  'pound sand', 'go pound sand', 'can go to hell', 'into the ground', 'black hole of', 'sucks', 'suck', 'blows', 'where good ideas go to die', 'eats its own', 'eats their own', 'eat their own', 'to save (?:their|his|her) li(?:fe|ves)',
 ];
 
 /** Mild criticism: not an insult; raised to a finding only with sensitivity 'strict'. */

@@ -33,7 +33,10 @@ export const INVESTIGATION_TERMS = [
   'doesnt know were', 'onto him', 'onto her', 'onto them', 'closing in on him', 'closing in on her',
   'list of suspects', 'suspect pool',
   // Pending operations and covert surveillance: not public until they happen, if ever.
-  'one of our undercover', 'our undercover narcs', 'name of the girl who', 'name of the woman who', 'name of the boy who', 'name of the victim', 'caller was', 'confession video', 'confession tape', 'interrogation tape', 'interrogation video', 'case still open', 'case is still open',
+  'detectives think', 'detectives believe', 'investigators think', 'investigators believe', 'theyre watching them', 'were watching them',
+  'kept out of the news', 'never had enough to charge', 'not enough to charge', 'enough to charge him', 'enough to charge her', 'we seized', 'seized off',
+  'flagged as affiliated', 'gang list', 'gang database', 'list of everyone flagged', 'evidence room pic', 'evidence room photo', 'evidence room selfie',
+  'before it even logged', 'not logged yet', 'one of our undercover', 'our undercover narcs', 'name of the girl who', 'name of the woman who', 'name of the boy who', 'name of the victim', 'caller was', 'confession video', 'confession tape', 'interrogation tape', 'interrogation video', 'case still open', 'case is still open',
   'still an open case', 'arrests coming', 'arrests are coming', 'arrests next week', 'arrests soon', 'we know who they are', 'we know who did it',
   'we know who it is', 'we know who it was', 'never recovered', 'was never recovered', 'passed the polygraph', 'passed a polygraph',
   'search history', 'pulled off his phone', 'pulled off his laptop', 'pulled off his computer', 'pulled off her phone', 'guy on the inside',
@@ -53,7 +56,7 @@ export const NOT_YET = ['waiting', 'til', 'until', 'when he gets', 'when she get
 export const IDENTITY_DETAILS = [
   'lives on', 'lives at', 'lives in', 'address is', 'named', 'name is', 'his ex', 'her ex', 'ex girlfriend', 'ex boyfriend',
   'girlfriend', 'boyfriend', 'wife', 'husband', 'daughter', 'son', 'cousin', 'sister', 'brother', 'mother', 'father',
-  'works at', 'goes to', 'years old', 'year old', 'phone number', 'number is',
+  'nephew', 'niece', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'works at', 'goes to', 'years old', 'year old', 'phone number', 'number is',
 ];
 
 /** Personnel matters (160A-168 keeps these confidential). */
@@ -71,7 +74,8 @@ export const PERSONNEL_TERMS = [
   'mental breakdown', 'nervous breakdown', 'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
   'sustained the complaint', 'sustained a complaint', 'ia sustained', 'ia cleared', 'ia found', 'ia opened', 'ia is looking into',
   'ia is investigating', 'internal affairs is investigating', 'internal affairs found', 'complaint against', 'complaints against', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
-  'doctor note', 'ia report', 'internal affairs report', 'promotion board', 'promotional board', 'promotional exam', 'promotion exam', 'exam score', 'exam scores',
+  'scoring a', 'score on the', 'reference letter crossed', 'crossed my desk', 'performance rankings',
+  'performance ranking', 'performance scores', 'doctor note', 'ia report', 'internal affairs report', 'promotion board', 'promotional board', 'exam score', 'exam scores',
   'test scores', 'promotional scores', 'promotion scores', 'saw the scores', 'scored a', 'on the written', 'doctors note', 'diagnosed with', 'medical file',
   'medical records', 'workers comp claim', 'his evaluation flagged', 'her evaluation flagged', 'evaluation flagged', 'attendance problems', 'attendance issues',
   'job application', 'application essay', 'who called out sick', 'called out sick and why', 'is on fmla', 'on fmla', 'leave paperwork',
@@ -94,7 +98,7 @@ export const NONPUBLIC_TERMS = [
   'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'building code', 'the code is',
   'code to the', 'passcode', 'password', 'deployment plan', 'deployment plans', 'staffing plan', 'tactical plan',
   'ops order', 'operations order', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses',
-  '911 call log', '911 calls for', 'officer contact list', 'contact list for', 'officer phone list', 'ops plan', 'operations plan', 'staffing memo', 'staffing sheet', 'overtime sheet', 'staffing numbers', 'staffing levels for', 'manpower for', 'briefing notes', 'shift briefing', 'roll call briefing', 'roll call notes', 'briefing slides', 'intel bulletin', 'internal bulletin',
+  'internal schedule', 'you didnt hear it from me', 'didnt hear it from me', 'didnt hear this from me', '911 call log', '911 calls for', 'officer contact list', 'contact list for', 'officer phone list', 'ops plan', 'operations plan', 'staffing memo', 'staffing sheet', 'overtime sheet', 'staffing numbers', 'staffing levels for', 'manpower for', 'briefing notes', 'shift briefing', 'roll call briefing', 'roll call notes', 'briefing slides', 'intel bulletin', 'internal bulletin',
   'social security number', 'ssn', 'drivers license number', 'dmv records', 'dmv record', 'department directory',
   'internal directory', 'phone list', 'home numbers', 'home phone numbers', 'personal cell numbers',
 ];

@@ -3,6 +3,7 @@
 
 /** Verbs of harm as an action the author would take ("kill him"). Base forms. */
 export const HARM_VERBS = [
+  'slam', 'body slam',
   'kill', 'murder', 'shoot', 'stab', 'strangle', 'choke', 'choke out', 'beat', 'beat up', 'beat down', 'punch', 'smash',
   'bash', 'break', 'curb stomp', 'stomp', 'hang', 'lynch', 'slit', 'gut', 'pistol whip', 'tase', 'taze', 'run over',
   'knock out', 'knock', 'kick', 'slap', 'hurt', 'bury', 'torture', 'burn', 'waste', 'cap', 'pop', 'end', 'destroy',
@@ -59,6 +60,10 @@ export const VIOLENT_PHRASES = [
   'deserves? whatever (?:happens|he gets|she gets|they get|comes (?:to )?(?:him|her|them|next))', '(?:it|that|this) (?:wont|will not|aint gonna) be pretty',
   'head (?:bounce|bounces|bouncing|bounced|smack|smacks|slam|slams|slammed|hit|hits|crack|cracks) (?:off|on|into|against) (?:the )?(?:curb|pavement|concrete|ground|floor|wall|sidewalk)',
   '(?:printed|print|put|taped|tape) (?:the )?(?:[a-z]+s |[a-z]+ [a-z]+s )?(?:face|faces|photo|picture|pic) on (?:every|each|the|my|our|all the) (?:one|target|targets|silhouettes?)',
+  'i know where you live', 'bringing (?:the|my|a) (?:crowbar|bat|gun|piece|shotgun|knife|machete)', 'cracking ribs', 'crack (?:some|his|her|their|your) ribs',
+  'break (?:some|his|her|their|your) ribs', 'pray for (?:whoever|the next|anyone who|the guy who)', 'skull stomped', 'head stomped', 'face stomped',
+  'get(?:s|ting)? (?:his|her|their) (?:skull|head|face|teeth) (?:stomped|kicked in|caved in|smashed|bashed)', 'wont be walking', 'wont walk again', 'wont be able to walk',
+  'leave in an ambulance', 'the only good [a-z]+ is a dead [a-z]+', 'take (?:a|my|the) (?:bat|crowbar|tire iron|hammer|machete|knife|golf club) to (?:my |the |his |her |that |a )?(?:[a-z]+ )?(?:dog|cat|neighbor|kid)',
   'make it look like (?:he|she|they|it was self defense|an accident|he resisted|she resisted)(?: resisted)?', 'im armed and', 'come back and find out',
   'fuck around and find out', 'fafo', 'find out what happens', '(?:put|putting|puts) (?:him|her|them|you|that [a-z]+) in the dirt', 'curb stomping', 'curb stomps',
   '(?:hope|hoping|wish|pray|praying)(?: [^ .]+){1,12}? (?:bleeds? out|dies? slow(?:ly)?|suffers?|rots? (?:in|away)|gets? (?:shot|stabbed|killed|hurt|jumped|what (?:he|she|they) deserves?))',
@@ -71,7 +76,7 @@ export const VIOLENT_PHRASES = [
 
 /** Graphic gore words: violent content even without a threat. */
 export const GORE = [
-  'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
+  'graphic pics', 'graphic photos', 'graphic pictures', 'graphic video', 'graphic footage', 'body still in', 'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
   'guts all over', 'guts everywhere', 'guts hanging out', 'intestines', 'brain matter', 'brains all over', 'brains everywhere', 'split open like',
   'head split open', 'skull split open', 'skull cracked open', 'head cracked open', 'head caved in', 'skull caved in', 'face ripped off',
   'severed head', 'severed arm', 'severed leg', 'body parts everywhere', 'body parts all over', 'blood and guts', 'pool of blood', 'blood everywhere',
