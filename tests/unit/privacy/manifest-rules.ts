@@ -7,7 +7,7 @@
 
 /** API permissions, each with why it is needed. */
 export const ALLOWED_PERMISSIONS: Record<string, string> = {
-  storage: 'settings in storage.sync, department policy in storage.managed (never drafts)',
+  storage: 'settings in storage.sync, the member insignia gallery in storage.local, department policy in storage.managed (never drafts)',
   offscreen: 'Chrome only: image checks need a DOM, which the MV3 service worker lacks',
   scripting: 'registers the content script on Mastodon instances the member names (optional host access)',
 };
