@@ -10,7 +10,7 @@ import type { Span } from '../types';
 const HOME = words(`(?:${alt(HOME_MARKERS)})(?: [^ .]+){1,4}`);
 const STREET = alt(STREET_SUFFIXES);
 const ADDRESS = words(`\\d{1,6}(?: [a-z]+){1,3} ${STREET}`);
-const HOME_CONTEXT = words('my|our|i live|we live|lives|lives at|lives on|living at|home|house|apartment|drop off|drop it|come over|my place|his place|her place');
+const HOME_CONTEXT = words('housewarming|bought a house|moved in|my|our|i live|we live|lives|lives at|lives on|living at|home|house|apartment|drop off|drop it|come over|my place|his place|her place');
 const TIMED_SCHEDULE = new Set(['my shift schedule', 'where i park', 'im on nights', 'i am on nights', 'im on days', 'on nights this', 'on midnights', 'working midnights', 'on the night shift', 'house is empty', 'house will be empty', 'nobody home', 'no one home', 'nobody will be home', 'no one will be home', 'out of town until', 'on vacation until', 'gone all week', 'away all week', 'leaving for vacation', 'working nights', 'i work nights', 'im working nights', 'working days', 'i work days', 'every night at', 'every morning at', 'every day at', 'same time every', 'leave for my shift', 'leave for my shift at']);
 const SCHEDULE = new PhraseSet(SCHEDULE_MARKERS);
 const TIME = words('\\d{1,2}(?:am|pm)?|\\d{1,4}|tonight|tomorrow|tonite|nights|weekend|every|until|till|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|am|pm');
@@ -28,14 +28,14 @@ const OTHERS_DETAILS = words(`(?:patrol |duty |shift |officer )?roster(?: [^ .]+
 const HOME_DESCRIBED = words(`(?:(?:the|my|our) (?:[a-z]+ )?(?:house|home|apartment|duplex|townhouse|condo|place|trailer) (?:at the end of|on the corner of|at the corner of|on|at|off|near|across from)|(?:lives|living|live|stays|staying) (?:[^ .]+ ){0,5}?(?:on|at|off|near)) (?:[a-z0-9]+ ){1,3}(?:${STREET})|(?:my|our) (?:[a-z]+ )?(?:house|home) on the corner`);
 const HOME_DESCRIBED_CONTEXT = words('i|im|my|our|we|me|officer|cop|detective|det|sgt|sergeant|lt|narc|narcotics|deputy|trooper|dpd');
 /** "10p to 8a", "9p-7a", "11pm to 7am": a shift window, counted next to work or home words. */
-const TIME_RANGE = words('\\d{1,2}(?:a|p|am|pm)? (?:to|till|til|until|thru|through) \\d{1,2}(?:a|p|am|pm)|\\d{1,2}(?:a|p|am|pm) \\d{1,2}(?:a|p|am|pm)|(?:every|each) (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*(?: (?:and |n )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*)?');
+const TIME_RANGE = words('\\d{1,2}(?:a|p|am|pm)? (?:to|till|til|until|thru|through) (?:\\d{1,2}(?:a|p|am|pm)|midnight|noon|close)|\\d{1,2}(?:a|p|am|pm) \\d{1,2}(?:a|p|am|pm)|(?:every|each) (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*(?: (?:and |n )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*)?');
 const SHIFT_CONTEXT = words('lessons|practice|class|pool|school|pickup|pick up|drop off|gym|shift|shifts|work|working|nights|days|gone|away|leave|leaving|off|substation|district|precinct|station|home|patrol|beat|usually|schedule|out of');
 /** "wife's at the Southpoint Target w/ the kids right now", "my daughter's recital is tonight at 6 at the Carolina Theatre". */
 const FAMILY_WHEN_WHERE = words('(?:wife|wifes|husband|husbands|kids|son|sons|daughter|daughters|family|familys|children|boys|girls|mom|moms|dad|dads)(?: [^ .]+){0,6}? (?:right now|rn|tonight|tomorrow|this (?:morning|afternoon|evening|weekend|saturday|sunday|friday)|at \\d{1,2}(?:am|pm)?)(?: [^ .]+){0,6}? at (?:the )?[a-z]+|(?:wife|wifes|husband|husbands|kids|son|sons|daughter|daughters|family|familys)(?: [^ .]+){0,3}?(?: is| are)? at (?:the )?(?:[^ .]+ ){1,4}?(?:right now|rn|till|until)');
 /** "Family beach week! Emerald Isle, unit 3B through Saturday": away from home, and where, until when. */
 const AWAY_UNTIL = words('(?:beach week|beach trip|vacation|trip|getaway|cabin|airbnb|hotel|resort|cruise|condo|unit [0-9a-z]+)(?: [^ .]+){0,12}? (?:through|thru|till|until|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the weekend|the \\d+)');
 /** "leave my apartment off Lakewood at 5:40am", "off-duty detail at the Harris Teeter till 11 tonight". */
-const ROUTINE = words('(?:leave|leaving|head out of|out of) (?:my|the|our) (?:apartment|house|place|home)(?: [^ .]+){0,4}? at \\d|roll call at (?:[^ .]+ ){1,3}?at \\d|(?:off duty detail|detail|working security|extra duty|off duty job|working the door) at (?:the )?(?:[^ .]+ ){1,5}?(?:till|until|til) (?:\\d|midnight|close|late)');
+const ROUTINE = words('(?:drop|drops|dropping|pick|picks|picking) (?:up )?(?:our|my|the) (?:kids|twins|son|daughter|boys|girls|children|kid)(?: up| off)? at|pick (?:her|him|them) up at \\d|straight home to|(?:leave|leaving|head out of|out of) (?:my|the|our) (?:apartment|house|place|home)(?: [^ .]+){0,4}? at \\d|roll call at (?:[^ .]+ ){1,3}?at \\d|(?:off duty detail|detail|working security|extra duty|off duty job|working the door) at (?:the )?(?:[^ .]+ ){1,5}?(?:till|until|til) (?:\\d|midnight|close|late)');
 const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
 const UNDERCOVER_RE = words(`(${UNDERCOVER.join('|')})`);
@@ -67,7 +67,7 @@ export const identityPrivacy: Detector = {
     };
     for (const m of findWords(norm, HOME)) add(m.span, 'tells people where you live.');
     for (const m of findWords(norm, ADDRESS)) {
-      if (has(window(norm, m.tok - 8, m.tok + 10, m.tok), HOME_CONTEXT)) add(m.span, 'is a street address near words about your home.');
+      if (has(window(norm, m.tok - 8, m.tok + 10), HOME_CONTEXT)) add(m.span, 'is a street address near words about your home.');
     }
     for (const m of findPhrases(norm, SCHEDULE)) {
       const timed = TIMED_SCHEDULE.has(m.groups[0]!) || has(window(norm, m.tok - 6, m.tok + 10, m.tok), TIME);

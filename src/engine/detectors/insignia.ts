@@ -30,7 +30,8 @@ export const insignia: Detector = {
     let strongest: DetectorHit | undefined;
     for (const m of findPhrases(norm, ITEM)) {
       const item = m.groups[0]!;
-      const before = window(norm, m.tok - 4, m.tok, m.tok);
+      // Only the words right before the item qualify it ("school uniform", "not dad's badge").
+      const before = window(norm, m.tok - 2, m.tok, m.tok);
       if (has(before, NOT_POLICE)) continue;
       const lastTok = norm.wordTok[m.end - 1]!;
       if (has(window(norm, lastTok + 1, lastTok + 3, lastTok), POLICY)) continue;

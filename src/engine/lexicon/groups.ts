@@ -20,6 +20,8 @@ export const GROUPS = [
   'lgbtq', 'minorities', 'people of color', 'brown people', 'their kind', 'that race', 'those people', 'these people',
 ];
 
+GROUPS.push(...GROUPS.filter((g) => g.endsWith(' people')).map((g) => g.replace(/ people$/, ' ppl')), 'foreign names', 'foreign sounding names', 'applicants with foreign names');
+
 const GROUP_ADJECTIVES = ['female', 'women', 'woman', 'black', 'white', 'hispanic', 'latino', 'asian', 'muslim', 'jewish', 'gay', 'lesbian', 'trans', 'transgender', 'mexican', 'arab', 'immigrant', 'indian', 'chinese'];
 const GROUP_ROLES = ['officers', 'cops', 'detectives', 'sergeants', 'deputies', 'recruits', 'employees', 'workers', 'drivers', 'nurses', 'coworkers', 'colleagues', 'supervisors', 'bosses', 'lieutenants', 'captains', 'guys', 'kids', 'neighbors', 'families'];
 GROUPS.push(...GROUP_ADJECTIVES.flatMap((a) => GROUP_ROLES.map((r) => `${a} ${r}`)));
@@ -32,7 +34,7 @@ GROUPS.push(...PLACE_GROUPS.flatMap((a) => GROUP_PLACES.map((r) => `${a} ${r}`))
 export const SLURS = [
   'nigger', 'niggers', 'nigga', 'niggas', 'negro', 'negroes', 'coon', 'coons', 'jigaboo', 'porch monkey', 'porch monkeys',
   'spic', 'spics', 'spick', 'wetback', 'wetbacks', 'beaner', 'beaners', 'chink', 'chinks', 'gook', 'gooks', 'jap', 'japs',
-  'ching chong', 'chong', 'kike', 'kikes', 'heeb', 'hymie', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'sand nigger', 'camel jockey',
+  'nigg', 'ooga booga', 'border hoppers', 'border hopper', 'border jumpers', 'cattle cars', 'ching chong', 'chong', 'kike', 'kikes', 'heeb', 'hymie', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'sand nigger', 'camel jockey',
   'faggot', 'faggots', 'fag', 'fags', 'dyke', 'dykes', 'tranny', 'trannies', 'shemale', 'redskin', 'redskins',
   'injun', 'squaw', 'gypsies', 'paki', 'pakis', 'zipperhead', 'slant eye', 'slanteyes', 'mud people', 'sheboon',
 ];
@@ -86,7 +88,8 @@ export const STEREOTYPE_CUES = [
   'up to no good', 'more loyal to', 'loyal to their own', 'their own kind', 'their own people', 'dont promote', 'never promote',
   'would sell their own', 'perverts', 'men in dresses', 'coincidence', 'just saying', 'not really', 'jk not really', 'no offense but',
   'cant trust', 'can never trust', 'never trust', 'always the', 'its always', 'of course it was', 'of course hes', 'of course shes',
-  'there goes the neighborhood', 'cant speak english', 'cant drive', 'like this', 'try to buy', 'buy the', 'went downhill', 'moved in', 'not racist', 'im not racist but', 'not sexist', 'just honest', 'always spot', 'you can always', 'national sport',
+  'typical', 'junkyard', 'looks like a dump', 'same people', 'side of town', 'if you know what i mean', 'never assimilate', 'dont assimilate',
+  'wont assimilate', 'skip the', 'groomers', 'there goes the neighborhood', 'cant speak english', 'cant drive', 'like this', 'try to buy', 'buy the', 'went downhill', 'moved in', 'not racist', 'im not racist but', 'not sexist', 'just honest', 'always spot', 'you can always', 'national sport',
   'in their blood', 'in their dna', 'their culture', 'degenerate', 'degenerates', 'keep your lifestyle', 'lifestyle', 'make everyone uncomfortable',
   'stats dont lie', 'same demographic', 'you know who', 'never built for', 'not built for', 'not cut out for', 'cried by',
   'go figure', 'figures', 'what did you expect', 'surprise surprise', 'shocker', 'breed', 'infest', 'invading', 'taking over',

@@ -7,7 +7,7 @@ export const DEPARTMENT_PEOPLE = [
   'corporal', 'cpl', 'commander', 'supervisor', 'boss', 'admin', 'administration', 'command staff', 'brass', 'top brass',
   'leadership', 'management', 'partner', 'coworker', 'co worker', 'colleague', 'officer', 'detective', 'dispatcher',
   'dispatch', 'squad', 'shift', 'platoon', 'unit', 'precinct', 'district', 'substation', 'academy', 'internal affairs',
-  'front office', 'the front office', 'top brass', 'ia', 'training staff', 'field training officer', 'fto', 'watch commander', 'desk sergeant', 'records unit',
+  'records division', 'division', 'front office', 'the front office', 'top brass', 'ia', 'training staff', 'field training officer', 'fto', 'watch commander', 'desk sergeant', 'records unit',
   'public affairs', 'pio', 'union', 'department', 'dept', 'force', 'pd', 'police department', 'police',
 ];
 
@@ -22,7 +22,7 @@ export const CITY_PEOPLE = [
 export const COMMUNITY = [
   'people', 'residents', 'citizens', 'locals', 'community', 'public', 'taxpayers', 'neighborhood', 'neighbors',
   'people here', 'people in this city', 'people in this town', 'this city', 'this town', 'these people', 'folks here',
-  'durham folks', 'folks in durham', 'folks out here', 'population', 'voters', 'protesters', 'protestors', 'civilians', 'kids in this city',
+  'folks', 'durham folks', 'folks in durham', 'folks out here', 'population', 'voters', 'protesters', 'protestors', 'civilians', 'kids in this city',
 ];
 
 /** Words that point at a person as the object of an action ("kill him", "that guy"). */

@@ -58,9 +58,12 @@ export const VIOLENT_PHRASES = [
   'hope (?:he|she|they|you) likes? hospital food', 'hospital food', 'cracks? (?:my )?knuckles', 'teeth rearranged', 'face rearranged',
   'rearrange (?:his|her|their|your) (?:face|teeth|jaw)', '(?:\\d+|two|five|ten|three|a few) minutes alone (?:in a room |in an alley |in a cell )?with',
   'deserves? whatever (?:happens|he gets|she gets|they get|comes (?:to )?(?:him|her|them|next))', '(?:it|that|this) (?:wont|will not|aint gonna) be pretty',
-  'head (?:bounce|bounces|bouncing|bounced|smack|smacks|slam|slams|slammed|hit|hits|crack|cracks) (?:off|on|into|against) (?:the )?(?:curb|pavement|concrete|ground|floor|wall|sidewalk)',
+  '(?:head|skull) (?:bounce|bounces|bouncing|bounced|smack|smacks|slam|slams|slammed|hit|hits|hitting|crack|cracks|sounds like hitting) (?:a |the )?(?:off|on|into|against|curb|pavement|concrete) (?:the )?(?:curb|pavement|concrete|ground|floor|wall|sidewalk)',
   '(?:printed|print|put|taped|tape) (?:the )?(?:[a-z]+s |[a-z]+ [a-z]+s )?(?:face|faces|photo|picture|pic) on (?:every|each|the|my|our|all the) (?:one|target|targets|silhouettes?)',
-  'i know where you live', 'bringing (?:the|my|a) (?:crowbar|bat|gun|piece|shotgun|knife|machete)', 'cracking ribs', 'crack (?:some|his|her|their|your) ribs',
+  'putting (?:him|her|them|you) through (?:the|a) (?:windshield|wall|window|table|floor)', '(?:a few|some) broken (?:jaws|noses|ribs|bones|arms|legs)',
+  'with your name on it', 'not aiming for (?:your|his|her|their) (?:knees|legs)', 'empty(?:ing)? (?:a|my|the|his) (?:mag|magazine|clip) (?:into|in)',
+  'fantasi[sz]e about (?:shooting|killing|hurting|beating|choking)', 'pay (?:him|her|them|you) a (?:little )?visit', 'find (?:out )?where (?:he|she|this [a-z]+|that [a-z]+) lives',
+  'spot (?:out )?in the woods', 'leaving in a bag', 'i know where you live', 'bringing (?:the|my|a) (?:crowbar|bat|gun|piece|shotgun|knife|machete)', 'cracking ribs', 'crack (?:some|his|her|their|your) ribs',
   'break (?:some|his|her|their|your) ribs', 'pray for (?:whoever|the next|anyone who|the guy who)', 'skull stomped', 'head stomped', 'face stomped',
   'get(?:s|ting)? (?:his|her|their) (?:skull|head|face|teeth) (?:stomped|kicked in|caved in|smashed|bashed)', 'wont be walking', 'wont walk again', 'wont be able to walk',
   'leave in an ambulance', 'the only good [a-z]+ is a dead [a-z]+', 'take (?:a|my|the) (?:bat|crowbar|tire iron|hammer|machete|knife|golf club) to (?:my |the |his |her |that |a )?(?:[a-z]+ )?(?:dog|cat|neighbor|kid)',
@@ -76,7 +79,7 @@ export const VIOLENT_PHRASES = [
 
 /** Graphic gore words: violent content even without a threat. */
 export const GORE = [
-  'graphic pics', 'graphic photos', 'graphic pictures', 'graphic video', 'graphic footage', 'body still in', 'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
+  'beheading', 'beheadings', 'beheaded', 'gsw pic', 'gsw pics', 'gsw photo', 'gunshot wound pic', 'gunshot wound photo', 'graphic pics', 'graphic photos', 'graphic pictures', 'graphic video', 'graphic footage', 'body still in', 'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
   'guts all over', 'guts everywhere', 'guts hanging out', 'intestines', 'brain matter', 'brains all over', 'brains everywhere', 'split open like',
   'head split open', 'skull split open', 'skull cracked open', 'head cracked open', 'head caved in', 'skull caved in', 'face ripped off',
   'severed head', 'severed arm', 'severed leg', 'body parts everywhere', 'body parts all over', 'blood and guts', 'pool of blood', 'blood everywhere',
