@@ -168,11 +168,14 @@ function joinSpacedLetters(raw: RawToken[], text: string): RawToken[] {
   const out: RawToken[] = [];
   for (let i = 0; i < raw.length; ) {
     let j = i;
+    // A run keeps one spacing width: "k i l l  a l l" is two words, split at the wider gap.
+    const width = i + 1 < raw.length ? raw[i + 1]!.start - raw[i]!.end : 0;
     while (
       j + 1 < raw.length &&
       raw[j]!.chars.length === 1 &&
       raw[j + 1]!.chars.length === 1 &&
-      raw[j + 1]!.start - raw[j]!.end <= 2 &&
+      raw[j + 1]!.start - raw[j]!.end === width &&
+      width <= 2 &&
       isSpacing(text, raw[j]!.end, raw[j + 1]!.start)
     ) j++;
     if (j - i >= 2) {

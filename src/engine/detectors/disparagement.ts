@@ -53,6 +53,7 @@ interface Built {
   before: RegExp;
   idiom: RegExp;
   curse: RegExp;
+  calling: RegExp;
   place: RegExp | undefined;
   /** "this place is run by morons": a workplace word, counted only when the draft is about the Department. */
   workplace: RegExp;
@@ -76,6 +77,7 @@ function build(terms: ReturnType<typeof packTerms>): Built {
     copula: words(`(${target})${gap(4)} ${COPULA}${gap(6)} (${INSULT})`),
     before: words(`(${ADJ}) (${target})`),
     idiom: words(`(${target})${gap(6)} (${IDIOM})`),
+    calling: words(`(?:calling|called|call|calls) (${target}) (?:a |an |all |just )?(${INSULT})`),
     curse: words(`(?:${alt(CURSE_AT)}) (?:the |this |our |my |all |you |that )?(${target})`),
     workplace: words(`(this place|this outfit|this joint|this agency|this organization|this job|this shop|this building|the place|this station)${gap(2)} ${COPULA}${gap(3)} (${INSULT})`),
     department: words(`${terms.agency}|${DEPT}|police|cop|cops|badge|uniform|logo|precinct|squad|shift|roll call|patrol`),
@@ -127,6 +129,7 @@ export const disparagement: Detector = {
     for (const m of findWords(norm, b.copula)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.before)) add(m, m.groups[1]!, m.groups[0]!);
     for (const m of findWords(norm, b.idiom)) add(m, m.groups[0]!, m.groups[1]!);
+    for (const m of findWords(norm, b.calling)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.curse)) add(m, m.groups[0]!, m.text);
     if (b.place) for (const m of findWords(norm, b.place)) add(m, m.groups[0]!, m.groups[1]!, 'community');
     if (has(norm.words, b.department)) for (const m of findWords(norm, b.workplace)) add(m, m.groups[0]!, m.groups[1]!, 'department');

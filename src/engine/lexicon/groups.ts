@@ -23,7 +23,7 @@ export const GROUPS = [
 GROUPS.push(...GROUPS.filter((g) => g.endsWith(' people')).map((g) => g.replace(/ people$/, ' ppl')), 'foreign names', 'foreign sounding names', 'applicants with foreign names');
 
 const GROUP_ADJECTIVES = ['female', 'women', 'woman', 'black', 'white', 'hispanic', 'latino', 'asian', 'muslim', 'jewish', 'gay', 'lesbian', 'trans', 'transgender', 'mexican', 'arab', 'immigrant', 'indian', 'chinese'];
-const GROUP_ROLES = ['officers', 'cops', 'detectives', 'sergeants', 'deputies', 'recruits', 'employees', 'workers', 'drivers', 'nurses', 'coworkers', 'colleagues', 'supervisors', 'bosses', 'lieutenants', 'captains', 'guys', 'kids', 'neighbors', 'families'];
+const GROUP_ROLES = ['landlords', 'bankers', 'doctors', 'lawyers', 'business owners', 'women', 'officers', 'cops', 'detectives', 'sergeants', 'deputies', 'recruits', 'employees', 'workers', 'drivers', 'nurses', 'coworkers', 'colleagues', 'supervisors', 'bosses', 'lieutenants', 'captains', 'guys', 'kids', 'neighbors', 'families'];
 GROUPS.push(...GROUP_ADJECTIVES.flatMap((a) => GROUP_ROLES.map((r) => `${a} ${r}`)));
 /** Places named by who lives or prays there ("Black neighborhoods", "Muslim areas"): demeaning them demeans the group. */
 const GROUP_PLACES = ['neighborhoods', 'neighborhood', 'areas', 'area', 'part of town', 'side of town', 'parts of town', 'communities', 'community', 'churches', 'mosques', 'synagogues', 'apartments', 'schools', 'families'];
@@ -46,7 +46,7 @@ export const GROUP_TRAITS = [
   'criminals', 'criminal', 'terrorists', 'terrorist', 'potential terrorist', 'potential terrorists', 'gang members',
   'gangbangers', 'thugs', 'animals', 'savages', 'subhuman', 'vermin', 'parasites', 'rats', 'cockroaches', 'dogs',
   'lazy', 'dirty', 'filthy', 'smelly', 'sneaky', 'stupid', 'dumb', 'inferior', 'liars', 'thieves', 'rapists', 'violent',
-  'mentally ill', 'sick', 'perverts', 'pedophiles', 'groomers', 'disgusting', 'a disease', 'a plague', 'a liability',
+  'diseased', 'a disease', 'mentally ill', 'sick', 'perverts', 'pedophiles', 'groomers', 'disgusting', 'a disease', 'a plague', 'a liability',
   'liability', 'too emotional', 'emotional', 'hysterical', 'weak', 'untrustworthy', 'cheap', 'greedy', 'backward',
   'primitive', 'uncivilized', 'evil', 'the problem', 'the enemy', 'all the same', 'trash', 'garbage', 'scum', 'welfare',
   'freeloaders', 'leeches', 'illegal', 'not real', 'unnatural', 'an abomination', 'abomination', 'degenerates',
@@ -88,7 +88,8 @@ export const STEREOTYPE_CUES = [
   'up to no good', 'more loyal to', 'loyal to their own', 'their own kind', 'their own people', 'dont promote', 'never promote',
   'would sell their own', 'perverts', 'men in dresses', 'coincidence', 'just saying', 'not really', 'jk not really', 'no offense but',
   'cant trust', 'can never trust', 'never trust', 'always the', 'its always', 'of course it was', 'of course hes', 'of course shes',
-  'typical', 'junkyard', 'looks like a dump', 'same people', 'side of town', 'if you know what i mean', 'never assimilate', 'dont assimilate',
+  'give me the creeps', 'creeps me out', 'in those rags', 'ban that', 'should all be deported', 'deported', 'brought covid', 'on purpose',
+  'own half', 'squeeze everybody', 'should go home', 'go home in', 'typical', 'junkyard', 'looks like a dump', 'same people', 'side of town', 'if you know what i mean', 'never assimilate', 'dont assimilate',
   'wont assimilate', 'skip the', 'groomers', 'there goes the neighborhood', 'cant speak english', 'cant drive', 'like this', 'try to buy', 'buy the', 'went downhill', 'moved in', 'not racist', 'im not racist but', 'not sexist', 'just honest', 'always spot', 'you can always', 'national sport',
   'in their blood', 'in their dna', 'their culture', 'degenerate', 'degenerates', 'keep your lifestyle', 'lifestyle', 'make everyone uncomfortable',
   'stats dont lie', 'same demographic', 'you know who', 'never built for', 'not built for', 'not cut out for', 'cried by',

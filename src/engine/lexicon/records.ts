@@ -33,7 +33,7 @@ export const INVESTIGATION_TERMS = [
   'doesnt know were', 'onto him', 'onto her', 'onto them', 'closing in on him', 'closing in on her',
   'list of suspects', 'suspect pool',
   // Pending operations and covert surveillance: not public until they happen, if ever.
-  'dental records', 'idd the body', 'id d the body', 'phone pings', 'the focus now', 'never matched', 'anonymous tip', 'tip came in',
+  'jail calls', 'jail phone calls', 'outside the trap house', 'on the trap house', 'watching the trap house', 'dental records', 'idd the body', 'id d the body', 'phone pings', 'the focus now', 'never matched', 'anonymous tip', 'tip came in',
   'inside the scene', 'blood spatter', 'scene pic', 'scene pics', 'scene photo', 'victim photo', 'victim pic', 'gsw pic', 'detectives think', 'detectives believe', 'investigators think', 'investigators believe', 'theyre watching them', 'were watching them',
   'kept out of the news', 'never had enough to charge', 'not enough to charge', 'enough to charge him', 'enough to charge her', 'we seized', 'seized off',
   'flagged as affiliated', 'gang list', 'gang database', 'list of everyone flagged', 'evidence room pic', 'evidence room photo', 'evidence room selfie',
@@ -57,7 +57,7 @@ export const NOT_YET = ['waiting', 'til', 'until', 'when he gets', 'when she get
 export const IDENTITY_DETAILS = [
   'lives on', 'lives at', 'lives in', 'address is', 'named', 'name is', 'his ex', 'her ex', 'ex girlfriend', 'ex boyfriend',
   'girlfriend', 'boyfriend', 'wife', 'husband', 'daughter', 'son', 'cousin', 'sister', 'brother', 'mother', 'father',
-  'nephew', 'niece', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'works at', 'goes to', 'years old', 'year old', 'phone number', 'number is',
+  '\\d{1,2} ?yo', 'yo from', 'high school', 'student at', 'junior at', 'senior at', 'nephew', 'niece', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'works at', 'goes to', 'years old', 'year old', 'phone number', 'number is',
 ];
 
 /** Personnel matters (160A-168 keeps these confidential). */
@@ -75,7 +75,7 @@ export const PERSONNEL_TERMS = [
   'mental breakdown', 'nervous breakdown', 'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
   'sustained the complaint', 'sustained a complaint', 'ia sustained', 'ia cleared', 'ia found', 'ia opened', 'ia is looking into',
   'ia is investigating', 'internal affairs is investigating', 'internal affairs found', 'complaint against', 'complaints against', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
-  'real reason', 'day suspension', 'your application', 'saw your application', 'scoring a', 'score on the', 'reference letter crossed', 'crossed my desk', 'performance rankings',
+  'psych hold', 'fitness evaluation', 'fitness evaluations', 'failed fitness', 'scores on the', 'lowest in the group', 'real reason', 'day suspension', 'your application', 'saw your application', 'scoring a', 'score on the', 'reference letter crossed', 'crossed my desk', 'performance rankings',
   'performance ranking', 'performance scores', 'doctor note', 'ia report', 'internal affairs report', 'promotion board', 'promotional board', 'exam score', 'exam scores',
   'test scores', 'promotional scores', 'promotion scores', 'saw the scores', 'scored a', 'on the written', 'doctors note', 'diagnosed with', 'medical file',
   'medical records', 'workers comp claim', 'his evaluation flagged', 'her evaluation flagged', 'evaluation flagged', 'attendance problems', 'attendance issues',
@@ -99,13 +99,13 @@ export const NONPUBLIC_TERMS = [
   'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'building code', 'the code is',
   'code to the', 'passcode', 'password', 'deployment plan', 'deployment plans', 'tactical plan',
   'ops order', 'operations order', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses',
-  'internal schedule', 'you didnt hear it from me', 'didnt hear it from me', 'didnt hear this from me', '911 call log', '911 calls for', 'officer contact list', 'contact list for', 'officer phone list', 'ops plan', 'operations plan', 'staffing memo', 'staffing sheet', 'overtime sheet', 'staffing numbers', 'staffing levels for', 'manpower for', 'briefing notes', 'shift briefing', 'roll call briefing', 'roll call notes', 'briefing slides', 'intel bulletin', 'internal bulletin',
+  'marked internal', 'internal only', 'internal use only', 'internal schedule', 'you didnt hear it from me', 'didnt hear it from me', 'didnt hear this from me', '911 call log', '911 calls for', 'officer contact list', 'contact list for', 'officer phone list', 'ops plan', 'operations plan', 'staffing memo', 'staffing sheet', 'overtime sheet', 'staffing numbers', 'staffing levels for', 'manpower for', 'briefing notes', 'shift briefing', 'roll call briefing', 'roll call notes', 'briefing slides', 'intel bulletin', 'internal bulletin',
   'social security number', 'ssn', 'drivers license number', 'dmv records', 'dmv record', 'department directory',
   'internal directory', 'phone list', 'home numbers', 'home phone numbers', 'personal cell numbers',
 ];
 
 /** Recordings (132-1.4A): non-public when posted or shared. */
-export const RECORDING_TERMS = ['sally port', 'booking room', 'holding cell', 'jail camera', 'booking camera', 
+export const RECORDING_TERMS = ['911 recording', '911 call recording', '911 audio', '911 tape', 'sally port', 'booking room', 'holding cell', 'jail camera', 'booking camera', 
   'bodycam', 'body cam', 'body camera', 'body worn camera', 'bwc', 'dashcam', 'dash cam', 'dash camera', 'in car video',
   'in car camera', 'cruiser cam', 'interview room video', 'jail video', 'booking video', 'sally port video',
 ];
@@ -115,5 +115,5 @@ export const POSTING_VERBS = [
   'leaked', 'leak', 'got a copy', 'attached', 'see', 'uploading', 'uploaded', 'below', 'link', 'screenshot', 'pulled',
   'show', 'shows', 'says', 'said', 'from', 'you see', 'so you see', 'here the', 'here a', 'here my', 'replied with', 'commented with', 'replied', 'commented',
   'dropped', 'full', 'unedited', 'uncut', 'raw', 'pin', 'pinned', 'dm me', 'reacting', 'reaction', 'crazy', 'insane', 'wild',
-  'lol', 'lmao', 'haha', 'before legal', 'before they', 'check this', 'this guy', 'this dude',
+  'bro', 'dude', 'lol', 'lmao', 'haha', 'before legal', 'before they', 'check this', 'this guy', 'this dude',
 ];

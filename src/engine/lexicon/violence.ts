@@ -60,7 +60,9 @@ export const VIOLENT_PHRASES = [
   'deserves? whatever (?:happens|he gets|she gets|they get|comes (?:to )?(?:him|her|them|next))', '(?:it|that|this) (?:wont|will not|aint gonna) be pretty',
   '(?:head|skull) (?:bounce|bounces|bouncing|bounced|smack|smacks|slam|slams|slammed|hit|hits|hitting|crack|cracks|sounds like hitting) (?:a |the )?(?:off|on|into|against|curb|pavement|concrete) (?:the )?(?:curb|pavement|concrete|ground|floor|wall|sidewalk)',
   '(?:printed|print|put|taped|tape) (?:the )?(?:[a-z]+s |[a-z]+ [a-z]+s )?(?:face|faces|photo|picture|pic) on (?:every|each|the|my|our|all the) (?:one|target|targets|silhouettes?)',
-  'putting (?:him|her|them|you) through (?:the|a) (?:windshield|wall|window|table|floor)', '(?:a few|some) broken (?:jaws|noses|ribs|bones|arms|legs)',
+  '(?:gets|get|getting) a bullet', '(?:shoulda|should have|shouldve|should of) (?:shot|killed|smoked|capped|dropped|beat|tased) (?:him|her|them|that [a-z]+|the [a-z]+)',
+  'sav(?:e|ed|es|ing) (?:the )?taxpayers', 'gas pedal(?: \\.)? problem solved', 'make (?:him|her|them) eat (?:the|a) (?:curb|pavement|concrete|asphalt)', 'eat the curb',
+  'break (?:both )?(?:your|ur|his|her|their) (?:hands|arms|legs|fingers|knees|neck|jaw)', 'putting (?:him|her|them|you) through (?:the|a) (?:windshield|wall|window|table|floor)', '(?:a few|some) broken (?:jaws|noses|ribs|bones|arms|legs)',
   'with your name on it', 'not aiming for (?:your|his|her|their) (?:knees|legs)', 'empty(?:ing)? (?:a|my|the|his) (?:mag|magazine|clip) (?:into|in)',
   'fantasi[sz]e about (?:shooting|killing|hurting|beating|choking)', 'pay (?:him|her|them|you) a (?:little )?visit', 'find (?:out )?where (?:he|she|this [a-z]+|that [a-z]+) lives',
   'spot (?:out )?in the woods', 'leaving in a bag', 'i know where you live', 'bringing (?:the|my|a) (?:crowbar|bat|gun|piece|shotgun|knife|machete)', 'cracking ribs', 'crack (?:some|his|her|their|your) ribs',
@@ -79,7 +81,7 @@ export const VIOLENT_PHRASES = [
 
 /** Graphic gore words: violent content even without a threat. */
 export const GORE = [
-  'beheading', 'beheadings', 'beheaded', 'gsw pic', 'gsw pics', 'gsw photo', 'gunshot wound pic', 'gunshot wound photo', 'graphic pics', 'graphic photos', 'graphic pictures', 'graphic video', 'graphic footage', 'body still in', 'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
+  'face (?:is )?(?:literally )?hanging off', 'beheading', 'beheadings', 'beheaded', 'gsw pic', 'gsw pics', 'gsw photo', 'gunshot wound pic', 'gunshot wound photo', 'graphic pics', 'graphic photos', 'graphic pictures', 'graphic video', 'graphic footage', 'body still in', 'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
   'guts all over', 'guts everywhere', 'guts hanging out', 'intestines', 'brain matter', 'brains all over', 'brains everywhere', 'split open like',
   'head split open', 'skull split open', 'skull cracked open', 'head cracked open', 'head caved in', 'skull caved in', 'face ripped off',
   'severed head', 'severed arm', 'severed leg', 'body parts everywhere', 'body parts all over', 'blood and guts', 'pool of blood', 'blood everywhere',
