@@ -69,6 +69,7 @@ test('a reference picture added on the options page is kept in storage.local and
     return [bitmap.width, bitmap.height];
   }, items[0]!.dataUrl);
   expect(side).toEqual([256, 256]);
+  console.log(`member gallery reference as stored: ${(items[0]!.dataUrl.length / 1024).toFixed(1)} kB (data URL of a 400 px JPEG reference scaled to 256 px)`);
   await gallery.scrollIntoViewIfNeeded();
   await screenshot(options, 'options-gallery');
 
