@@ -45,7 +45,8 @@ const CONFUSABLES: Record<string, string> = {
   '\u00a0': ' ', '\u2022': ' ', '\u00b7': '.',
 };
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+// '#' inside a word stands for 'h' ("s#!t"); a leading '#' (a hashtag) is stripped before this.
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '#': 'h' };
 
 /** Characters that may sit inside an obfuscated word (`n$fw`, `p*rn`, `a$$`). */
 const JOINERS = new Set(['@', '$', '!', '*', "'", '_', '#', '%', '+']);
@@ -133,7 +134,7 @@ function rawTokens(text: string): RawToken[] {
       let e = j;
       const lettered = hasLetter(text, i, j);
       while (s < e && !isAlnum(text.charCodeAt(s)) && text[s] !== '@' && text[s] !== '$') s++;
-      while (e > s && !isAlnum(text.charCodeAt(e - 1)) && !((text[e - 1] === '$' || text[e - 1] === '*') && lettered)) e--;
+      while (e > s && !isAlnum(text.charCodeAt(e - 1)) && !((text[e - 1] === '$' || text[e - 1] === '*' || text[e - 1] === '@') && lettered)) e--;
       if (e > s) out.push({ chars: text.slice(s, e), start: s, end: e, sent });
       // A trailing '!' ends a sentence like any other.
       if (text.slice(e, j).includes('!')) sent++;

@@ -25,7 +25,7 @@ const TYPICAL = words(`typical (${GROUP})`);
 const THEY_ARE = words(`(${GROUP})${gap(10)} (?:theyre|they are|they r|theyve always been|they all|all of them are|every one of them is|each one is)(?: ${MOD}){0,3} (${TRAIT})`);
 const CONTEMPT_BEFORE = words(`(${alt(GROUP_CONTEMPT)}) (?:working with |being around |dealing with |living near |living next to |having |hiring |serving )?(?:all |the |those |these |any |an |a |every |most |them |dirty |fucking |damn )?(${GROUP})`);
 const EXCLUDED_FROM = [
-  'shouldnt be allowed', 'should not be allowed', 'should be banned', 'dont belong', 'do not belong', 'where they belong',
+  'dei hire', 'shouldnt be allowed', 'should not be allowed', 'should be banned', 'dont belong', 'do not belong', 'where they belong',
   'just want to prove', 'only hired because', 'only got hired because', 'diversity hire', 'diversity hires', 'affirmative action hire',
   'quota hire', 'quota hires', 'belong in the kitchen', 'cant do the job', 'cannot do the job', 'not fit to', 'arent fit to',
   'shouldnt serve', 'should not serve', 'cant be trusted', 'cannot be trusted', 'need to go back', 'should go back',

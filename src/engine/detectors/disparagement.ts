@@ -36,6 +36,12 @@ const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:what a |what an |such a |such an |
 const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
 /** "Everyone in McDougald Terrace is a lowlife": the people of a place, insulted. */
 const SLUR_HERE = words(`(${alt(SLURS)})(?: [^ .]+){0,2} (?:in|from|of|around) (?:this city|this town|durham|the city|here|around here|this place)`);
+/** "Half the people I answer calls for in this town are leeches". */
+const PLACE_THEN = words(`(?:in|from|around|of) (this town|this city|this county|this neighborhood|durham|east durham)(?: [^ .]+)? (?:is|are|r)(?: [^ .]+){0,2}? (${INSULT})`);
+/** "Dude's a glory-hogging weasel." after a sentence about a member. */
+const PRONOUN_INSULT = words(`(?<=(?:^ |\\. ))(?:dude|guy|he|she|hes|shes|man|that guy|this guy|that dude|this dude)(?: is)? (?:a |an |such a |such an |just a |total )?(?:[^ .]+ ){0,2}?(${INSULT})`);
+/** Clown emoji aimed at the Department or the City. */
+const CLOWN = /\u{1F921}/u;
 const EVERYONE_IN = words(`((?:everyone|everybody|people|folks|residents|all of them|every one of them|the people) (?:in|from|over in|out in|on|at) (?:[a-z]+ ){1,3}?)(?:is|are|r) (?:a |an |all |just |nothing but )?(${INSULT})`);
 /** "half of them are morons", after a sentence part that names a target. */
 const HALF_OF_THEM = words(`(?:half|most|all|some|every one|each|none|the rest) of (?:them|em|us|those) (?:are|is|r)(?: [^ .]+){0,2}? (${INSULT})`);
@@ -135,6 +141,16 @@ export const disparagement: Detector = {
     if (has(norm.words, b.department)) for (const m of findWords(norm, b.workplace)) add(m, m.groups[0]!, m.groups[1]!, 'department');
     // A slur aimed at the people of the place the Department serves also disparages that community.
     for (const m of findWords(norm, SLUR_HERE)) add(m, 'this city', m.groups[0]!, 'community');
+    for (const m of findWords(norm, PLACE_THEN)) add(m, m.groups[0]!, m.groups[1]!, 'community');
+    for (const m of findWords(norm, PRONOUN_INSULT)) {
+      const t = [...window(norm, m.tok - 25, m.tok).matchAll(b.target)].pop();
+      if (t) add(m, t[1]!, m.groups[0]!);
+    }
+    const clown = CLOWN.exec(text);
+    if (clown && hits.length === 0) {
+      const t = findWords(norm, b.target)[0];
+      if (t) hits.push({ severity: 'high', spans: [{ start: clown.index, end: clown.index + clown[0].length }], message: `A clown emoji aimed at ${KIND_LABEL[kindOf(t.groups[0]!, b)]} is an insult.`, advice: 'Keep the point and drop the insult: say which decision or policy you disagree with and why — that is protected speech on a matter of public concern.' });
+    }
     for (const m of findWords(norm, EVERYONE_IN)) add(m, m.groups[0]!, m.groups[1]!, 'community');
     for (const m of findWords(norm, HALF_OF_THEM)) {
       const sent = norm.tokens[m.tok]!.sent;

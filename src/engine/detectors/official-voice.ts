@@ -54,6 +54,7 @@ const SHAPES: Shape[] = [
   { re: () => `(?:officially|formally) (?:letting (?:you|yall|everyone) know|announcing|informing (?:you|yall|everyone)|telling (?:you|yall|everyone)|confirming)|(?:take this as|consider this|this is) (?:the )?word from (?:headquarters|hq|the top|command|the chief|upstairs)`, needsOrg: true },
   { re: (o) => `on (?:the |our )?${o} behalf|in my (?:official )?capacity as|announcing (?:the |our )?${o} (?:endorsement|position|decision|support|opposition|stance)|${o} (?:has|have) decided(?: [^ .]+){0,12}? officially|${o} considers (?:this|the|that) (?:matter|issue|case|incident)|we (?:at )?${o} (?:officially|formally)` },
   { re: (o) => `(?<=(?:^ |\\. ))officially ${o} (?:is|are|will|has|wants|asks|asking|says|thinks)` },
+  { re: (o) => `you heard it (?:here |from )?(?:first )?(?:from )?(?:the |us at the )?${o}(?: first)?` },
   { re: (o) => `(?<=(?:^ |\\. ))(?:statement|update|announcement|message|notice|psa) (?:from|by) (?:the )?${o}` },
   { re: () => `consider this (?:the |our )?(?:[^ .]+ ){0,4}?official ${STANCE}`, needsOrg: true },
   { re: (o) => `our ${o} (?:message|statement|position|stance|response|answer|warning) to` },

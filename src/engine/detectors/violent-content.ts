@@ -18,7 +18,7 @@ const THREAT = words(`${SUBJECT}(?: ${MODAL}){0,4} (${VERB}) (${PERSON})`);
 /** "I'm gonna find him and beat the hell out of him": the harm follows another verb. */
 const THEN_THREAT = words(`${SUBJECT}(?: [^ .]+){1,6}? (?:and|then|to) (${VERB}) (${PERSON})`);
 /** "Gonna smash that kid's face in": a sentence that starts with the intent, subject implied. */
-const BARE_THREAT = words(`(?<=(?:^ |\\. ))(?:gonna|going to|finna|bout to|about to|imma|gotta|wanna|ready to)(?: ${MODAL}){0,2} (${VERB}) (${PERSON})`);
+const BARE_THREAT = words(`(?<=(?:^ |\\. ))(?:gonna|going to|finna|bout to|about to|imma|gotta|wanna|ready to|tempted to|thinking about|might just)(?: ${MODAL}){0,2} (${VERB}) (${PERSON})`);
 /** "I hope that scumbag gets shanked". */
 const HOPE = words(`(?:hope|wish|pray|praying|hoping)(?: that)? (${PERSON}) (?:gets|get|is|are|will be|was|were|got|dies|die)(?: (${alt(HARM_PARTICIPLES)}))?`);
 /** Commands aimed at a whole group: "kill all the looters", "shoot every last one of them", "hang them all". */

@@ -23,7 +23,7 @@ export const GROUPS = [
 GROUPS.push(...GROUPS.filter((g) => g.endsWith(' people')).map((g) => g.replace(/ people$/, ' ppl')), 'foreign names', 'foreign sounding names', 'applicants with foreign names');
 
 const GROUP_ADJECTIVES = ['female', 'women', 'woman', 'black', 'white', 'hispanic', 'latino', 'asian', 'muslim', 'jewish', 'gay', 'lesbian', 'trans', 'transgender', 'mexican', 'arab', 'immigrant', 'indian', 'chinese'];
-const GROUP_ROLES = ['landlords', 'bankers', 'doctors', 'lawyers', 'business owners', 'women', 'officers', 'cops', 'detectives', 'sergeants', 'deputies', 'recruits', 'employees', 'workers', 'drivers', 'nurses', 'coworkers', 'colleagues', 'supervisors', 'bosses', 'lieutenants', 'captains', 'guys', 'kids', 'neighbors', 'families'];
+const GROUP_ROLES = ['captain', 'sergeant', 'lieutenant', 'chief', 'officer', 'cop', 'detective', 'hire', 'landlords', 'bankers', 'doctors', 'lawyers', 'business owners', 'women', 'officers', 'cops', 'detectives', 'sergeants', 'deputies', 'recruits', 'employees', 'workers', 'drivers', 'nurses', 'coworkers', 'colleagues', 'supervisors', 'bosses', 'lieutenants', 'captains', 'guys', 'kids', 'neighbors', 'families'];
 GROUPS.push(...GROUP_ADJECTIVES.flatMap((a) => GROUP_ROLES.map((r) => `${a} ${r}`)));
 /** Places named by who lives or prays there ("Black neighborhoods", "Muslim areas"): demeaning them demeans the group. */
 const GROUP_PLACES = ['neighborhoods', 'neighborhood', 'areas', 'area', 'part of town', 'side of town', 'parts of town', 'communities', 'community', 'churches', 'mosques', 'synagogues', 'apartments', 'schools', 'families'];
@@ -88,7 +88,7 @@ export const STEREOTYPE_CUES = [
   'up to no good', 'more loyal to', 'loyal to their own', 'their own kind', 'their own people', 'dont promote', 'never promote',
   'would sell their own', 'perverts', 'men in dresses', 'coincidence', 'just saying', 'not really', 'jk not really', 'no offense but',
   'cant trust', 'can never trust', 'never trust', 'always the', 'its always', 'of course it was', 'of course hes', 'of course shes',
-  'give me the creeps', 'creeps me out', 'in those rags', 'ban that', 'should all be deported', 'deported', 'brought covid', 'on purpose',
+  'learn english', 'or go home', 'cant understand a word', 'dei hire', 'didnt earn', 'give me the creeps', 'creeps me out', 'in those rags', 'ban that', 'should all be deported', 'deported', 'brought covid', 'on purpose',
   'own half', 'squeeze everybody', 'should go home', 'go home in', 'typical', 'junkyard', 'looks like a dump', 'same people', 'side of town', 'if you know what i mean', 'never assimilate', 'dont assimilate',
   'wont assimilate', 'skip the', 'groomers', 'there goes the neighborhood', 'cant speak english', 'cant drive', 'like this', 'try to buy', 'buy the', 'went downhill', 'moved in', 'not racist', 'im not racist but', 'not sexist', 'just honest', 'always spot', 'you can always', 'national sport',
   'in their blood', 'in their dna', 'their culture', 'degenerate', 'degenerates', 'keep your lifestyle', 'lifestyle', 'make everyone uncomfortable',

@@ -33,7 +33,7 @@ export const INVESTIGATION_TERMS = [
   'doesnt know were', 'onto him', 'onto her', 'onto them', 'closing in on him', 'closing in on her',
   'list of suspects', 'suspect pool',
   // Pending operations and covert surveillance: not public until they happen, if ever.
-  'jail calls', 'jail phone calls', 'outside the trap house', 'on the trap house', 'watching the trap house', 'dental records', 'idd the body', 'id d the body', 'phone pings', 'the focus now', 'never matched', 'anonymous tip', 'tip came in',
+  'been sitting on', 'sitting on that', 'surveillance team', 'witness told us', 'witness told me', 'the witness told', 'jail calls', 'jail phone calls', 'outside the trap house', 'on the trap house', 'watching the trap house', 'dental records', 'idd the body', 'id d the body', 'phone pings', 'the focus now', 'never matched', 'anonymous tip', 'tip came in',
   'inside the scene', 'blood spatter', 'scene pic', 'scene pics', 'scene photo', 'victim photo', 'victim pic', 'gsw pic', 'detectives think', 'detectives believe', 'investigators think', 'investigators believe', 'theyre watching them', 'were watching them',
   'kept out of the news', 'never had enough to charge', 'not enough to charge', 'enough to charge him', 'enough to charge her', 'we seized', 'seized off',
   'flagged as affiliated', 'gang list', 'gang database', 'list of everyone flagged', 'evidence room pic', 'evidence room photo', 'evidence room selfie',
@@ -75,7 +75,7 @@ export const PERSONNEL_TERMS = [
   'mental breakdown', 'nervous breakdown', 'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
   'sustained the complaint', 'sustained a complaint', 'ia sustained', 'ia cleared', 'ia found', 'ia opened', 'ia is looking into',
   'ia is investigating', 'internal affairs is investigating', 'internal affairs found', 'complaint against', 'complaints against', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
-  'psych hold', 'fitness evaluation', 'fitness evaluations', 'failed fitness', 'scores on the', 'lowest in the group', 'real reason', 'day suspension', 'your application', 'saw your application', 'scoring a', 'score on the', 'reference letter crossed', 'crossed my desk', 'performance rankings',
+  'references all said', 'her references', 'his references', 'references said', 'psych hold', 'fitness evaluation', 'fitness evaluations', 'failed fitness', 'scores on the', 'lowest in the group', 'real reason', 'day suspension', 'your application', 'saw your application', 'scoring a', 'score on the', 'reference letter crossed', 'crossed my desk', 'performance rankings',
   'performance ranking', 'performance scores', 'doctor note', 'ia report', 'internal affairs report', 'promotion board', 'promotional board', 'exam score', 'exam scores',
   'test scores', 'promotional scores', 'promotion scores', 'saw the scores', 'scored a', 'on the written', 'doctors note', 'diagnosed with', 'medical file',
   'medical records', 'workers comp claim', 'his evaluation flagged', 'her evaluation flagged', 'evaluation flagged', 'attendance problems', 'attendance issues',
@@ -99,7 +99,7 @@ export const NONPUBLIC_TERMS = [
   'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'building code', 'the code is',
   'code to the', 'passcode', 'password', 'deployment plan', 'deployment plans', 'tactical plan',
   'ops order', 'operations order', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses',
-  'marked internal', 'internal only', 'internal use only', 'internal schedule', 'you didnt hear it from me', 'didnt hear it from me', 'didnt hear this from me', '911 call log', '911 calls for', 'officer contact list', 'contact list for', 'officer phone list', 'ops plan', 'operations plan', 'staffing memo', 'staffing sheet', 'overtime sheet', 'staffing numbers', 'staffing levels for', 'manpower for', 'briefing notes', 'shift briefing', 'roll call briefing', 'roll call notes', 'briefing slides', 'intel bulletin', 'internal bulletin',
+  'staffing roster', 'marked internal', 'internal only', 'internal use only', 'internal schedule', 'you didnt hear it from me', 'didnt hear it from me', 'didnt hear this from me', '911 call log', '911 calls for', 'officer contact list', 'contact list for', 'officer phone list', 'ops plan', 'operations plan', 'staffing memo', 'staffing sheet', 'overtime sheet', 'staffing numbers', 'staffing levels for', 'manpower for', 'briefing notes', 'shift briefing', 'roll call briefing', 'roll call notes', 'briefing slides', 'intel bulletin', 'internal bulletin',
   'social security number', 'ssn', 'drivers license number', 'dmv records', 'dmv record', 'department directory',
   'internal directory', 'phone list', 'home numbers', 'home phone numbers', 'personal cell numbers',
 ];

@@ -35,7 +35,7 @@ export const LIVE_LOCATION = [
 ];
 
 /** Undercover identities. */
-export const UNDERCOVER = ['ucs', 'the ucs', 'other ucs', 'our ucs', '(?:the|a|our|is|as) uc', 'uc in', 'uc on', 'went under', 'under for months', 'undercover', 'works uc', 'working uc', 'deep cover', 'plainclothes in', 'is a narc', 'undercover officer', 'undercover cop', 'blow (?:his|her|their|my) cover', 'her cover', 'his cover'];
+export const UNDERCOVER = ['that narc', 'narc on', 'the narc who', 'ucs', 'the ucs', 'other ucs', 'our ucs', '(?:the|a|our|is|as) uc', 'uc in', 'uc on', 'went under', 'under for months', 'undercover', 'works uc', 'working uc', 'deep cover', 'plainclothes in', 'is a narc', 'undercover officer', 'undercover cop', 'blow (?:his|her|their|my) cover', 'her cover', 'his cover'];
 
 /** The author identifying as a member ("I'm a Durham police officer"). */
 export const SELF_IDENTIFICATION = [
