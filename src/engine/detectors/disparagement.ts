@@ -32,7 +32,7 @@ const STRONG_INSULT = `(?:${alt(INSULT_NOUNS.filter((n) => !['joke', 'tool', 'ha
 /** A sentence that is only an insult ("Pathetic." "Morons, every one of them."). */
 /** Praise that can only be sarcasm as a one-line verdict ("Geniuses, truly."). */
 const SARCASM = '(?:genius|geniuses|real geniuses|absolute geniuses|rocket scientists?|brain surgeons?|einsteins?|masterminds?|brilliant minds|top minds)';
-const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:what a |what an |such a |such an |a |an |bunch of |a bunch of |pack of |a pack of |total |complete |real |just )?(${INSULT}|${SARCASM})(?: [^ .]+){0,4}(?= \\.)`);
+const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:what a |what an |such a |such an |a |an |bunch of |a bunch of |pack of |a pack of |total |complete |real |just )?(${INSULT}|${SARCASM})(?: [^ .]+){0,6}(?= \\.)`);
 const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
 /** "Everyone in McDougald Terrace is a lowlife": the people of a place, insulted. */
 const SLUR_HERE = words(`(${alt(SLURS)})(?: [^ .]+){0,2} (?:in|from|of|around) (?:this city|this town|durham|the city|here|around here|this place)`);
@@ -82,7 +82,7 @@ function build(terms: ReturnType<typeof packTerms>): Built {
   const built: Built = {
     copula: words(`(${target})${gap(4)} ${COPULA}${gap(6)} (${INSULT})`),
     before: words(`(${ADJ}) (${target})`),
-    idiom: words(`(${target})${gap(6)} (${IDIOM})`),
+    idiom: words(`(${target})${gap(10)} (${IDIOM})`),
     calling: words(`(?:calling|called|call|calls) (${target}) (?:a |an |all |just )?(${INSULT})`),
     curse: words(`(?:${alt(CURSE_AT)}) (?:the |this |our |my |all |you |that )?(${target})`),
     workplace: words(`(this place|this outfit|this joint|this agency|this organization|this job|this shop|this building|the place|this station)${gap(2)} ${COPULA}${gap(3)} (${INSULT})`),

@@ -11,7 +11,7 @@ import { watchTermHits } from './watch-terms';
 
 /** Terms that need an investigative context in the sentence. */
 const WEAK = [
-  'stakeout', 'never matched', 'caller was', 'search history', 'tipster', 'never recovered', 'priors', 'the witness name', 'witness name', 'the witness is', 'the witness to', 'in the box for', 'charges are coming', 'charges coming', 'big raid', 'the evidence', 'the witness', 'the weapon', 'the raid', 'the shipment', 'confessed', 'confession', 'interrogation',
+  'witness in', 'stakeout', 'never matched', 'caller was', 'search history', 'tipster', 'never recovered', 'priors', 'the witness name', 'witness name', 'the witness is', 'the witness to', 'in the box for', 'charges are coming', 'charges coming', 'big raid', 'the evidence', 'the witness', 'the weapon', 'the raid', 'the shipment', 'confessed', 'confession', 'interrogation',
   'interview room', 'line up', 'lineup', 'his statement', 'her statement', 'his prints',
   'her prints', 'grand jury', 'undercover operation', 'sting operation', 'going to arrest', 'gonna arrest', 'arrest warrant',
   'lab came back', 'lab just came back', 'labs came back', 'labs just came back', 'lab results came back', 'came back from the lab',
@@ -21,7 +21,7 @@ const WEAK = [
 ];
 const STRONG_RE = new PhraseSet(INVESTIGATION_TERMS.filter((t) => !WEAK.includes(t)));
 const WEAK_RE = new PhraseSet(WEAK);
-const CONTEXT = words('warrant|scene|dealing|caught|shooter|killer|gun|body|bust|fentanyl|heroin|cocaine|meth|overdose|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault|surveillance|motel|shots fired|kilos|knife|suspects|hit and run|crash|break in|break ins|carjacking|larceny|theft|arson|fraud|teens|warehouse|name');
+const CONTEXT = words('warrant|scene|dealing|caught|shooter|killer|gun|body|bust|fentanyl|heroin|cocaine|meth|overdose|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault|surveillance|motel|shots fired|cases|kilos|knife|suspects|hit and run|crash|break in|break ins|carjacking|larceny|theft|arson|fraud|teens|warehouse|name');
 const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified');
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
 const NOT_YET_RE = words(alt(NOT_YET));

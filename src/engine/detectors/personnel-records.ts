@@ -12,7 +12,7 @@ const WEAK = [
   'real reason', 'day suspension',
   'his eval', 'her eval', 'his evaluation', 'her evaluation', 'his evals', 'her evals', 'his evaluations', 'her evaluations',
   'his reviews', 'her reviews', 'demoted because', 'demoted for', 'suspended because', 'suspended for', 'fired because', 'fired for',
-  'terminated because', 'terminated for', 'getting fired', 'is being fired', 'going to be fired', 'gonna be fired', 'about to be fired', 'getting demoted', 'getting suspended', 'getting written up', 'being terminated', 'mental health leave', 'stress leave', 'psych leave', 'disability leave', 'on leave for', 'discipline', 'disciplinary', 'probation', 'jacket', 'under investigation', 'being investigated',
+  'terminated because', 'terminated for', 'getting fired', 'is being fired', 'going to be fired', 'gonna be fired', 'about to be fired', 'getting demoted', 'getting suspended', 'getting written up', 'being terminated', 'mental health leave', 'stress leave', 'psych leave', 'disability leave', 'on leave for', 'discipline', 'disciplinary', 'probation', 'his jacket', 'her jacket', 'under investigation', 'being investigated',
   'drug test', 'background check', 'counseled', 'desk duty', 'light duty', 'on modified duty', 'rehab', 'in rehab', 'pip',
   'background packet', 'background file', 'background investigation', 'failed polygraph', 'failed a polygraph', 'failed the polygraph', 'polygraph results',
   'sick leave', 'unsatisfactory', 'needs improvement', 'polygraph', 'failed his', 'failed her', 'performance review',

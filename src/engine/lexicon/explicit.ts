@@ -13,7 +13,7 @@ export const EXPLICIT_TERMS = [
   'naked selfie', 'nude pics', 'nude photos', 'send nudes', 'sexy pics', 'spicy pics', 'leaked nudes', 'rule 34',
   'penis', 'vagina', 'genitals', 'cameltoe', 'upskirt', 'softcore', 'bukkake', 'fellatio', 'cunnilingus',
   'get laid', 'getting laid', 'smash session', 'ass pics', 'butt pics', 'lap dances', 'no clothes on', 'clothes off',
-  'wore nothing but', 'nothing but my', 'spicy ones', 'took off everything else', 'she took off everything', 'nothing else on', 'full frontal', 'sex story', 'sex stories', 'dirty stories', 'flashes everything', 'flashed everything', 'flashes her', 'flashing her', 'fuck me in', 'fuck me on', 'fuck me against', 'fuck me like', 'handcuff me to the bed', 'tie me to the bed', 'bend me over', 'ride me',
+  'bend her over', 'bend him over', 'bent her over', 'wore nothing but', 'nothing but my', 'spicy ones', 'took off everything else', 'she took off everything', 'nothing else on', 'full frontal', 'sex story', 'sex stories', 'dirty stories', 'flashes everything', 'flashed everything', 'flashes her', 'flashing her', 'fuck me in', 'fuck me on', 'fuck me against', 'fuck me like', 'handcuff me to the bed', 'tie me to the bed', 'bend me over', 'ride me',
   'headboard cracked', 'headboards cracked', 'broke the headboard', 'skinny dipping pic', 'skinny dipping pics', 'skinny dipping photo',
   'gonewild', 'gone wild post', 'noods', 'noodz', 'nudez', 'send noods', 'send nudez', 'send noodz', 'no clothes', 'wearing nothing but',
   'on my of', 'my of link', 'of link in bio', 'link in bio 18', 'spicy content', 'spicy link', 'full uncensored', 'uncensored version', 'nip slip',

@@ -7,7 +7,7 @@ export const DEPARTMENT_PEOPLE = [
   'corporal', 'cpl', 'commander', 'supervisor', 'boss', 'admin', 'administration', 'command staff', 'brass', 'top brass',
   'leadership', 'management', 'partner', 'coworker', 'co worker', 'colleague', 'officer', 'detective', 'dispatcher',
   'dispatch', 'squad', 'shift', 'platoon', 'unit', 'precinct', 'district', 'substation', 'academy', 'internal affairs',
-  'records division', 'division', 'front office', 'the front office', 'top brass', 'ia', 'training staff', 'field training officer', 'fto', 'watch commander', 'desk sergeant', 'records unit',
+  'ofc', 'records division', 'division', 'front office', 'the front office', 'top brass', 'ia', 'training staff', 'field training officer', 'fto', 'watch commander', 'desk sergeant', 'records unit',
   'public affairs', 'pio', 'union', 'department', 'dept', 'force', 'pd', 'police department', 'police',
 ];
 

@@ -33,7 +33,7 @@ export const INVESTIGATION_TERMS = [
   'doesnt know were', 'onto him', 'onto her', 'onto them', 'closing in on him', 'closing in on her',
   'list of suspects', 'suspect pool',
   // Pending operations and covert surveillance: not public until they happen, if ever.
-  'been sitting on', 'sitting on that', 'surveillance team', 'witness told us', 'witness told me', 'the witness told', 'jail calls', 'jail phone calls', 'outside the trap house', 'on the trap house', 'watching the trap house', 'dental records', 'idd the body', 'id d the body', 'phone pings', 'the focus now', 'never matched', 'anonymous tip', 'tip came in',
+  'no charges yet', 'told me they think', 'witness in', 'sealed juvenile record', 'juvenile record', 'been sitting on', 'sitting on that', 'surveillance team', 'witness told us', 'witness told me', 'the witness told', 'jail calls', 'jail phone calls', 'outside the trap house', 'on the trap house', 'watching the trap house', 'dental records', 'idd the body', 'id d the body', 'phone pings', 'the focus now', 'never matched', 'anonymous tip', 'tip came in',
   'inside the scene', 'blood spatter', 'scene pic', 'scene pics', 'scene photo', 'victim photo', 'victim pic', 'gsw pic', 'detectives think', 'detectives believe', 'investigators think', 'investigators believe', 'theyre watching them', 'were watching them',
   'kept out of the news', 'never had enough to charge', 'not enough to charge', 'enough to charge him', 'enough to charge her', 'we seized', 'seized off',
   'flagged as affiliated', 'gang list', 'gang database', 'list of everyone flagged', 'evidence room pic', 'evidence room photo', 'evidence room selfie',
@@ -69,7 +69,7 @@ export const PERSONNEL_TERMS = [
   'terminated because', 'terminated for', 'his evaluations', 'her evaluations', 'his reviews', 'her reviews', 'internal affairs case', 'internal affairs file', 'internal investigation',
   'under investigation by ia', 'under ia investigation', 'under investigation', 'being investigated', 'sustained complaint',
   'sustained complaints', 'performance evaluation', 'performance evaluations', 'performance review', 'rated unsatisfactory', 'unsatisfactory', 'needs improvement', 'improvement plan', 'pip',
-  'personnel file', 'his file', 'her file', 'their file', 'jacket', 'fitness for duty', 'fitness for duty eval',
+  'personnel file', 'his file', 'her file', 'their file', 'his jacket', 'her jacket', 'ia jacket', 'fitness for duty', 'fitness for duty eval',
   'getting fired', 'is being fired', 'going to be fired', 'gonna be fired', 'about to be fired', 'getting demoted', 'getting suspended',
   'getting written up', 'being terminated', 'mental health leave', 'stress leave', 'psych leave', 'disability leave', 'on leave for', 'disciplinary file', 'disciplinary record', 'disciplinary history', 'discipline file', 'drinking problem', 'drug problem', 'alcohol problem', 'leave because', 'leave due to', 'leave for his', 'leave for her',
   'mental breakdown', 'nervous breakdown', 'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',

@@ -60,6 +60,8 @@ export const VIOLENT_PHRASES = [
   'deserves? whatever (?:happens|he gets|she gets|they get|comes (?:to )?(?:him|her|them|next))', '(?:it|that|this) (?:wont|will not|aint gonna) be pretty',
   '(?:head|skull) (?:bounce|bounces|bouncing|bounced|smack|smacks|slam|slams|slammed|hit|hits|hitting|crack|cracks|sounds like hitting) (?:a |the )?(?:off|on|into|against|curb|pavement|concrete) (?:the )?(?:curb|pavement|concrete|ground|floor|wall|sidewalk)',
   '(?:printed|print|put|taped|tape) (?:the )?(?:[a-z]+s |[a-z]+ [a-z]+s )?(?:face|faces|photo|picture|pic) on (?:every|each|the|my|our|all the) (?:one|target|targets|silhouettes?)',
+  '(?:eating|eat|drink|drinking) through a straw', 'i know where you (?:live|park|sleep|work|hang out)', 'leav(?:e|ing) in an ambulance',
+  '(?:going|heading|coming|driving) (?:over there|over|to his place|to her place) with (?:a|my|the) (?:bat|gun|crowbar|knife|machete|piece|shotgun)', 'bail me out',
   '(?:shouldve|should have|shoulda) been live (?:ammo|rounds)', 'deserved every (?:rubber round|round|bullet|hit|blow|baton)', 'find out what a (?:hollow point|bullet|bat|round|taser|fist) feels like',
   'keep talking and (?:find out|see what happens)', '(?:gets|get|getting) a bullet', '(?:shoulda|should have|shouldve|should of) (?:shot|killed|smoked|capped|dropped|beat|tased) (?:him|her|them|that [a-z]+|the [a-z]+)',
   'sav(?:e|ed|es|ing) (?:the )?taxpayers', 'gas pedal(?: \\.)? problem solved', 'make (?:him|her|them) eat (?:the|a) (?:curb|pavement|concrete|asphalt)', 'eat the curb',
@@ -82,7 +84,7 @@ export const VIOLENT_PHRASES = [
 
 /** Graphic gore words: violent content even without a threat. */
 export const GORE = [
-  'face (?:is )?(?:literally )?hanging off', 'beheading', 'beheadings', 'beheaded', 'gsw pic', 'gsw pics', 'gsw photo', 'gunshot wound pic', 'gunshot wound photo', 'graphic pics', 'graphic photos', 'graphic pictures', 'graphic video', 'graphic footage', 'body still in', 'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
+  'whats left of (?:the|him|her|them)', 'crash scene pics', 'crash scene photos', 'face (?:is )?(?:literally )?hanging off', 'beheading', 'beheadings', 'beheaded', 'gsw pic', 'gsw pics', 'gsw photo', 'gunshot wound pic', 'gunshot wound photo', 'graphic pics', 'graphic photos', 'graphic pictures', 'graphic video', 'graphic footage', 'body still in', 'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
   'guts all over', 'guts everywhere', 'guts hanging out', 'intestines', 'brain matter', 'brains all over', 'brains everywhere', 'split open like',
   'head split open', 'skull split open', 'skull cracked open', 'head cracked open', 'head caved in', 'skull caved in', 'face ripped off',
   'severed head', 'severed arm', 'severed leg', 'body parts everywhere', 'body parts all over', 'blood and guts', 'pool of blood', 'blood everywhere',
