@@ -157,6 +157,8 @@ function isAbbreviationDot(text: string, i: number): boolean {
   if (text[i] !== '.') return false;
   const next = text.charCodeAt(i + 1);
   if (isAlnum(next)) return true;
+  // The last dot of a dotted run ("a.m.", "S.E.X.", "U.S."): one letter, with a dot before it.
+  if (i >= 2 && isLetter(text.charCodeAt(i - 1)) && text[i - 2] === '.') return true;
   // One or two letters before the dot ("lt.", "st.", "u.s.") followed by a space and lower-case or a capital name.
   let k = i - 1;
   while (k >= 0 && isLetter(text.charCodeAt(k))) k--;

@@ -39,7 +39,7 @@ const SLUR_HERE = words(`(${alt(SLURS)})(?: [^ .]+){0,2} (?:in|from|of|around) (
 /** "Half the people I answer calls for in this town are leeches". */
 const PLACE_THEN = words(`(?:in|from|around|of) (this town|this city|this county|this neighborhood|durham|east durham)(?: [^ .]+)? (?:is|are|r)(?: [^ .]+){0,2}? (${INSULT})`);
 /** "Dude's a glory-hogging weasel." after a sentence about a member. */
-const PRONOUN_INSULT = words(`(?<=(?:^ |\\. ))(?:dude|guy|he|she|hes|shes|man|that guy|this guy|that dude|this dude)(?: is)? (?:a |an |such a |such an |just a |total )?(?:[^ .]+ ){0,2}?(${INSULT})`);
+const PRONOUN_INSULT = words(`(?<=(?:^ |\\. ))(?:[^ .]+ ){0,3}?(?:dude|guy|he|she|hes|shes|man|that guy|this guy|that dude|this dude)(?: is)? (?:a |an |such a |such an |just a |total )?(?:[^ .]+ ){0,2}?(${INSULT})`);
 /** Clown emoji aimed at the Department or the City. */
 const CLOWN = /\u{1F921}/u;
 const EVERYONE_IN = words(`((?:everyone|everybody|people|folks|residents|all of them|every one of them|the people) (?:in|from|over in|out in|on|at) (?:[a-z]+ ){1,3}?)(?:is|are|r) (?:a |an |all |just |nothing but )?(${INSULT})`);
@@ -60,6 +60,7 @@ interface Built {
   idiom: RegExp;
   curse: RegExp;
   calling: RegExp;
+  insultOf: RegExp;
   place: RegExp | undefined;
   /** "this place is run by morons": a workplace word, counted only when the draft is about the Department. */
   workplace: RegExp;
@@ -83,6 +84,7 @@ function build(terms: ReturnType<typeof packTerms>): Built {
     copula: words(`(${target})${gap(4)} ${COPULA}${gap(6)} (${INSULT})`),
     before: words(`(${ADJ}) (${target})`),
     idiom: words(`(${target})${gap(10)} (${IDIOM})`),
+    insultOf: words(`(${INSULT}|${IDIOM}) of an? (${target})`),
     calling: words(`(?:calling|called|call|calls) (${target}) (?:a |an |all |just )?(${INSULT})`),
     curse: words(`(?:${alt(CURSE_AT)}) (?:the |this |our |my |all |you |that )?(${target})`),
     workplace: words(`(this place|this outfit|this joint|this agency|this organization|this job|this shop|this building|the place|this station)${gap(2)} ${COPULA}${gap(3)} (${INSULT})`),
@@ -135,6 +137,7 @@ export const disparagement: Detector = {
     for (const m of findWords(norm, b.copula)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.before)) add(m, m.groups[1]!, m.groups[0]!);
     for (const m of findWords(norm, b.idiom)) add(m, m.groups[0]!, m.groups[1]!);
+    for (const m of findWords(norm, b.insultOf)) add(m, m.groups[1]!, m.groups[0]!);
     for (const m of findWords(norm, b.calling)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.curse)) add(m, m.groups[0]!, m.text);
     if (b.place) for (const m of findWords(norm, b.place)) add(m, m.groups[0]!, m.groups[1]!, 'community');

@@ -26,7 +26,7 @@ const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arreste
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
 const NOT_YET_RE = words(alt(NOT_YET));
 const PLANNED_OPERATION = words('(?:planning|plan|planned|set|scheduled|getting ready for|prepping|running) (?:a|the|another|our|big) (?:sweep|raid|bust|roundup|round up|takedown|operation|op|warrant sweep|sting)(?: [^ .]+){0,6}? (?:next|this|tomorrow|tonight|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:were|we are|we will|well|were gonna|were going to|we plan to|going to|gonna|about to|planning to|plan to|getting ready to|set to) (?:raid|raiding|serve|serving|execute|executing|kick in|kicking in|take down|taking down|bust|busting|arrest|arresting|sweep|sweeping|hit)(?: (?:the|that|this|his|her|their|a|an))? (?:house|trap|trap house|spot|crew|gang|dealer|dealers|him|her|them|suspect|suspects|target|ring|operation|place|apartment|stash house|stash|warehouse|guy|guys|warrant|search warrant|door|compound|lab|meth lab)');
-const UNNAMED_VICTIM = words('(?:the |that |this )?(?:girl|boy|woman|man|kid|child|lady|teen|teenager|student|guy) (?:who|that) (?:was|got) (?:assaulted|raped|molested|abused|attacked|stabbed|shot|robbed|kidnapped|trafficked|beaten)(?: [^ .]+){0,6}? (?:is|was|named|lives)');
+const UNNAMED_VICTIM = words('(?:the |that |this )?(?:girl|boy|woman|man|kid|child|lady|teen|teenager|student|guy|year old|yo) (?:who|that) (?:was|got) (?:assaulted|raped|molested|abused|attacked|stabbed|shot|robbed|kidnapped|trafficked|beaten)(?: [^ .]+){0,6}? (?:is|was|named|lives)');
 /** A forensic link between cases ("the gun matches two other shootings"): an investigation lead. */
 const LINKED = words('(?:gun|weapon|pistol|rifle|casings?|shell casings|prints|fingerprints|dna|bullets?|ballistics|firearm|car|vehicle|phone)(?: [^ .]+){0,3}? (?:matches|matched|match|is linked to|was linked to|linked to|ties to|tied to|connects to|connected to) (?:(?:two|three|four|five|several|multiple|other|another|an|a|older|unsolved|open|\\d+) ){1,3}(?:cases|case|shootings|shooting|homicides|homicide|murders|robberies|robbery|burglaries|crimes|scenes|incidents)');
 const VICTIM = words('the victim|the victims|victim');
@@ -57,7 +57,7 @@ export const investigationRecords: Detector = {
       const sentence = window(norm, m.tok - 20, m.tok + 20, m.tok);
       if (has(sentence, PUBLIC_SOURCE)) continue;
       const isWarrant = has(` ${m.groups[0]} `, WARRANT_RE);
-      if (isWarrant ? !has(sentence, NOT_YET_RE) : !has(sentence, CONTEXT)) continue;
+      if (isWarrant ? !has(window(norm, m.tok - 20, m.tok + 20), NOT_YET_RE) : !has(sentence, CONTEXT)) continue;
       add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
     }
     for (const m of findWords(norm, PLANNED_OPERATION)) add(m.span, '— an operation that has not happened yet; plans of operations are not public.');

@@ -33,7 +33,7 @@ export const INVESTIGATION_TERMS = [
   'doesnt know were', 'onto him', 'onto her', 'onto them', 'closing in on him', 'closing in on her',
   'list of suspects', 'suspect pool',
   // Pending operations and covert surveillance: not public until they happen, if ever.
-  'no charges yet', 'told me they think', 'witness in', 'sealed juvenile record', 'juvenile record', 'been sitting on', 'sitting on that', 'surveillance team', 'witness told us', 'witness told me', 'the witness told', 'jail calls', 'jail phone calls', 'outside the trap house', 'on the trap house', 'watching the trap house', 'dental records', 'idd the body', 'id d the body', 'phone pings', 'the focus now', 'never matched', 'anonymous tip', 'tip came in',
+  'intel unit', 'planning retaliation', 'no charges yet', 'told me they think', 'witness in', 'sealed juvenile record', 'juvenile record', 'been sitting on', 'sitting on that', 'surveillance team', 'witness told us', 'witness told me', 'the witness told', 'jail calls', 'jail phone calls', 'outside the trap house', 'on the trap house', 'watching the trap house', 'dental records', 'idd the body', 'id d the body', 'phone pings', 'the focus now', 'never matched', 'anonymous tip', 'tip came in',
   'inside the scene', 'blood spatter', 'scene pic', 'scene pics', 'scene photo', 'victim photo', 'victim pic', 'gsw pic', 'detectives think', 'detectives believe', 'investigators think', 'investigators believe', 'theyre watching them', 'were watching them',
   'kept out of the news', 'never had enough to charge', 'not enough to charge', 'enough to charge him', 'enough to charge her', 'we seized', 'seized off',
   'flagged as affiliated', 'gang list', 'gang database', 'list of everyone flagged', 'evidence room pic', 'evidence room photo', 'evidence room selfie',
@@ -75,7 +75,7 @@ export const PERSONNEL_TERMS = [
   'mental breakdown', 'nervous breakdown', 'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
   'sustained the complaint', 'sustained a complaint', 'ia sustained', 'ia cleared', 'ia found', 'ia opened', 'ia is looking into',
   'ia is investigating', 'internal affairs is investigating', 'internal affairs found', 'complaint against', 'complaints against', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
-  'references all said', 'her references', 'his references', 'references said', 'psych hold', 'fitness evaluation', 'fitness evaluations', 'failed fitness', 'scores on the', 'lowest in the group', 'real reason', 'day suspension', 'your application', 'saw your application', 'scoring a', 'score on the', 'reference letter crossed', 'crossed my desk', 'performance rankings',
+  'psych screening', 'failed the mmpi', 'mmpi', 'references all said', 'her references', 'his references', 'references said', 'psych hold', 'fitness evaluation', 'fitness evaluations', 'failed fitness', 'scores on the', 'lowest in the group', 'real reason', 'day suspension', 'your application', 'saw your application', 'scoring a', 'score on the', 'reference letter crossed', 'crossed my desk', 'performance rankings',
   'performance ranking', 'performance scores', 'doctor note', 'ia report', 'internal affairs report', 'promotion board', 'promotional board', 'exam score', 'exam scores',
   'test scores', 'promotional scores', 'promotion scores', 'saw the scores', 'scored a', 'on the written', 'doctors note', 'diagnosed with', 'medical file',
   'medical records', 'workers comp claim', 'his evaluation flagged', 'her evaluation flagged', 'evaluation flagged', 'attendance problems', 'attendance issues',
@@ -105,7 +105,7 @@ export const NONPUBLIC_TERMS = [
 ];
 
 /** Recordings (132-1.4A): non-public when posted or shared. */
-export const RECORDING_TERMS = ['911 recording', '911 call recording', '911 audio', '911 tape', 'sally port', 'booking room', 'holding cell', 'jail camera', 'booking camera', 
+export const RECORDING_TERMS = ['interrogation room', 'interview room', '911 recording', '911 call recording', '911 audio', '911 tape', 'sally port', 'booking room', 'holding cell', 'jail camera', 'booking camera', 
   'bodycam', 'body cam', 'body camera', 'body worn camera', 'bwc', 'dashcam', 'dash cam', 'dash camera', 'in car video',
   'in car camera', 'cruiser cam', 'interview room video', 'jail video', 'booking video', 'sally port video',
 ];

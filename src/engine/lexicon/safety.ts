@@ -8,7 +8,7 @@ export const HOME_MARKERS = ['my home address', 'our home address', 'i live on',
 /** Shift and schedule markers. */
 export const SCHEDULE_MARKERS = [
   'i leave district', 'i leave the station', 'i leave the substation', 'take the freeway home', 'drive home to', 'i head home at', 'i get off shift at',
-  'usually home after', 'home after \\d', 'every day right after', 'right after my shift', 'after my shift at', 'my shift schedule', 'where i park', 'leave for my shift', 'leave for work at', 'leave for my shift at', 'my shift starts', 'my shift ends', 'my shift is',
+  'time i leave for work', 'which car i drive', 'what car i drive', 'usually home after', 'home after \\d', 'every day right after', 'right after my shift', 'after my shift at', 'my shift schedule', 'where i park', 'leave for my shift', 'leave for work at', 'leave for my shift at', 'my shift starts', 'my shift ends', 'my shift is',
   'i work nights', 'im working nights', 'working nights', 'working days', 'i work days', 'i get off at', 'i get off work at',
   'off work at', 'i leave at', 'i leave the house at', 'i leave home at', 'i get home at', 'home by', 'working the door',
   'extra duty', 'off duty job', 'off duty gig', 'working security at', 'my beat', 'i patrol', 'on patrol in',

@@ -60,6 +60,7 @@ export const VIOLENT_PHRASES = [
   'deserves? whatever (?:happens|he gets|she gets|they get|comes (?:to )?(?:him|her|them|next))', '(?:it|that|this) (?:wont|will not|aint gonna) be pretty',
   '(?:head|skull) (?:bounce|bounces|bouncing|bounced|smack|smacks|slam|slams|slammed|hit|hits|hitting|crack|cracks|sounds like hitting) (?:a |the )?(?:off|on|into|against|curb|pavement|concrete) (?:the )?(?:curb|pavement|concrete|ground|floor|wall|sidewalk)',
   '(?:printed|print|put|taped|tape) (?:the )?(?:[a-z]+s |[a-z]+ [a-z]+s )?(?:face|faces|photo|picture|pic) on (?:every|each|the|my|our|all the) (?:one|target|targets|silhouettes?)',
+  'blow a hole (?:in|through) (?:you|him|her|them|ya)', '(?:torch|burn) (?:[^ .]+ ){1,6}?with (?:everyone|everybody|them|people|all of them) (?:inside|in it)',
   '(?:eating|eat|drink|drinking) through a straw', 'i know where you (?:live|park|sleep|work|hang out)', 'leav(?:e|ing) in an ambulance',
   '(?:going|heading|coming|driving) (?:over there|over|to his place|to her place) with (?:a|my|the) (?:bat|gun|crowbar|knife|machete|piece|shotgun)', 'bail me out',
   '(?:shouldve|should have|shoulda) been live (?:ammo|rounds)', 'deserved every (?:rubber round|round|bullet|hit|blow|baton)', 'find out what a (?:hollow point|bullet|bat|round|taser|fist) feels like',
