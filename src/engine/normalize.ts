@@ -46,7 +46,7 @@ const CONFUSABLES: Record<string, string> = {
 };
 
 // '#' inside a word stands for 'h' ("s#!t"); a leading '#' (a hashtag) is stripped before this.
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '#': 'h' };
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '#': 'h', '9': 'g' };
 
 /** Characters that may sit inside an obfuscated word (`n$fw`, `p*rn`, `a$$`). */
 const JOINERS = new Set(['@', '$', '!', '*', "'", '_', '#', '%', '+']);

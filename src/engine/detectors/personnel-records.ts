@@ -4,11 +4,12 @@
 // trigger. About the author's own record the finding is medium.
 import type { Detector, DetectorHit } from '../detector';
 import { PERSONNEL_TERMS } from '../lexicon/records';
-import { findPhrases, has, PhraseSet, window, words } from '../match';
+import { findPhrases, findWords, has, PhraseSet, window, words } from '../match';
 import type { Span } from '../types';
 
 /** Terms that need a Department person in the sentence to be about a personnel file. */
 const WEAK = [
+  'reference letters', 'reference letter',
   'real reason', 'day suspension',
   'his eval', 'her eval', 'his evaluation', 'her evaluation', 'his evals', 'her evals', 'his evaluations', 'her evaluations',
   'his reviews', 'her reviews', 'demoted because', 'demoted for', 'suspended because', 'suspended for', 'fired because', 'fired for',
@@ -25,6 +26,8 @@ const MEMBER = words(
   'hire|new hire|newest hire|recruit|recruits|applicant|applicants|candidate|lateral|trainee|cadet|officer|officers|ofc|sgt|sergeant|lt|lieutenant|captain|capt|cpl|corporal|detective|det|deputy|major|chief|partner|coworker|co worker|colleague|he|she|his|her|him|hes|shes|rookie|fto|dispatcher|trooper|supervisor|boss|guy on my squad|someone on my squad|squad|the sergeant|the lieutenant|saw his|saw her',
 );
 const CRIMINAL_CASE = words('charge|charged|suspect|case|boyfriend|girlfriend|killer|murder|homicide|victim');
+/** "got a 62 on the promotional exam": a member's test score is in the personnel file. */
+const EXAM_SCORE = words('(?:got|scored|made|gets) an? \\d{2} on (?:the|his|her|their|my) (?:[a-z]+ )?(?:exam|test|written|assessment|board)');
 const FIRST_PERSON = words('i|im|ive|my|me|mine');
 const THIRD_PERSON = words('he|she|his|her|him|hes|shes|officer|ofc|sgt|sergeant|lt|lieutenant|captain|detective|partner|coworker|colleague|they|their');
 
@@ -49,6 +52,7 @@ export const personnelRecords: Detector = {
           : `“${text.slice(span.start, span.end)}” discloses a member's ${kind(term)}, which § 160A-168 keeps confidential.`,
       });
     };
+    for (const m of findWords(norm, EXAM_SCORE)) consider(m.span, m.tok, 'exam score', false);
     for (const m of findPhrases(norm, STRONG_RE)) consider(m.span, m.tok, m.groups[0]!, false);
     for (const m of findPhrases(norm, WEAK_RE)) consider(m.span, m.tok, m.groups[0]!, true);
     return hits;

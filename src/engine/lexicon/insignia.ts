@@ -43,7 +43,7 @@ export const DISPLAY_MARKERS = [
   'flex', 'flexing', 'heres', 'beauty', 'got', 'lol', 'joke', 'fun', 'because i can',
   'pov', 'video', 'tiktok', 'reel', 'trend', 'transition', 'me in', 'me standing', 'me posing', 'thats me', 'banner', 'profile pic', 'pfp',
   'photo dump', 'throwback', 'selling', 'for sale', 'obo', 'booking', 'side hustle', 'hire me', 'lip sync', 'lip syncing', 'dancing',
-  'drops', 'uniform set', 'onlyfans', 'get ready with me', 'grwm', 'the whole fit', 'ootd', 'flashed', 'flashing', 'flash my', 'custom', 'who wants', 'making', 'merch', 'decal', 'sticker', 'stickers', 'doing shots', 'subscribe', 'channel', 'thirst trap', 'movie poster', 'photoshoot', 'photo shoot',
+  'anyone want', 'free to', 'never worn', 'official issue', 'giving away', 'drops', 'uniform set', 'onlyfans', 'get ready with me', 'grwm', 'the whole fit', 'ootd', 'flashed', 'flashing', 'flash my', 'custom', 'who wants', 'making', 'merch', 'decal', 'sticker', 'stickers', 'doing shots', 'subscribe', 'channel', 'thirst trap', 'movie poster', 'photoshoot', 'photo shoot',
 ];
 
 export interface ExceptionCue {
