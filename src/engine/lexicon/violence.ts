@@ -60,7 +60,7 @@ export const VIOLENT_PHRASES = [
   'deserves? whatever (?:happens|he gets|she gets|they get|comes (?:to )?(?:him|her|them|next))', '(?:it|that|this) (?:wont|will not|aint gonna) be pretty',
   '(?:head|skull) (?:bounce|bounces|bouncing|bounced|smack|smacks|slam|slams|slammed|hit|hits|hitting|crack|cracks|sounds like hitting) (?:a |the )?(?:off|on|into|against|curb|pavement|concrete) (?:the )?(?:curb|pavement|concrete|ground|floor|wall|sidewalk)',
   '(?:printed|print|put|taped|tape) (?:the )?(?:[a-z]+s |[a-z]+ [a-z]+s )?(?:face|faces|photo|picture|pic) on (?:every|each|the|my|our|all the) (?:one|target|targets|silhouettes?)',
-  '(?:hang|string|stringing|hanging) (?:[^ .]+ ){1,4}?(?:up )?from (?:the|a|every) (?:lampposts?|lamp posts?|trees?|light poles?|bridges?|rafters|clock tower)',
+  '(?:hang|string|stringing|hanging) (?!(?:the |some |our |a |up )?(?:banners?|lights?|flags?|decorations?|signs?|posters?|wreaths?|lanterns?|streamers?|ornaments?|bunting|string lights|flowers?|baskets?|feeders?)\\b)(?:[^ .]+ ){1,4}?(?:up )?from (?:the|a|every) (?:lampposts?|lamp posts?|trees?|light poles?|bridges?|rafters|clock tower)',
   '(?:shooting|shoot|killing|kill) (?:it|the dog|the cat) (?:and )?then (?:him|her|them|the owner)', 'teeth knocked (?:down|out|in)', 'knock (?:his|her|your|their) teeth (?:out|in|down)',
   'blow a hole (?:in|through) (?:you|him|her|them|ya)', '(?:torch|burn) (?:[^ .]+ ){1,6}?with (?:everyone|everybody|them|people|all of them) (?:inside|in it)',
   '(?:eating|eat|drink|drinking) through a straw', 'i know where you (?:live|park|sleep|work|hang out)', 'leav(?:e|ing) in an ambulance',
