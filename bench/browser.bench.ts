@@ -9,11 +9,21 @@
 //   exposed to the page) watches its closed shadow root and records when the
 //   underline becomes visible. Includes the debounce, the round trip to the
 //   service worker, the engine and the drawing frame.
-// - input handling ratio: the page's own input handler (reads the draft and
-//   the editor's layout, ~1 ms of work) times itself, with the extension
-//   paused and running, alternating, on the same page in the same run. Also
-//   shown: what our listeners add to each keystroke's event dispatch (the
-//   page times keydown…keyup from its first listener to its last).
+// - input handling ratio: on the same page in the same run, the extension
+//   running and paused in short blocks (5 keystrokes) in ABBA order, each
+//   switch confirmed in the content script's world. Per keystroke the page
+//   times (a) its own input handler (reads the draft and the editor's layout,
+//   then a fixed computation of ~1–2 ms) and (b) the keystroke's whole
+//   handling: every listener of keydown…keyup, the editor's, the page's and
+//   ours, with the observer callbacks and microtasks between them. On a
+//   loaded 2-core machine the wall clock of a fixed computation drifts by
+//   ±5 % from one second to the next, far more than our few microseconds, so
+//   the budgeted figure is (b) divided by (a) keystroke by keystroke — the
+//   handling in units of the page's own work at that moment — running ÷
+//   paused. (a) alone, raw, is printed beside it (it would show a reflow or a
+//   garbage collection of ours landing in the page's handler; its layout read
+//   is timed on its own too). Interquartile means (Chromium's 0.1 ms timer
+//   clamp keeps means unbiased, not medians), 95 % bootstrap intervals.
 // - long tasks: V8 sampling profiler on the page while typing 1,000
 //   characters; uninterrupted stretches of chrome-extension:// code > 50 ms.
 // - bundle: the built content script, gzip -9.
@@ -145,7 +155,9 @@ const INPUT_PROBE = `(() => {
     w.__sink = h;
     w.__own.push(performance.now() - t);
   };
-  for (const type of ['keydown', 'beforeinput', 'input', 'keyup']) {
+  // Every event a keystroke dispatches: Draft.js (React) edits on keypress/textInput, the
+  // others on beforeinput/input, so our observers' callbacks land in one of these.
+  for (const type of ['keydown', 'keypress', 'textInput', 'beforeinput', 'input', 'keyup']) {
     // Registered before the content script runs (document_idle): the capture listener is the
     // first to run at window and the bubble one the last that matters (ours are capture-phase
     // on window or on the compose box itself), so the span covers every listener of the event,
@@ -165,40 +177,99 @@ const INPUT_PROBE = `(() => {
   }
 })()`;
 
-interface InputTimes {
+/** Per-keystroke samples of one block of typing, with the extension running or paused. */
+interface Block {
+  running: boolean;
   /** The page's own input handler, timed by itself. */
-  own: { on: number[]; off: number[] };
-  /** The whole dispatch of each keystroke's events, every listener included (ours too). */
-  dispatch: { on: number[]; off: number[] };
-  /** The handler's layout read alone (a forced reflow would show here). */
-  layout: { on: number[]; off: number[] };
+  own: number[];
+  /** The page's whole handling of the keystroke: every listener of its events, ours included. */
+  dispatch: number[];
+  /** The handler's layout read alone (a forced reflow left by us would show here). */
+  layout: number[];
 }
 
-/** Keystroke timings with the extension running / paused, alternating rounds on one page. */
-async function inputHandling({ browser }: Ctx, name: FixtureName, rounds: number, chars: number): Promise<InputTimes> {
+/**
+ * Mean of the middle half (interquartile mean). Chromium clamps performance.now()
+ * to 0.1 ms with a random threshold, so a median of ~2 ms samples moves in 5 %
+ * steps while a mean stays unbiased; dropping the outer quarters removes the
+ * samples a preempted core or a garbage collection made ten times longer.
+ */
+export function iqm(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.slice(Math.floor(s.length / 4), Math.ceil((s.length * 3) / 4));
+  return mean(mid.length ? mid : s);
+}
+
+/** Pooled running ÷ paused of one measure over a set of blocks. */
+function pooledRatio(blocks: Block[], pick: (b: Block) => number[]): number {
+  const side = (running: boolean) => blocks.filter((b) => b.running === running).flatMap(pick);
+  return iqm(side(true)) / iqm(side(false));
+}
+
+/**
+ * Running ÷ paused of one measure over every keystroke, and its spread: a 95 %
+ * bootstrap interval over the ABBA groups of four blocks (groups drawn again
+ * with replacement, 500 times, from a fixed seed so a run can be repeated).
+ */
+export function ratioOf(blocks: Block[], pick: (b: Block) => number[]): { ratio: number; low: number; high: number } {
+  const groups: Block[][] = [];
+  for (let i = 0; i + 4 <= blocks.length; i += 4) groups.push(blocks.slice(i, i + 4));
+  let seed = 0x2032;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const draws: number[] = [];
+  for (let d = 0; d < 500 && groups.length; d++) {
+    const drawn = Array.from({ length: groups.length }, () => groups[Math.floor(random() * groups.length)]!).flat();
+    draws.push(pooledRatio(drawn, pick));
+  }
+  return { ratio: pooledRatio(blocks, pick), low: percentile(draws, 2.5), high: percentile(draws, 97.5) };
+}
+
+/** Running in blocks 0, 3, 4, 7, 8, …: ABBA order, so a machine getting busier or quieter over time cancels out. */
+export const runningInBlock = (i: number) => i % 4 === 0 || i % 4 === 3;
+
+/**
+ * Keystroke timings with the extension running / paused on one page, in short
+ * blocks in ABBA order (the machine's load changes over seconds: short blocks
+ * put both sides under the same load). Each switch waits until the content
+ * script has really started or stopped (its UI host comes and goes with it).
+ * A warm-up block first (the page's code gets compiled) is thrown away.
+ */
+async function inputHandling({ browser }: Ctx, name: FixtureName, blocks: number, keysPerBlock: number): Promise<Block[]> {
   const page = await browser.context.newPage();
   await page.addInitScript({ content: INPUT_PROBE });
   await page.goto(fixtureUrl(name));
   await waitForComposers(page, 1);
   await editorLocator(page, name).click();
-  const text = 'Great turnout at the community cookout today, thanks to everyone who came by. '.repeat(10).slice(0, chars);
-  const t: InputTimes = { own: { on: [], off: [] }, dispatch: { on: [], off: [] }, layout: { on: [], off: [] } };
-  for (let r = 0; r < rounds * 2; r++) {
-    const running = r % 2 === 0;
-    await setPaused(browser, !running);
-    await page.waitForTimeout(400);
-    await clearEditor(page);
-    await page.waitForTimeout(200);
+  const world = await ContentWorld.attach(browser.context, page);
+  const text = 'Great turnout at the community cookout today, thanks to everyone who came by. '.repeat(20);
+  /** The draft is cleared every so often so that it stays around 50 characters long on both sides. */
+  const clearEvery = Math.max(4, Math.round(100 / keysPerBlock / 4) * 4);
+  const out: Block[] = [];
+  let paused = false;
+  let typed = 0;
+  for (let i = -4; i < blocks; i++) {
+    const running = i < 0 || runningInBlock(i);
+    if (paused === running) {
+      paused = !running;
+      await setPaused(browser, paused);
+      await world.waitFor(`(${UI_ROOT}) ${paused ? '===' : '!=='} null`);
+      await page.waitForTimeout(50);
+    }
+    if (i % clearEvery === 0) {
+      await clearEditor(page);
+      typed = 0;
+      await page.waitForTimeout(50);
+    }
     await page.evaluate('(window.__own = [], window.__dispatch = [], window.__layout = [])');
-    await page.keyboard.type(text, { delay: 25 });
+    await page.keyboard.type(text.slice(typed, typed + keysPerBlock), { delay: 25 });
+    typed += keysPerBlock;
     const got = await page.evaluate<{ own: number[]; dispatch: number[]; layout: number[] }>('({ own: window.__own, dispatch: window.__dispatch, layout: window.__layout })');
-    (running ? t.layout.on : t.layout.off).push(...got.layout);
-    (running ? t.own.on : t.own.off).push(...got.own);
-    (running ? t.dispatch.on : t.dispatch.off).push(...got.dispatch);
+    if (i >= 0) out.push({ running, ...got });
   }
+  await world.detach();
   await setPaused(browser, false);
   await page.close();
-  return t;
+  return out;
 }
 
 async function longTasksWhileTyping({ browser }: Ctx, name: FixtureName, chars: number) {
@@ -274,23 +345,50 @@ export async function run(log: (line: string) => void = () => undefined): Promis
       rows.push({ area: 'browser', metric: 'keystroke → highlight p95 (incl. 120 ms debounce)', figure: ms(p95), budget: '≤ 250 ms', ok: p95 <= 250 });
     }
 
-    // 2. page input handling, extension running vs paused (means: timers tick in 0.1 ms steps)
+    // 2. page input handling, extension running vs paused (see inputHandling and the header)
     if (want('input')) {
-      let worstOwn = 0;
-      const owns: string[] = [];
-      let added = 0;
-      let keys = 0;
+      type Figure = { ratio: number; low: number; high: number };
+      const f3 = (v: number) => v.toFixed(3);
+      const shown = (name: string, r: Figure) => `${name} ${f3(r.ratio)} [${f3(r.low)}–${f3(r.high)}]`;
+      const results: { name: string; handling: Figure; own: Figure; whole: Figure; addedMs: number }[] = [];
       for (const name of ['textarea', 'draftjs', 'lexical'] as FixtureName[]) {
-        const r = await inputHandling(ctx, name, QUICK ? 1 : 5, QUICK ? 60 : 100);
-        const ownRatio = mean(r.own.on) / mean(r.own.off);
-        log(`  input ${name}: page handler ${ms(mean(r.own.on))} running / ${ms(mean(r.own.off))} paused (×${ownRatio.toFixed(3)}); layout read ${ms(mean(r.layout.on))} / ${ms(mean(r.layout.off))}; whole dispatch ${ms(mean(r.dispatch.on))} / ${ms(mean(r.dispatch.off))}`);
-        worstOwn = Math.max(worstOwn, ownRatio);
-        owns.push(`${name} ${ownRatio.toFixed(2)}`);
-        added += (mean(r.dispatch.on) - mean(r.dispatch.off)) * r.dispatch.on.length;
-        keys += r.dispatch.on.length;
+        const blocks = await inputHandling(ctx, name, QUICK ? 16 : 96, 5);
+        const side = (running: boolean, pick: (b: Block) => number[]) => blocks.filter((b) => b.running === running).flatMap(pick);
+        // Each keystroke's whole handling in units of the page's fixed work in that same keystroke.
+        const relative = (b: Block) => b.dispatch.map((d, k) => d / b.own[k]!);
+        const handling = ratioOf(blocks, relative);
+        const own = ratioOf(blocks, (b) => b.own);
+        const whole = ratioOf(blocks, (b) => b.dispatch);
+        const handler = iqm([...side(true, (b) => b.own), ...side(false, (b) => b.own)]);
+        const addedMs = (iqm(side(true, relative)) - iqm(side(false, relative))) * handler;
+        results.push({ name, handling, own, whole, addedMs });
+        log(
+          `  input ${name} (${side(true, (b) => b.own).length} keystrokes running, ${side(false, (b) => b.own).length} paused, ${blocks.length} blocks of 5 ABBA; ×ratio [95 % interval]): ` +
+            `handling per unit of page work ×${f3(handling.ratio)} [${f3(handling.low)}–${f3(handling.high)}], ours ≈ ${ms(addedMs)} a keystroke; ` +
+            `raw wall clock: page handler ${ms(iqm(side(true, (b) => b.own)))} / ${ms(iqm(side(false, (b) => b.own)))} ×${f3(own.ratio)} [${f3(own.low)}–${f3(own.high)}], ` +
+            `whole handling ${ms(iqm(side(true, (b) => b.dispatch)))} / ${ms(iqm(side(false, (b) => b.dispatch)))} ×${f3(whole.ratio)} [${f3(whole.low)}–${f3(whole.high)}]; ` +
+            `layout read ${ms(mean(side(true, (b) => b.layout)))} / ${ms(mean(side(false, (b) => b.layout)))}`,
+        );
       }
-      rows.push({ area: 'browser', metric: `page's own input handler, running ÷ paused (worst editor; ${owns.join(', ')})`, figure: worstOwn.toFixed(2), budget: '≤ 1.05', ok: worstOwn <= 1.05 });
-      rows.push({ area: 'browser', metric: 'time our listeners add to each keystroke (whole event dispatch, mean)', figure: ms(added / keys), budget: '', ok: null });
+      const worst = (pick: (r: (typeof results)[number]) => Figure) => Math.max(...results.map((r) => pick(r).ratio));
+      const handlingWorst = worst((r) => r.handling);
+      const ownWorst = worst((r) => r.own);
+      rows.push({
+        area: 'browser',
+        metric: `page's input handling a keystroke, running ÷ paused (every listener, ours too, per unit of the page's own work; worst editor; ${results.map((r) => shown(r.name, r.handling)).join(', ')})`,
+        figure: f3(handlingWorst),
+        budget: '≤ 1.05',
+        ok: handlingWorst <= 1.05,
+      });
+      rows.push({
+        area: 'browser',
+        metric: `page's own input handler alone, raw wall clock, running ÷ paused (worst; ${results.map((r) => shown(r.name, r.own)).join(', ')})`,
+        figure: f3(ownWorst),
+        budget: '≤ 1.05',
+        ok: ownWorst <= 1.05,
+      });
+      const added = results.reduce((a, r) => a + r.addedMs, 0) / results.length;
+      rows.push({ area: 'browser', metric: `time we add to a keystroke's handling (${results.map((r) => `${r.name} ${ms(r.addedMs)}`).join(', ')})`, figure: ms(added), budget: '', ok: null });
     }
 
     // 3. long tasks while typing 1,000 characters

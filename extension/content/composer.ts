@@ -41,6 +41,8 @@ export class Composer {
   private seq = 0;
   private sentText: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the draft is due to be sent (performance.now()); each change moves it later. */
+  private due = 0;
   private composing = false;
   private readonly observer: MutationObserver | null;
   private readonly cleanups: (() => void)[] = [];
@@ -61,7 +63,11 @@ export class Composer {
       el.addEventListener(type, fn, { passive: true });
       this.cleanups.push(() => el.removeEventListener(type, fn));
     };
-    on('input', changed);
+    // A textarea's edits show only as input events. A contenteditable's all show
+    // in its DOM (Draft.js cancels the native input events anyway): one observer
+    // then, and no input listener as well — each of our callbacks a keystroke
+    // runs costs the page's input handling a switch into our world.
+    if (model.family === 'textarea') on('input', changed);
     on('change', changed);
     on('focus', changed);
     on('compositionstart', () => (this.composing = true));
@@ -69,7 +75,6 @@ export class Composer {
       this.composing = false;
       this.changed();
     });
-    // Editors that render from their own model (Draft.js) cancel native input events: watch the DOM.
     this.observer = model.family === 'textarea' ? null : new MutationObserver(changed);
     this.observer?.observe(el, { characterData: true, childList: true, subtree: true });
     this.changed();
@@ -108,11 +113,33 @@ export class Composer {
     this.liveText = text;
   }
 
+  /**
+   * Runs inside the page's input handling (input events, the editor's mutations),
+   * so it only takes note: no read of the text, no timer cleared and set per
+   * keystroke (the one pending timer re-arms itself for what is left), and no
+   * redraw while nothing is shown.
+   */
   changed(): void {
     this.dirty = true;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.evaluate(), DEBOUNCE_MS);
-    this.onUpdate(this);
+    this.due = performance.now() + DEBOUNCE_MS;
+    this.timer ??= setTimeout(this.debounced, DEBOUNCE_MS);
+    // With nothing drawn there is nothing to move: no frame is asked for until an answer brings something.
+    if (!this.quiet) this.onUpdate(this);
+  }
+
+  private readonly debounced = (): void => {
+    const left = this.due - performance.now();
+    if (left >= 1) {
+      this.timer = setTimeout(this.debounced, left);
+      return;
+    }
+    this.timer = undefined;
+    void this.evaluate();
+  };
+
+  /** Nothing to show: no findings, no image being checked, not over the size cap (known without reading the text). */
+  get quiet(): boolean {
+    return !this.tooLong && this.checkingImages === 0 && this.findings.length === 0 && this.imageFindings.length === 0;
   }
 
   /** Sends the current text unless it is unchanged, too long, or still being composed (IME). */
@@ -127,7 +154,10 @@ export class Composer {
       this.onUpdate(this);
       return;
     }
-    this.tooLong = false;
+    if (this.tooLong) {
+      this.tooLong = false;
+      this.onUpdate(this); // the "too long" badge goes (typing no longer redraws a quiet composer)
+    }
     const seq = ++this.seq;
     this.sentText = text;
     const outcome = await this.transport.evaluate({ composerId: this.id, seq, site: this.site, text });
@@ -179,6 +209,7 @@ export class Composer {
 
   dispose(gone: boolean): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.observer?.disconnect();
     for (const c of this.cleanups) c();
     this.model.dispose();

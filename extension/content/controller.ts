@@ -10,6 +10,7 @@ import { applyReplacement, selectSpan } from './fix-apply';
 import { connectImageChecks } from './image-attachments';
 import { notifyGone, requestEvaluation } from './messaging';
 import { modelFor } from './models';
+import { setKeysWanted } from './registry';
 import { Card, type CardItem } from './ui/card';
 import { isOurHost, uiHost, type UiHost } from './ui/host';
 import { Overlay, type Hit } from './ui/overlay';
@@ -35,6 +36,9 @@ export class InlineWarnings {
   private readonly pageObserver: MutationObserver;
   private readonly resizeObserver: ResizeObserver;
   private readonly cleanups: (() => void)[] = [];
+  /** The shortcut's keydown listener is on only while some compose box shows something (typing a clean draft calls none of ours). */
+  private keysOn = false;
+  private readonly onKeydown = (e: Event) => this.keydown(e as KeyboardEvent);
 
   constructor(
     private readonly doc: Document,
@@ -42,7 +46,9 @@ export class InlineWarnings {
     private readonly adapter: SiteAdapter | undefined,
   ) {
     this.resizeObserver = new ResizeObserver(() => this.overlayInstance?.request());
-    this.pageObserver = new MutationObserver(() => {
+    this.pageObserver = new MutationObserver((records) => {
+      // The editors' own edits while the member types are the composers' business (they redraw themselves).
+      if (this.insideComposers(records)) return;
       this.scheduleScan();
       // Content added above a compose box moves it without a scroll or resize: redraw (once per frame at most).
       if (this.composers.size) this.overlayInstance?.request();
@@ -55,7 +61,6 @@ export class InlineWarnings {
     this.listen(win, 'pagehide', () => this.forgetAll(), {});
     this.listen(win, 'resize', () => this.overlayInstance?.request(), { passive: true });
     this.listen(win, 'mousemove', (e) => this.overlayInstance?.pointerMoved((e as MouseEvent).clientX, (e as MouseEvent).clientY), { capture: true, passive: true });
-    this.listen(win, 'keydown', (e) => this.keydown(e as KeyboardEvent), { capture: true });
     // A click anywhere else on the page closes the card (never stopped: the page gets its click).
     this.listen(win, 'pointerdown', (e) => {
       if (this.cardInstance?.isOpen && !isOurHost(e.target)) this.cardInstance.close();
@@ -103,6 +108,11 @@ export class InlineWarnings {
     return undefined;
   }
 
+  /** Every compose box being checked (for the pre-publish review). */
+  allComposers(): Composer[] {
+    return [...this.composers.values()];
+  }
+
   get uiRoot(): ShadowRoot {
     return this.ensureUi().root;
   }
@@ -115,6 +125,7 @@ export class InlineWarnings {
     for (const c of this.cleanups) c();
     for (const c of this.composers.values()) c.dispose(true);
     this.composers.clear();
+    this.wantKeys();
     this.ui?.destroy();
   }
 
@@ -136,6 +147,7 @@ export class InlineWarnings {
       c.dispose(true);
     }
     this.composers.clear();
+    this.wantKeys();
     this.cardInstance?.close();
   }
 
@@ -150,7 +162,7 @@ export class InlineWarnings {
     let c = this.composers.get(el);
     if (!c) {
       const ui = this.ensureUi();
-      c = new Composer(modelFor(el, ui.root), this.site, () => this.overlay.request(), TRANSPORT);
+      c = new Composer(modelFor(el, ui.root), this.site, () => this.updated(), TRANSPORT);
       this.composers.set(el, c);
       this.resizeObserver.observe(el);
       // Attached images are checked beside the text, never in its way; stopped with the composer.
@@ -159,6 +171,41 @@ export class InlineWarnings {
       c.own(() => images.stop());
     }
     return c;
+  }
+
+  /** A composer's text or findings changed (typing in a quiet one calls nothing). */
+  private updated(): void {
+    this.overlay.request();
+    this.wantKeys();
+  }
+
+  /** Turns the key listeners (ours here, the pre-publish review's) on while some compose box shows something. */
+  private wantKeys(): void {
+    let on = false;
+    for (const c of this.composers.values()) if (!c.quiet) on = true;
+    if (on !== this.keysOn) {
+      this.keysOn = on;
+      const win = this.doc.defaultView!;
+      if (on) win.addEventListener('keydown', this.onKeydown, { capture: true });
+      else win.removeEventListener('keydown', this.onKeydown, { capture: true });
+    }
+    setKeysWanted(on);
+  }
+
+  /** True when every change is inside a known compose box (an edit, not a box coming or going). */
+  private insideComposers(records: MutationRecord[]): boolean {
+    if (!this.composers.size) return false;
+    for (const r of records) {
+      let inside = false;
+      for (const el of this.composers.keys()) {
+        if (el.contains(r.target)) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) return false;
+    }
+    return true;
   }
 
   /** At most one scan per SCAN_INTERVAL_MS however busy the page is (a debounce would starve on busy pages). */
@@ -180,6 +227,7 @@ export class InlineWarnings {
         c.dispose(true);
       }
     }
+    this.wantKeys();
     for (const el of findComposers(this.doc, this.adapter)) {
       if (!this.composers.has(el) && (el.localName === 'textarea' ? (el as HTMLTextAreaElement).value : el.textContent)?.trim()) this.attachTo(el);
     }

@@ -37,6 +37,11 @@ export interface PostGuardOptions {
 export interface PostGuard {
   /** A review is showing (tests and the content script may want to know). */
   readonly reviewing: boolean;
+  /**
+   * The Enter shortcuts are watched only while some compose box may have
+   * warnings (on at first): a keystroke in a clean draft calls nothing of ours.
+   */
+  listenToKeys(on: boolean): void;
   dispose(): void;
 }
 
@@ -153,12 +158,19 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     }
   }
 
+  let keys = true;
   win.addEventListener('click', onClick, true);
   win.addEventListener('keydown', onKeyDown, true);
   win.addEventListener('submit', onSubmit, true);
   return {
     get reviewing() {
       return review !== undefined;
+    },
+    listenToKeys(on) {
+      if (on === keys) return;
+      keys = on;
+      if (on) win.addEventListener('keydown', onKeyDown, true);
+      else win.removeEventListener('keydown', onKeyDown, true);
     },
     dispose() {
       win.removeEventListener('click', onClick, true);

@@ -1,56 +1,40 @@
 // Connects the post guard to the inline-warnings content script through its
-// registry (composer lookup and our closed shadow root). The guard needs every
-// compose box that may own a Post button, not only the one holding focus: the
-// registry answers "which composer is this element in", so boxes are
-// remembered as the member focuses them or types in them.
+// registry (the checked compose boxes and our closed shadow root). The guard
+// needs every compose box that may own a Post button, not only the one
+// holding focus: it asks the registry for all of them when Post is pressed,
+// so typing costs this module nothing (no listener of its own on keys).
 import type { Composer } from '../composer';
-import { deepActiveElement } from '../discovery';
 import { selectSpan } from '../fix-apply';
-import { findComposerFor, uiRoot } from '../registry';
+import { checkedComposers, onKeysWanted, uiRoot } from '../registry';
 import { installPostGuard, type GuardedComposer, type PostGuard } from './post-guard';
 import { trackReviewEnabled } from './review-enabled';
 
-const MAX_PENDING = 16;
-
 export function startPostReview(doc: Document = document): () => void {
   const win = doc.defaultView!;
+  /** One GuardedComposer per Composer, so the guard can compare them across calls. */
   const seen = new Map<Composer, GuardedComposer>();
-  /** Event targets already known to be in a composer: typing costs one WeakSet lookup. */
-  const known = new WeakSet<Element>();
-  /** Recent targets not (yet) in a known composer: the controller may attach it later. */
-  const pending = new Set<Element>();
-  const remember = (target: Element): boolean => {
-    const c = findComposerFor(target);
-    if (!c) return false;
-    known.add(target);
-    if (!seen.has(c)) seen.set(c, guarded(c));
-    return true;
-  };
-  const onActivity = (ev: Event) => {
-    const target = ev.composedPath()[0];
-    if (!(target instanceof Element) || known.has(target) || pending.has(target)) return;
-    if (pending.size >= MAX_PENDING) pending.delete(pending.values().next().value!);
-    pending.add(target);
-  };
-  const activity = ['focusin', 'keydown', 'input'] as const;
-  for (const type of activity) win.addEventListener(type, onActivity, { capture: true, passive: true });
   const composers = (): GuardedComposer[] => {
-    for (const target of pending) if (!target.isConnected || remember(target)) pending.delete(target);
-    const active = deepActiveElement(doc);
-    if (active) remember(active);
-    // Drop boxes that went away, and stale ones from before a pause/resume of the controller.
-    for (const c of seen.keys()) if (!c.element.isConnected || findComposerFor(c.element) !== c) seen.delete(c);
-    return [...seen.values()];
+    const live = checkedComposers().filter((c) => c.element.isConnected);
+    // Forget boxes that went away, and stale ones from before a pause/resume of the controller.
+    for (const c of seen.keys()) if (!live.includes(c)) seen.delete(c);
+    return live.map((c) => {
+      let g = seen.get(c);
+      if (!g) seen.set(c, (g = guarded(c)));
+      return g;
+    });
   };
 
   let guard: PostGuard | undefined;
+  let keys = () => {};
   const review = trackReviewEnabled(win.location.hostname, (site) => {
     // The site is known once settings are read (Mastodon instances come from them).
+    keys();
     guard?.dispose();
-    guard = installPostGuard({ site, composers, uiRoot, reviewEnabled: () => review.enabled(), window: win });
+    const installed = (guard = installPostGuard({ site, composers, uiRoot, reviewEnabled: () => review.enabled(), window: win }));
+    keys = onKeysWanted((on) => installed.listenToKeys(on));
   });
   return () => {
-    for (const type of activity) win.removeEventListener(type, onActivity, { capture: true });
+    keys();
     guard?.dispose();
     review.dispose();
   };

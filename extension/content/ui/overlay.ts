@@ -116,7 +116,13 @@ export class Overlay {
     // reads (rectangles, hit tests) would force a fresh layout for each read.
     this.seen.clear();
     const plans: { composer: Composer; box: DOMRect; shown: boolean; hits: Hit[] }[] = [];
+    const quiet: Composer[] = [];
     for (const composer of this.composers()) {
+      // Typing a draft with nothing to warn about reads no layout and no text at all.
+      if (composer.quiet) {
+        quiet.push(composer);
+        continue;
+      }
       const box = composer.element.getBoundingClientRect();
       const shown =
         box.width > 0 && box.height > 0 && composer.element.isConnected &&
@@ -133,6 +139,7 @@ export class Overlay {
     this.seen.clear();
     const layer = this.host.layer;
     const doc = layer.ownerDocument;
+    for (const composer of quiet) this.hide(composer);
     for (const { composer, box, shown, hits } of plans) {
       const d = this.ensure(composer);
       let used = 0;
@@ -161,6 +168,18 @@ export class Overlay {
     this.hits = plans.flatMap((p) => p.hits);
     if (this.pointer) this.events.hover(this.hitAt(this.pointer.x, this.pointer.y), this.pointer.x, this.pointer.y);
     this.events.drawn();
+  }
+
+  /** Hides whatever was drawn for a composer with nothing to show; writes only what is still visible. */
+  private hide(composer: Composer): void {
+    const d = this.drawn.get(composer);
+    if (!d) return;
+    for (const line of d.lines) if (line.style.display !== 'none') line.style.display = 'none';
+    if (this.badgeState.get(d.badge) !== 'hidden') {
+      d.badge.style.display = 'none';
+      this.badgeState.set(d.badge, 'hidden');
+    }
+    this.lastAnnounced.set(composer, '');
   }
 
   /** The compose box (not a modal, menu or sticky header over it) is what shows at this point. */
