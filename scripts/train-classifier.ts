@@ -2,16 +2,20 @@
 // regression per clause on unigram+bigram presence features, threshold picked
 // by 5-fold cross-validation for high precision. Deterministic, no network.
 // Usage: npx tsx scripts/train-classifier.ts [extra.jsonl ...]
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { sentenceFeatures } from '../src/engine/fallback-features';
 import { normalize } from '../src/engine/normalize';
 
 const CLAUSES = [
-  'official-voice', 'disparagement', 'explicit-content', 'violent-content', 'discriminatory-content',
+  'official-voice', 'disparagement', 'explicit-content', 'violent-content',
   'investigation-records', 'personnel-records', 'nonpublic-records', 'identity-privacy',
+  // discriminatory-content is left out: with one protected-group word the classifier warns on neutral facts ("Women are underrepresented in detective units").
   // third-party-content is left out: it needs a prohibited comment, which a rule would already have found; alone the classifier learns "commented on my".
 ];
-const SOURCES = ['../shared/corpus/dev.jsonl', '/tmp/blind/tune.jsonl', 'tests/unit/engine/heldout.jsonl', 'tests/unit/engine/regression.jsonl', ...process.argv.slice(2)];
+/** Written sets never trained or tuned on: the last blind measure (tests/corpus/README.md). */
+const BLIND = new Set(['written-j.jsonl']);
+const WRITTEN = readdirSync('tests/corpus').filter((f) => /^written-.*\.jsonl$/.test(f) && !BLIND.has(f)).sort().map((f) => `tests/corpus/${f}`);
+const SOURCES = ['../shared/corpus/dev.jsonl', 'tests/unit/engine/heldout.jsonl', 'tests/unit/engine/regression.jsonl', ...WRITTEN, ...process.argv.slice(2)];
 const MIN_PRECISION = 0.9;
 const MAX_BENIGN_FP = 0.02;
 const TOP_FEATURES = 300;

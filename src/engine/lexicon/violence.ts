@@ -62,6 +62,8 @@ export const VIOLENT_PHRASES = [
   '(?:printed|print|put|taped|tape) (?:the )?(?:[a-z]+s |[a-z]+ [a-z]+s )?(?:face|faces|photo|picture|pic) on (?:every|each|the|my|our|all the) (?:one|target|targets|silhouettes?)',
   '(?:hang|string|stringing|hanging) (?!(?:the |some |our |a |up )?(?:banners?|lights?|flags?|decorations?|signs?|posters?|wreaths?|lanterns?|streamers?|ornaments?|bunting|string lights|flowers?|baskets?|feeders?)\\b)(?:[^ .]+ ){1,4}?(?:up )?from (?:the|a|every) (?:lampposts?|lamp posts?|trees?|light poles?|bridges?|rafters|clock tower)',
   '(?:shooting|shoot|killing|kill) (?:it|the dog|the cat) (?:and )?then (?:him|her|them|the owner)', 'teeth knocked (?:down|out|in)', 'knock (?:his|her|your|their) teeth (?:out|in|down)',
+  'make (?:him|her|them|you|that [a-z]+|this [a-z]+|the [a-z]+) bleed', '(?:end|ends|ending) up (?:needing stitches|in the hospital|in the er|in a wheelchair|in a cast|in traction)',
+  '(?:is|are|gonna be|going to be) going to (?:the hospital|the er) if', 'catch(?:es|ing)? (?:these|my) hands', 'let me at (?:him|her|them|em)', '(?:face|jaw|nose|arm|legs?) broken tonight',
   'blow a hole (?:in|through) (?:you|him|her|them|ya)', '(?:torch|burn) (?:[^ .]+ ){1,6}?with (?:everyone|everybody|them|people|all of them) (?:inside|in it)',
   '(?:eating|eat|drink|drinking) through a straw', 'i know where you (?:live|park|sleep|work|hang out)', 'leav(?:e|ing) in an ambulance',
   '(?:going|heading|coming|driving) (?:over there|over|to his place|to her place) with (?:a|my|the) (?:bat|gun|crowbar|knife|machete|piece|shotgun)', 'bail me out',

@@ -2,7 +2,7 @@
 // medium findings count; `allow` clauses cost nothing. heldout.jsonl was
 // written before the detectors were tuned, to check they generalise;
 // regression.jsonl holds later probes (misses that were then fixed).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine';
 
@@ -41,5 +41,14 @@ describe('accuracy', () => {
   it('regression drafts (tests/unit/engine/regression.jsonl, misses found while probing): all right', () => {
     const result = score(load(new URL('./regression.jsonl', import.meta.url).pathname));
     expect(result.misses).toEqual([]);
+  });
+
+  // Sets written by separate writers from the order alone (tests/corpus/README.md).
+  const corpusDir = new URL('../../corpus/', import.meta.url).pathname;
+  const written = readdirSync(corpusDir).filter((f) => /^written-.*\.jsonl$/.test(f)).sort();
+  it.each(written)('written set %s: micro F1 ≥ 0.85 and ≤ 5%% benign warned', (file) => {
+    const result = score(load(corpusDir + file));
+    expect(result.f1).toBeGreaterThanOrEqual(0.85);
+    expect(result.benignRate).toBeLessThanOrEqual(0.05);
   });
 });

@@ -7,11 +7,13 @@ import { evaluate } from '../../../src/engine/evaluate';
 import { defaultPack } from '../../../src/policy';
 
 const FALLBACK = 'no specific phrase matched';
-const PARAPHRASE = "I'm going to make that guy bleed next time I see him.";
+// A threat no rule's shape matches (a draft from tests/corpus/written-b.jsonl, which the model was trained on).
+const PARAPHRASE = "Somebody keyed my truck in the church parking lot DURING my daughter's baptism. If I find out who, they're gonna be picking their teeth up off the asphalt. Swear to God.";
+const THREAT = "If I find out who, they're gonna be picking their teeth up off the asphalt";
 const fallbacks = (text: string, site = 'x.com') => evaluate({ text, site }).filter((f) => f.message.includes(FALLBACK));
 
 describe('statistical fallback', () => {
-  it('flags a violent paraphrase no rule catches, at medium, with the pack’s exceptions and advice', () => {
+  it('flags a threat no rule catches, at medium, with the pack’s exceptions and advice', () => {
     const all = evaluate({ text: PARAPHRASE, site: 'x.com' });
     expect(all.filter((f) => !f.message.includes(FALLBACK) && f.severity !== 'info')).toEqual([]);
     const [f, ...rest] = fallbacks(PARAPHRASE);
@@ -19,7 +21,7 @@ describe('statistical fallback', () => {
     expect(f).toMatchObject({ clause: 'violent-content', severity: 'medium' });
     const title = defaultPack.clauses.find((c) => c.id === 'violent-content')!.title;
     expect(f!.message).toBe(`This may conflict with ${title}: it reads like posts that do (no specific phrase matched) — check the exceptions.`);
-    expect(f!.spans).toEqual([{ start: 0, end: PARAPHRASE.length - 1 }]);
+    expect(PARAPHRASE.slice(f!.spans[0]!.start, f!.spans[0]!.end)).toBe(THREAT);
     expect(f!.exceptions.length).toBeGreaterThan(0);
     expect(f!.suggestion.advice).not.toBe('');
   });
@@ -27,7 +29,7 @@ describe('statistical fallback', () => {
   it('picks the sentence that reads most like the clause as the span', () => {
     const text = `Long week. ${PARAPHRASE}`;
     const [f] = fallbacks(text);
-    expect(text.slice(f!.spans[0]!.start, f!.spans[0]!.end)).toBe(PARAPHRASE.slice(0, -1));
+    expect(text.slice(f!.spans[0]!.start, f!.spans[0]!.end)).toBe(THREAT);
   });
 
   it.each([
