@@ -77,6 +77,8 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, EMPTY_HOME)) add(m.span, 'tells people when your home will be empty.');
     for (const m of findWords(norm, FAMILY_STAY)) add(m.span, 'tells people where your family will be.');
     for (const m of findWords(norm, SCHOOL)) {
+      // The police academy is the member's school, not a child's.
+      if (has(window(norm, m.tok - 2, m.tok, m.tok), words('police|dpd|pd|department|blet|law enforcement|fire|military|naval|sheriff'))) continue;
       if (has(window(norm, m.tok - 10, m.tok + 3, m.tok), KIDS)) add(m.span, "names your children's school.");
     }
     for (const m of findWords(norm, LIVE_STRONG)) add(m.span, 'shares where you are right now.');

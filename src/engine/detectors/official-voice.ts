@@ -16,7 +16,7 @@ interface Shape {
   needsOrg?: boolean;
 }
 
-const STANCE = '(?:position|stance|response|statement|view|views|line|message|answer|word|verdict|take|announcement|notice|update|psa)';
+const STANCE = '(?:position|stance|response|statement|view|views|line|message|answer|word|verdict|take|announcement|notice|update|psa|endorsement)';
 
 const SHAPES: Shape[] = [
   { re: (o) => `(?:im |i am )?speaking (?:for|on behalf of) (?:the whole |the entire |all of |all |everyone at |everybody at |everyone in )?(?:the |our )?${o}`, replacement: 'Speaking for myself' },

@@ -23,7 +23,7 @@ const BARE_THREAT = words(`(?<=(?:^ |\\. ))(?:gonna|going to|finna|bout to|about
 const HOPE = words(`(?:hope|wish|pray|praying|hoping)(?: that)? (${PERSON}) (?:gets|get|is|are|will be|was|were|got|dies|die)(?: (${alt(HARM_PARTICIPLES)}))?`);
 /** Commands aimed at a whole group: "kill all the looters", "shoot every last one of them", "hang them all". */
 const MASS = words(`(${VERB}) (?:(?:all|every|each|every last|every single|every one)(?: of)?(?: the| those| these| them| em)?(?: [^ .]+)? ${alt(PERSON_NOUNS, true)}|(?:them|em|those [^ .]+|these [^ .]+) all|every last one of (?:them|em))`);
-const INCITE = words(`(?:someone|somebody|they|you|u|ya|we|cops|police|people|yall|everyone) (?:should|needs to|need to|ought to|gotta|has to|have to|must|oughta) (${VERB}) (${PERSON})`);
+const INCITE = words(`(?:now (?:u|you) can(?: legally)?|(?:u|you) can legally|someone|somebody|they|you|u|ya|we|cops|police|people|yall|everyone) (?:should|needs to|need to|ought to|gotta|has to|have to|must|oughta) (${VERB}) (${PERSON})`);
 const WISH = words(`(?:(?:shouldve|should have|shoulda|should of) (?:been|gotten|got)(?: (?:all|just|really))?|(?:should|ought to|needs to|need to|must|deserves to|deserve to|oughta|gotta|has to|have to|just need to)(?: (?:all|just|really|simply|honestly|probably|definitely)){0,2} (?:be|get))(?: all)? (${alt(HARM_PARTICIPLES)})`);
 /** An imperative harm at the start of a sentence or a quote: "hang the mayor", "shoot the looters". */
 const IMPERATIVE = words(`(?<=(?:^ |\\. ))(${VERB}) (?:(?:the|that|this|those|these|every|all the|all those) (?:[^ .]+ )?(${alt(PERSON_NOUNS, true)})|(?:him|her|them|em) (?:${VERB}|and|till|until|done))`);

@@ -12,7 +12,7 @@ export const INSULT_NOUNS = [
   'hellhole', 'shithole', 'dumpster fire', 'failure', 'waste of space', 'waste of oxygen', 'pos', 'piece of shit',
   'piece of garbage', 'piece of trash', 'goon', 'stooge', 'lapdog', 'rats', 'ingrate', 'slob', 'degenerate',
   'freeloader', 'moocher', 'whiner', 'crybaby', 'snowflake', 'liar', 'sheep', 'cockroach', 'vulture', 'bum', 'dregs',
-  'black hole', 'incompetence', 'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'waste of a badge', 'waste of a uniform', 'diversity hire', 'affirmative action hire', 'quota hire', 'reject', 'lowlifes', 'dummy', 'simpleton', 'cretin', 'ignoramus', 'clown car', 'laughingstock', 'laughing stock',
+  'mafia', 'grifters', 'grifter', 'worst hire', 'black hole', 'incompetence', 'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'waste of a badge', 'waste of a uniform', 'diversity hire', 'affirmative action hire', 'quota hire', 'reject', 'lowlifes', 'dummy', 'simpleton', 'cretin', 'ignoramus', 'clown car', 'laughingstock', 'laughing stock',
 ];
 
 /** Adjectives that insult ("spineless", "pathetic"). */
@@ -36,7 +36,7 @@ export const INSULT_IDIOMS = [
   'has no spine', 'have no spine', 'no backbone', 'cant do (?:his|her|their) job', 'couldnt pour water out of a boot',
   'dumb as a', 'dumber than', 'two car funeral', 'clown show', 'shit show', 'shitshow', 'dumpster fire',
   'full of (?:it|shit|crap)', 'kiss (?:my|our) ass', 'go to hell', 'rot in hell', 'bunch of (?:idiots|morons|clowns|losers|cowards|crooks|hacks)',
-  '(?:backbone|spine|brains|leadership skills|people skills|iq|intelligence|personality) of a', 'couldnt find (?:his|her|their|its) own', 'zero clue', 'no clue', 'all hat no cattle', 'deserves? (?:the crime|what|whatever) (?:they|he|she) gets?', 'dont help (?:urselves|yourselves|themselves)', 'r the worst', 'are the worst', 'is the worst',
+  '(?:backbone|spine|brains|leadership skills|people skills|iq|intelligence|personality) of a', 'zero backbone', 'is a gang with', 'just a gang with', 'wouldnt know (?:[a-z]+ ){1,3}if it bit (?:them|him|her)', 'couldnt find (?:his|her|their|its) own', 'zero clue', 'no clue', 'all hat no cattle', 'deserves? (?:the crime|what|whatever) (?:they|he|she) gets?', 'dont help (?:urselves|yourselves|themselves)', 'r the worst', 'are the worst', 'is the worst',
   'should be ashamed of (?:themselves|himself|herself)', 'never worked a real shift', 'iq of an?', 'two brain cells', 'room temperature iq', 'stop whining', 'quit whining', 'get exactly the service they deserve', 'cant stand (?:this|that|the) (?:neighborhood|city|town|place)', 'pound sand', 'go pound sand', 'can go to hell', 'into the ground', 'black hole of', 'sucks', 'suck', 'blows', 'where good ideas go to die', 'eats its own', 'eats their own', 'eat their own', 'to save (?:their|his|her) li(?:fe|ves)',
 ];
 

@@ -3,6 +3,7 @@
 
 /** Verbs of harm as an action the author would take ("kill him"). Base forms. */
 export const HARM_VERBS = [
+  'beat the hell outta', 'beat the shit outta', 'beat the crap outta', 'beat the hell out of',
   'slam', 'body slam',
   'kill', 'murder', 'shoot', 'stab', 'strangle', 'choke', 'choke out', 'beat', 'beat up', 'beat down', 'punch', 'smash',
   'bash', 'break', 'curb stomp', 'stomp', 'hang', 'lynch', 'slit', 'gut', 'pistol whip', 'tase', 'taze', 'run over',
@@ -54,7 +55,7 @@ export const VIOLENT_PHRASES = [
   // Punishment instead of a trial, and threats that leave the harm to the imagination.
   'sav(?:e|ed|es|ing) (?:the )?(?:taxpayers?|the state|the county|everyone) (?:a|the) (?:trial|court date|lot of money)', 'enough left (?:of (?:him|her|them|you) )?for a (?:trial|funeral|lawyer)',
   'bullet costs', 'cheaper than a trial', 'skip the trial', 'no need for a trial', 'dont need a trial', 'trial by (?:bullet|rope)',
-  'put (?:two|one|three|a couple|a few|some|a round|a bullet|rounds?) (?:rounds? )?(?:in|into|through) (?:his|her|their|the|that [a-z]+s|your) (?:chest|head|back|skull|face|dome)',
+  'put (?:two|one|three|a couple|a few|some|a round|a bullet|rounds?) (?:rounds? )?(?:in|into|through) (?:his|her|their|the|that [a-z]+s|your) (?:chest|head|back|skull|face|dome|kneecaps?|knees?|legs?|gut)',
   'hope (?:he|she|they|you) likes? hospital food', 'hospital food', 'cracks? (?:my )?knuckles', 'teeth rearranged', 'face rearranged',
   'rearrange (?:his|her|their|your) (?:face|teeth|jaw)', '(?:\\d+|two|five|ten|three|a few) minutes alone (?:in a room |in an alley |in a cell )?with',
   'deserves? whatever (?:happens|he gets|she gets|they get|comes (?:to )?(?:him|her|them|next))', '(?:it|that|this) (?:wont|will not|aint gonna) be pretty',
@@ -62,6 +63,7 @@ export const VIOLENT_PHRASES = [
   '(?:printed|print|put|taped|tape) (?:the )?(?:[a-z]+s |[a-z]+ [a-z]+s )?(?:face|faces|photo|picture|pic) on (?:every|each|the|my|our|all the) (?:one|target|targets|silhouettes?)',
   '(?:hang|string|stringing|hanging) (?!(?:the |some |our |a |up )?(?:banners?|lights?|flags?|decorations?|signs?|posters?|wreaths?|lanterns?|streamers?|ornaments?|bunting|string lights|flowers?|baskets?|feeders?)\\b)(?:[^ .]+ ){1,4}?(?:up )?from (?:the|a|every) (?:lampposts?|lamp posts?|trees?|light poles?|bridges?|rafters|clock tower)',
   '(?:shooting|shoot|killing|kill) (?:it|the dog|the cat) (?:and )?then (?:him|her|them|the owner)', 'teeth knocked (?:down|out|in)', 'knock (?:his|her|your|their) teeth (?:out|in|down)',
+  '(?:when|if|once) i (?:find|catch|see) (?:you|u|him|her|them)(?: [^ .]+){0,3}? (?:youre|ur|hes|shes|theyre|you are) (?:dead|done|finished)', 'youre dead',
   'make (?:him|her|them|you|that [a-z]+|this [a-z]+|the [a-z]+) bleed', '(?:end|ends|ending) up (?:needing stitches|in the hospital|in the er|in a wheelchair|in a cast|in traction)',
   '(?:is|are|gonna be|going to be) going to (?:the hospital|the er) if', 'catch(?:es|ing)? (?:these|my) hands', 'let me at (?:him|her|them|em)', '(?:face|jaw|nose|arm|legs?) broken tonight',
   'blow a hole (?:in|through) (?:you|him|her|them|ya)', '(?:torch|burn) (?:[^ .]+ ){1,6}?with (?:everyone|everybody|them|people|all of them) (?:inside|in it)',
