@@ -230,7 +230,9 @@ export function wordKey(chars: string): string {
 /** "p*rn" → "porn" when exactly one known word of that length fits; else the stars are dropped. */
 function resolveMask(key: string): string {
   const candidates = maskVocabulary.get(key.length);
-  if (candidates && /[a-z]/.test(key)) {
+  // One known letter is enough for "f***", not for "M*****" (a redacted name).
+  const letters = key.replace(/[^a-z]/g, '').length;
+  if (candidates && letters > 0 && (letters > 1 || key.length <= 4)) {
     for (const word of candidates) {
       let ok = true;
       for (let k = 0; k < key.length && ok; k++) ok = key[k] === '*' || key[k] === word[k];

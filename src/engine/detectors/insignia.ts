@@ -14,7 +14,7 @@ const NOT_POLICE_AFTER = words('for (?:his|her|my|their|our) (?:birthday|hallowe
 const DISPLAY = words(alt(DISPLAY_MARKERS));
 const CUES = INSIGNIA_EXCEPTION_CUES.map((c) => ({ ...c, re: words(alt(c.cues)) }));
 /** Words that need police context to be insignia on their own. */
-const AMBIGUOUS = new Set(['baton', 'batons', 'tactical vest', 'riot gear', 'light bar', 'lightbar', 'blues', 'patches', 'tahoe', 'interceptor', 'taser', 'the logo', 'lights on', 'sirens on', 'insignia', 'class a', 'class as', 'my gear']);
+const AMBIGUOUS = new Set(['patch', 'vest', 'mdt', 'baton', 'batons', 'tactical vest', 'riot gear', 'light bar', 'lightbar', 'blues', 'patches', 'tahoe', 'interceptor', 'taser', 'the logo', 'lights on', 'sirens on', 'insignia', 'class a', 'class as', 'my gear']);
 const POLICE_CONTEXT = words('court|roll call|police|cop|cops|officer|officers|patrol|department|dept|dpd|pd|shift|duty|squad|unit|badge|uniform|lights|sirens|copswithcams|leo|bluelives|bluelivesmatter|backtheblue|policelife|copsofinstagram|lawenforcement|thinblueline|blue line|precinct');
 
 /** Which insignia exception the draft names, if any. */

@@ -64,6 +64,7 @@ export const VIOLENT_PHRASES = [
   '(?:hang|string|stringing|hanging) (?!(?:the |some |our |a |up )?(?:banners?|lights?|flags?|decorations?|signs?|posters?|wreaths?|lanterns?|streamers?|ornaments?|bunting|string lights|flowers?|baskets?|feeders?)\\b)(?:[^ .]+ ){1,4}?(?:up )?from (?:the|a|every) (?:lampposts?|lamp posts?|trees?|light poles?|bridges?|rafters|clock tower)',
   '(?:shooting|shoot|killing|kill) (?:it|the dog|the cat) (?:and )?then (?:him|her|them|the owner)', 'teeth knocked (?:down|out|in)', 'knock (?:his|her|your|their) teeth (?:out|in|down)',
   '(?:when|if|once) i (?:find|catch|see) (?:you|u|him|her|them)(?: [^ .]+){0,3}? (?:youre|ur|hes|shes|theyre|you are) (?:dead|done|finished)', 'youre dead',
+  '(?:a )?gas can and a match', 'a match and a gas can', 'molotov', '(?:you|u|he|she|they) (?:wont|will not) walk (?:back )?out', '(?:theyll|they will|they would|theyd) never find the body', 'never find the body',
   'make (?:him|her|them|you|that [a-z]+|this [a-z]+|the [a-z]+) bleed', '(?:end|ends|ending) up (?:needing stitches|in the hospital|in the er|in a wheelchair|in a cast|in traction)',
   '(?:is|are|gonna be|going to be) going to (?:the hospital|the er) if', 'catch(?:es|ing)? (?:these|my) hands', 'let me at (?:him|her|them|em)', '(?:face|jaw|nose|arm|legs?) broken tonight',
   'blow a hole (?:in|through) (?:you|him|her|them|ya)', '(?:torch|burn) (?:[^ .]+ ){1,6}?with (?:everyone|everybody|them|people|all of them) (?:inside|in it)',
@@ -84,14 +85,14 @@ export const VIOLENT_PHRASES = [
   '(?:hope|hoping|wish|pray|praying)(?: [^ .]+){1,12}? (?:bleeds? out|dies? slow(?:ly)?|suffers?|rots? (?:in|away)|gets? (?:shot|stabbed|shanked|killed|murdered|raped|beaten|hurt|jumped|what (?:he|she|they) deserves?))',
   '(?:i|we|me and [a-z]+) (?:slammed|smashed|beat|punched|kicked|choked|stomped|bashed|knocked out|body slammed|dragged|pistol whipped|curb stomped|beat up|roughed up|tuned up|laid out|dropped|tased|decked|clocked|rocked) (?:his|her|their|him|them|that|the|this|some|a) (?:[^ .]+ ){0,2}?(?:head|face|skull|teeth|jaw|ass|guy|dude|kid|man|woman|punk|idiot|clown|drunk|suspect|perp|protester|homeless|bum|him|her|them)(?: [^ .]+){0,6}? (?:till|until|so hard|into|against|through|off)',
   'speed bumps? with (?:opinions|signs|feelings|a cause)', '(?:run|plow|mow|ran|plowed|mowed) (?:them|em|those [a-z]+|the [a-z]+|these [a-z]+) (?:over|down)', 'floor it',
-  '(?:sitting|waiting|waitin|sittin) (?:on|at|by|in) (?:my|the) (?:porch|door|window|driveway|yard)(?: [^ .]+){0,3}? with (?:the|my|a) (?:12 gauge|twelve gauge|shotgun|rifle|ar|ar15|glock|pistol|gun|piece|bat)',
+  '(?:sitting|waiting|waitin|sittin|be|standing|posted up) (?:on|at|by|in) (?:my|the) (?:porch|door|window|driveway|yard)(?: [^ .]+){0,3}? with (?:the|my|a) (?:12 gauge|twelve gauge|shotgun|rifle|ar|ar15|glock|pistol|gun|piece|bat)',
   'beaten (?:till|until) (?:they|he|she) (?:couldnt|could not|cant|can not) (?:stand|walk|move|breathe)', 'hosed down and beaten',
   '(?:let|lets|let us|we should|we need to|somebody should|someone should|somebody needs to|someone needs to|i will|ill|im gonna|im going to|gonna|going to) (?:burn|torch) (?:[^ .]+ ){1,3}?(?:to the ground|down with (?:them|him|her|everyone) inside)',
 ];
 
 /** Graphic gore words: violent content even without a threat. */
 export const GORE = [
-  'whats left of (?:the|him|her|them)', 'crash scene pics', 'crash scene photos', 'face (?:is )?(?:literally )?hanging off', 'beheading', 'beheadings', 'beheaded', 'gsw pic', 'gsw pics', 'gsw photo', 'gunshot wound pic', 'gunshot wound photo', 'graphic pics', 'graphic photos', 'graphic pictures', 'graphic video', 'graphic footage', 'body still in', 'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
+  'body cut in half', 'cut in half', 'crash pic', 'crash pics', 'whats left of (?:the|him|her|them)', 'crash scene pics', 'crash scene photos', 'face (?:is )?(?:literally )?hanging off', 'beheading', 'beheadings', 'beheaded', 'gsw pic', 'gsw pics', 'gsw photo', 'gunshot wound pic', 'gunshot wound photo', 'graphic pics', 'graphic photos', 'graphic pictures', 'graphic video', 'graphic footage', 'body still in', 'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
   'guts all over', 'guts everywhere', 'guts hanging out', 'intestines', 'brain matter', 'brains all over', 'brains everywhere', 'split open like',
   'head split open', 'skull split open', 'skull cracked open', 'head cracked open', 'head caved in', 'skull caved in', 'face ripped off',
   'severed head', 'severed arm', 'severed leg', 'body parts everywhere', 'body parts all over', 'blood and guts', 'pool of blood', 'blood everywhere',
