@@ -56,6 +56,8 @@ const SHAPES: Shape[] = [
   { re: (o) => `(?<=(?:^ |\\. ))officially ${o} (?:is|are|will|has|wants|asks|asking|says|thinks)` },
   { re: (o) => `you heard it (?:here |from )?(?:first )?(?:from )?(?:the |us at the )?${o}(?: first)?` },
   { re: (o) => `(?<=(?:^ |\\. ))(?:statement|update|announcement|message|notice|psa) (?:from|by) (?:the )?${o}` },
+  { re: (o) => `${o} (?:is )?(?:proud|pleased|happy|excited) to announce|${o} officially (?:has|is|does|supports|opposes|backs|wants|will|stands)` },
+  { re: () => `(?:that|thats|this is) from us`, needsOrg: true },
   { re: () => `consider this (?:the |our )?(?:[^ .]+ ){0,4}?official ${STANCE}`, needsOrg: true },
   { re: (o) => `our ${o} (?:message|statement|position|stance|response|answer|warning) to` },
   { re: (o) => `${o} (?:officially|formally) (?:thinks|believes|feels|says|wants|holds|considers|hates|loves|likes)` },

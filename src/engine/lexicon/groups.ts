@@ -23,7 +23,7 @@ export const GROUPS = [
 GROUPS.push(...GROUPS.filter((g) => g.endsWith(' people')).map((g) => g.replace(/ people$/, ' ppl')), 'foreign names', 'foreign sounding names', 'applicants with foreign names');
 
 const GROUP_ADJECTIVES = ['female', 'women', 'woman', 'black', 'white', 'hispanic', 'latino', 'asian', 'muslim', 'jewish', 'gay', 'lesbian', 'trans', 'transgender', 'mexican', 'arab', 'immigrant', 'indian', 'chinese'];
-const GROUP_ROLES = ['applicants', 'applicant', 'candidates', 'family', 'suspect', 'suspects', 'captain', 'sergeant', 'lieutenant', 'chief', 'officer', 'cop', 'detective', 'hire', 'landlords', 'bankers', 'doctors', 'lawyers', 'business owners', 'women', 'officers', 'cops', 'detectives', 'sergeants', 'deputies', 'recruits', 'employees', 'workers', 'drivers', 'nurses', 'coworkers', 'colleagues', 'supervisors', 'bosses', 'lieutenants', 'captains', 'guys', 'kids', 'neighbors', 'families'];
+const GROUP_ROLES = ['dudes', 'applicants', 'applicant', 'candidates', 'family', 'suspect', 'suspects', 'captain', 'sergeant', 'lieutenant', 'chief', 'officer', 'cop', 'detective', 'hire', 'landlords', 'bankers', 'doctors', 'lawyers', 'business owners', 'women', 'officers', 'cops', 'detectives', 'sergeants', 'deputies', 'recruits', 'employees', 'workers', 'drivers', 'nurses', 'coworkers', 'colleagues', 'supervisors', 'bosses', 'lieutenants', 'captains', 'guys', 'kids', 'neighbors', 'families'];
 GROUPS.push(...GROUP_ADJECTIVES.flatMap((a) => GROUP_ROLES.map((r) => `${a} ${r}`)));
 /** Places named by who lives or prays there ("Black neighborhoods", "Muslim areas"): demeaning them demeans the group. */
 const GROUP_PLACES = ['neighborhoods', 'neighborhood', 'areas', 'area', 'part of town', 'side of town', 'parts of town', 'communities', 'community', 'churches', 'mosques', 'synagogues', 'apartments', 'schools', 'families'];
@@ -34,7 +34,7 @@ GROUPS.push(...PLACE_GROUPS.flatMap((a) => GROUP_PLACES.map((r) => `${a} ${r}`))
 export const SLURS = [
   'nigger', 'niggers', 'nigga', 'niggas', 'negro', 'negroes', 'coon', 'coons', 'jigaboo', 'porch monkey', 'porch monkeys',
   'spic', 'spics', 'spick', 'wetback', 'wetbacks', 'beaner', 'beaners', 'chink', 'chinks', 'gook', 'gooks', 'jap', 'japs',
-  'mojado', 'mojados', 'nigg', 'ooga booga', 'border hoppers', 'border hopper', 'border jumpers', 'cattle cars', 'ching chong', 'chong', 'kike', 'kikes', 'heeb', 'hymie', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'sand nigger', 'camel jockey',
+  'muzzie', 'muzzies', 'mojado', 'mojados', 'nigg', 'ooga booga', 'border hoppers', 'border hopper', 'border jumpers', 'cattle cars', 'ching chong', 'chong', 'kike', 'kikes', 'heeb', 'hymie', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'sand nigger', 'camel jockey',
   'faggot', 'faggots', 'fag', 'fags', 'dyke', 'dykes', 'tranny', 'trannies', 'shemale', 'redskin', 'redskins',
   'injun', 'squaw', 'gypsies', 'paki', 'pakis', 'zipperhead', 'slant eye', 'slanteyes', 'mud people', 'sheboon',
 ];
@@ -46,7 +46,7 @@ export const GROUP_TRAITS = [
   'criminals', 'criminal', 'terrorists', 'terrorist', 'potential terrorist', 'potential terrorists', 'gang members',
   'gangbangers', 'thugs', 'animals', 'savages', 'subhuman', 'vermin', 'parasites', 'rats', 'cockroaches', 'dogs',
   'lazy', 'dirty', 'filthy', 'smelly', 'sneaky', 'stupid', 'dumb', 'inferior', 'liars', 'thieves', 'rapists', 'violent',
-  'predators', 'predator', 'diseased', 'a disease', 'mentally ill', 'sick', 'perverts', 'pedophiles', 'groomers', 'disgusting', 'a disease', 'a plague', 'a liability',
+  'roaches', 'cockroaches', 'predators', 'predator', 'diseased', 'a disease', 'mentally ill', 'sick', 'perverts', 'pedophiles', 'groomers', 'disgusting', 'a disease', 'a plague', 'a liability',
   'liability', 'too emotional', 'emotional', 'hysterical', 'weak', 'untrustworthy', 'cheap', 'greedy', 'backward',
   'primitive', 'uncivilized', 'evil', 'the problem', 'the enemy', 'all the same', 'trash', 'garbage', 'scum', 'welfare',
   'freeloaders', 'leeches', 'illegal', 'not real', 'unnatural', 'an abomination', 'abomination', 'degenerates',
@@ -69,7 +69,7 @@ export const GROUP_CONTEMPT = [
 export const EXCLUSION_SLOGANS = [
   'go back to (?:your|their|ur) (?:own )?country', 'go back where (?:you|they) came from', 'typical of (?:their|his|her) (?:kind|race|people)',
   'their kind', 'build the wall and', 'send them (?:all )?back', 'all (?:the )?same colou?r', 'ghetto (?:thugs|trash|rats|animals|people|hoodrats)',
-  'hood rats', 'hoodrats', 'welfare queens?', 'anchor bab(?:y|ies)', 'you people', 'those people are animals', 'go back to (?:africa|mexico|china)',
+  'hood rats', 'hoodrats', 'welfare queens?', 'anchor bab(?:y|ies)', 'those people are animals', 'go back to (?:africa|mexico|china)',
 ];
 
 /**
@@ -88,7 +88,7 @@ export const STEREOTYPE_CUES = [
   'up to no good', 'more loyal to', 'loyal to their own', 'their own kind', 'their own people', 'dont promote', 'never promote',
   'would sell their own', 'perverts', 'men in dresses', 'coincidence', 'just saying', 'not really', 'jk not really', 'no offense but',
   'cant trust', 'can never trust', 'never trust', 'always the', 'its always', 'of course it was', 'of course hes', 'of course shes',
-  'work ethic', 'culture fit', 'brace yourselves', 'smell', 'in their nature', 'its in their nature', 'predators', 'predators in wigs', 'spot an illegal', 'how to spot', 'genetic', 'must be genetic', 'in their genes', 'every last one', 'same story', 'go back to the desert', 'go back to', 'wouldnt let (?:one|them|him|her)', 'babysit', 'learn english', 'or go home', 'cant understand a word', 'dei hire', 'didnt earn', 'give me the creeps', 'creeps me out', 'in those rags', 'ban that', 'should all be deported', 'deported', 'brought covid', 'on purpose',
+  'property values', 'pack', 'gonna be trouble', 'mark my words', 'no jobs', 'kids each', 'same thing', 'separate test', 'work ethic', 'culture fit', 'brace yourselves', 'smell', 'in their nature', 'its in their nature', 'predators', 'predators in wigs', 'spot an illegal', 'how to spot', 'genetic', 'must be genetic', 'in their genes', 'every last one', 'same story', 'go back to the desert', 'go back to', 'wouldnt let (?:one|them|him|her)', 'babysit', 'learn english', 'or go home', 'cant understand a word', 'dei hire', 'didnt earn', 'give me the creeps', 'creeps me out', 'in those rags', 'ban that', 'should all be deported', 'deported', 'brought covid', 'on purpose',
   'own half', 'squeeze everybody', 'should go home', 'go home in', 'typical', 'junkyard', 'looks like a dump', 'same people', 'side of town', 'if you know what i mean', 'never assimilate', 'dont assimilate',
   'wont assimilate', 'skip the', 'groomers', 'there goes the neighborhood', 'cant speak english', 'cant drive', 'like this', 'try to buy', 'buy the', 'went downhill', 'moved in', 'not racist', 'im not racist but', 'not sexist', 'just honest', 'always spot', 'you can always', 'national sport',
   'in their blood', 'in their dna', 'their culture', 'degenerate', 'degenerates', 'keep your lifestyle', 'lifestyle', 'make everyone uncomfortable',

@@ -24,7 +24,7 @@ export const INSIGNIA_ITEMS = [
 ];
 
 /** Words before an item that make it someone else's (a school uniform, a merit badge). */
-export const NOT_POLICE_QUALIFIERS = ['not', 'enough', 'more', 
+export const NOT_POLICE_QUALIFIERS = ['not', 'plastic', 'enough', 'more', 
   'school', 'soccer', 'football', 'baseball', 'softball', 'basketball', 'hockey', 'volleyball', 'lacrosse', 'team', 'band',
   'scout', 'scouts', 'nurse', 'nursing', 'chef', 'kids', 'son', 'daughter', 'merit', 'name', 'employee', 'hospital',
   'restaurant', 'sports', 'little league', 'cheer', 'karate', 'jiu jitsu', 'military', 'army', 'navy', 'marine',
@@ -43,7 +43,7 @@ export const DISPLAY_MARKERS = [
   'flex', 'flexing', 'heres', 'beauty', 'got', 'lol', 'joke', 'fun', 'because i can',
   'pov', 'video', 'tiktok', 'reel', 'trend', 'transition', 'me in', 'me standing', 'me posing', 'thats me', 'banner', 'profile pic', 'pfp',
   'photo dump', 'throwback', 'selling', 'for sale', 'obo', 'booking', 'side hustle', 'hire me', 'lip sync', 'lip syncing', 'dancing',
-  'link in bio', 'vids', 'spicy', 'vlog', 'showing', 'challenge', 'tag ur', 'tag your', 'fitcheck', 'fit check', 'who dis', 'anyone want', 'free to', 'never worn', 'official issue', 'giving away', 'drops', 'uniform set', 'onlyfans', 'get ready with me', 'grwm', 'the whole fit', 'ootd', 'flashed', 'flashing', 'flash my', 'custom', 'who wants', 'making', 'merch', 'decal', 'sticker', 'stickers', 'doing shots', 'subscribe', 'channel', 'thirst trap', 'movie poster', 'photoshoot', 'photo shoot',
+  'first round', 'brewery', 'bar', 'drinks', 'beers', 'link in bio', 'vids', 'spicy', 'vlog', 'showing', 'challenge', 'tag ur', 'tag your', 'fitcheck', 'fit check', 'who dis', 'anyone want', 'free to', 'never worn', 'official issue', 'giving away', 'drops', 'uniform set', 'onlyfans', 'get ready with me', 'grwm', 'the whole fit', 'ootd', 'flashed', 'flashing', 'flash my', 'custom', 'who wants', 'making', 'merch', 'decal', 'sticker', 'stickers', 'doing shots', 'subscribe', 'channel', 'thirst trap', 'movie poster', 'photoshoot', 'photo shoot',
 ];
 
 export interface ExceptionCue {

@@ -33,7 +33,7 @@ export const INVESTIGATION_TERMS = [
   'doesnt know were', 'onto him', 'onto her', 'onto them', 'closing in on him', 'closing in on her',
   'list of suspects', 'suspect pool',
   // Pending operations and covert surveillance: not public until they happen, if ever.
-  'the witness who called', 'witness who called it in', 'the ci who', 'is the ci', 'is a ci', 'the informant who', 'anonymous 911 caller', 'the 911 caller is', 'caller is the', 'uc buy', 'undercover buy', 'the uc buy', 'waiting on the judge to sign', 'we have a name for',
+  'were looking at for', 'we are looking at for', 'looking at for the', 'petition is being filed', 'the witness who called', 'witness who called it in', 'the ci who', 'is the ci', 'is a ci', 'the informant who', 'anonymous 911 caller', 'the 911 caller is', 'caller is the', 'uc buy', 'undercover buy', 'the uc buy', 'waiting on the judge to sign', 'we have a name for',
   'judge to sign the warrant', 'intel unit', 'planning retaliation', 'no charges yet', 'told me they think', 'witness in', 'sealed juvenile record', 'juvenile record', 'been sitting on', 'sitting on that', 'surveillance team', 'witness told us', 'witness told me', 'the witness told', 'jail calls', 'jail phone calls', 'outside the trap house', 'on the trap house', 'watching the trap house', 'dental records', 'idd the body', 'id d the body', 'phone pings', 'the focus now', 'never matched', 'anonymous tip', 'tip came in',
   'inside the scene', 'blood spatter', 'scene pic', 'scene pics', 'scene photo', 'victim photo', 'victim pic', 'gsw pic', 'detectives think', 'detectives believe', 'investigators think', 'investigators believe', 'theyre watching them', 'were watching them',
   'kept out of the news', 'never had enough to charge', 'not enough to charge', 'enough to charge him', 'enough to charge her', 'we seized', 'seized off',
@@ -76,7 +76,7 @@ export const PERSONNEL_TERMS = [
   'mental breakdown', 'nervous breakdown', 'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
   'sustained the complaint', 'sustained a complaint', 'ia sustained', 'ia cleared', 'ia found', 'ia opened', 'ia is looking into',
   'ia is investigating', 'internal affairs is investigating', 'internal affairs found', 'complaint against', 'complaints against', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
-  'failed the sergeant exam', 'failed the lieutenant exam', 'failed the promotional exam', 'scores were on', 'leave for postpartum', 'postpartum depression',
+  'performance evals', 'performance eval', 'leave forms', 'pill problem', 'pain pill problem', 'popped positive', 'drug test results', 'failed the sergeant exam', 'failed the lieutenant exam', 'failed the promotional exam', 'scores were on', 'leave for postpartum', 'postpartum depression',
   'leave for depression', 'leave for ptsd', 'leave for anxiety', 'annual eval', 'annual evaluation', 'ia complaints', 'sustained ia complaints', 'sustained complaints', 'reference letters', 'reference letter', 'psych screening', 'failed the mmpi', 'mmpi', 'references all said', 'her references', 'his references', 'references said', 'psych hold', 'fitness evaluation', 'fitness evaluations', 'failed fitness', 'scores on the', 'lowest in the group', 'real reason', 'day suspension', 'your application', 'saw your application', 'scoring a', 'score on the', 'reference letter crossed', 'crossed my desk', 'performance rankings',
   'performance ranking', 'performance scores', 'doctor note', 'ia report', 'internal affairs report', 'promotion board', 'promotional board', 'exam score', 'exam scores',
   'test scores', 'promotional scores', 'promotion scores', 'saw the scores', 'scored a', 'on the written', 'doctors note', 'diagnosed with', 'medical file',
@@ -101,7 +101,7 @@ export const NONPUBLIC_TERMS = [
   'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'building code', 'the code is',
   'code to the', 'passcode', 'password', 'deployment plan', 'deployment plans', 'tactical plan',
   'ops order', 'operations order', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses',
-  'staffing roster', 'marked internal', 'internal only', 'internal use only', 'internal schedule', 'you didnt hear it from me', 'didnt hear it from me', 'didnt hear this from me', '911 call log', '911 calls for', 'officer contact list', 'contact list for', 'officer phone list', 'ops plan', 'operations plan', 'staffing memo', 'staffing sheet', 'overtime sheet', 'staffing numbers', 'staffing levels for', 'manpower for', 'briefing notes', 'shift briefing', 'roll call briefing', 'roll call notes', 'briefing slides', 'intel bulletin', 'internal bulletin',
+  'before hr posts', 'before hr announces', 'before its announced', 'before it posted', 'login for the', 'the login for', 'staffing roster', 'marked internal', 'internal only', 'internal use only', 'internal schedule', 'you didnt hear it from me', 'didnt hear it from me', 'didnt hear this from me', '911 call log', '911 calls for', 'officer contact list', 'contact list for', 'officer phone list', 'ops plan', 'operations plan', 'staffing memo', 'staffing sheet', 'overtime sheet', 'staffing numbers', 'staffing levels for', 'manpower for', 'briefing notes', 'shift briefing', 'roll call briefing', 'roll call notes', 'briefing slides', 'intel bulletin', 'internal bulletin',
   'social security number', 'ssn', 'drivers license number', 'dmv records', 'dmv record', 'department directory',
   'internal directory', 'phone list', 'home numbers', 'home phone numbers', 'personal cell numbers',
 ];
@@ -111,11 +111,11 @@ export const RECORDING_TERMS = ['interrogation room', 'interview room', '911 rec
   'bodycam', 'body cam', 'body camera', 'body worn camera', 'bwc', 'dashcam', 'dash cam', 'dash camera', 'in car video',
   'in car camera', 'cruiser cam', 'interview room video', 'jail video', 'booking video', 'sally port video',
 ];
-export const RECORDING_MEDIA = ['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'still', 'stills', 'screenshot', 'screenshots', 'audio', 'vid'];
+export const RECORDING_MEDIA = ['link', 'links', 'footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'still', 'stills', 'screenshot', 'screenshots', 'audio', 'vid'];
 export const POSTING_VERBS = [
   'heres', 'here is', 'here are', 'posting', 'posted', 'post', 'sharing', 'share', 'watch', 'check out', 'look at',
   'leaked', 'leak', 'got a copy', 'attached', 'see', 'uploading', 'uploaded', 'below', 'link', 'screenshot', 'pulled',
   'show', 'shows', 'says', 'said', 'from', 'you see', 'so you see', 'here the', 'here a', 'here my', 'replied with', 'commented with', 'replied', 'commented',
   'dropped', 'full', 'unedited', 'uncut', 'raw', 'pin', 'pinned', 'dm me', 'reacting', 'reaction', 'crazy', 'insane', 'wild',
-  'bro', 'dude', 'lol', 'lmao', 'haha', 'before legal', 'before they', 'check this', 'this guy', 'this dude',
+  'clip of', 'video of', 'footage of', 'vs', 'bro', 'dude', 'lol', 'lmao', 'haha', 'before legal', 'before they', 'check this', 'this guy', 'this dude',
 ];

@@ -65,6 +65,9 @@ export const VIOLENT_PHRASES = [
   '(?:shooting|shoot|killing|kill) (?:it|the dog|the cat) (?:and )?then (?:him|her|them|the owner)', 'teeth knocked (?:down|out|in)', 'knock (?:his|her|your|their) teeth (?:out|in|down)',
   '(?:when|if|once) i (?:find|catch|see) (?:you|u|him|her|them)(?: [^ .]+){0,3}? (?:youre|ur|hes|shes|theyre|you are) (?:dead|done|finished)', 'youre dead',
   '(?:a )?gas can and a match', 'a match and a gas can', 'molotov', '(?:you|u|he|she|they) (?:wont|will not) walk (?:back )?out', '(?:theyll|they will|they would|theyd) never find the body', 'never find the body',
+  'rubber bullets are too nice', 'live (?:rounds|ammo) would', 'should (?:go )?hang (?:himself|herself|yourself|themselves)', 'go hang yourself', 'kill yourself', 'kys',
+  'shoot [a-z]+ on sight', 'allowed to shoot', 'face down (?:on|in) the (?:curb|pavement|street|concrete)(?: [^ .]+)? bleeding', 'picturing (?:him|her|them) (?:face down|bleeding|dead)',
+  'what id do to (?:the|that|him|her|them)', 'no witnesses',
   'make (?:him|her|them|you|that [a-z]+|this [a-z]+|the [a-z]+) bleed', '(?:end|ends|ending) up (?:needing stitches|in the hospital|in the er|in a wheelchair|in a cast|in traction)',
   '(?:is|are|gonna be|going to be) going to (?:the hospital|the er) if', 'catch(?:es|ing)? (?:these|my) hands', 'let me at (?:him|her|them|em)', '(?:face|jaw|nose|arm|legs?) broken tonight',
   'blow a hole (?:in|through) (?:you|him|her|them|ya)', '(?:torch|burn) (?:[^ .]+ ){1,6}?with (?:everyone|everybody|them|people|all of them) (?:inside|in it)',
@@ -92,7 +95,7 @@ export const VIOLENT_PHRASES = [
 
 /** Graphic gore words: violent content even without a threat. */
 export const GORE = [
-  'body cut in half', 'cut in half', 'crash pic', 'crash pics', 'whats left of (?:the|him|her|them)', 'crash scene pics', 'crash scene photos', 'face (?:is )?(?:literally )?hanging off', 'beheading', 'beheadings', 'beheaded', 'gsw pic', 'gsw pics', 'gsw photo', 'gunshot wound pic', 'gunshot wound photo', 'graphic pics', 'graphic photos', 'graphic pictures', 'graphic video', 'graphic footage', 'body still in', 'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
+  'body cut in half', 'cut in half', 'crash pic', 'crash pics', 'whats? left of (?:the|him|her|them)', 'crash scene pics', 'crash scene photos', 'face (?:is )?(?:literally )?hanging off', 'beheading', 'beheadings', 'beheaded', 'gsw pic', 'gsw pics', 'gsw photo', 'gunshot wound pic', 'gunshot wound photo', 'graphic pics', 'graphic photos', 'graphic pictures', 'graphic video', 'graphic footage', 'body still in', 'decapitated', 'decapitation', 'dismembered', 'disemboweled', 'gore', 'gory', 'mutilated', 'guts spilled', 'brains splattered', 'bloody pulp',
   'guts all over', 'guts everywhere', 'guts hanging out', 'intestines', 'brain matter', 'brains all over', 'brains everywhere', 'split open like',
   'head split open', 'skull split open', 'skull cracked open', 'head cracked open', 'head caved in', 'skull caved in', 'face ripped off',
   'severed head', 'severed arm', 'severed leg', 'body parts everywhere', 'body parts all over', 'blood and guts', 'pool of blood', 'blood everywhere',
