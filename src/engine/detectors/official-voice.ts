@@ -58,6 +58,7 @@ const SHAPES: Shape[] = [
   { re: (o) => `(?<=(?:^ |\\. ))(?:statement|update|announcement|message|notice|psa) (?:from|by) (?:the )?${o}` },
   { re: (o) => `${o} (?:is )?(?:proud|pleased|happy|excited) to announce|${o} officially (?:has|is|does|supports|opposes|backs|wants|will|stands)` },
   { re: () => `(?:that|thats|this is) from us`, needsOrg: true },
+  { re: (o) => `confirm (?:for|on behalf of) (?:the )?${o}` },
   { re: () => `consider this (?:the |our )?(?:[^ .]+ ){0,4}?official ${STANCE}`, needsOrg: true },
   { re: (o) => `our ${o} (?:message|statement|position|stance|response|answer|warning) to` },
   { re: (o) => `${o} (?:officially|formally) (?:thinks|believes|feels|says|wants|holds|considers|hates|loves|likes)` },

@@ -43,7 +43,7 @@ export const DISPLAY_MARKERS = [
   'flex', 'flexing', 'heres', 'beauty', 'got', 'lol', 'joke', 'fun', 'because i can',
   'pov', 'video', 'tiktok', 'reel', 'trend', 'transition', 'me in', 'me standing', 'me posing', 'thats me', 'banner', 'profile pic', 'pfp',
   'photo dump', 'throwback', 'selling', 'for sale', 'obo', 'booking', 'side hustle', 'hire me', 'lip sync', 'lip syncing', 'dancing',
-  'first round', 'brewery', 'bar', 'drinks', 'beers', 'link in bio', 'vids', 'spicy', 'vlog', 'showing', 'challenge', 'tag ur', 'tag your', 'fitcheck', 'fit check', 'who dis', 'anyone want', 'free to', 'never worn', 'official issue', 'giving away', 'drops', 'uniform set', 'onlyfans', 'get ready with me', 'grwm', 'the whole fit', 'ootd', 'flashed', 'flashing', 'flash my', 'custom', 'who wants', 'making', 'merch', 'decal', 'sticker', 'stickers', 'doing shots', 'subscribe', 'channel', 'thirst trap', 'movie poster', 'photoshoot', 'photo shoot',
+  'drip', 'who wore it better', 'first round', 'brewery', 'bar', 'drinks', 'beers', 'link in bio', 'vids', 'spicy', 'vlog', 'showing', 'challenge', 'tag ur', 'tag your', 'fitcheck', 'fit check', 'who dis', 'anyone want', 'free to', 'never worn', 'official issue', 'giving away', 'drops', 'uniform set', 'onlyfans', 'get ready with me', 'grwm', 'the whole fit', 'ootd', 'flashed', 'flashing', 'flash my', 'custom', 'who wants', 'making', 'merch', 'decal', 'sticker', 'stickers', 'doing shots', 'subscribe', 'channel', 'thirst trap', 'movie poster', 'photoshoot', 'photo shoot',
 ];
 
 export interface ExceptionCue {

@@ -33,6 +33,7 @@ export const INVESTIGATION_TERMS = [
   'doesnt know were', 'onto him', 'onto her', 'onto them', 'closing in on him', 'closing in on her',
   'list of suspects', 'suspect pool',
   // Pending operations and covert surveillance: not public until they happen, if ever.
+  'surveillance stills', 'surveillance pics', 'surveillance photos', 'surveillance video', 'posting the victim name', 'posted the victim name', 'keeps posting the victim',
   'were looking at for', 'we are looking at for', 'looking at for the', 'petition is being filed', 'the witness who called', 'witness who called it in', 'the ci who', 'is the ci', 'is a ci', 'the informant who', 'anonymous 911 caller', 'the 911 caller is', 'caller is the', 'uc buy', 'undercover buy', 'the uc buy', 'waiting on the judge to sign', 'we have a name for',
   'judge to sign the warrant', 'intel unit', 'planning retaliation', 'no charges yet', 'told me they think', 'witness in', 'sealed juvenile record', 'juvenile record', 'been sitting on', 'sitting on that', 'surveillance team', 'witness told us', 'witness told me', 'the witness told', 'jail calls', 'jail phone calls', 'outside the trap house', 'on the trap house', 'watching the trap house', 'dental records', 'idd the body', 'id d the body', 'phone pings', 'the focus now', 'never matched', 'anonymous tip', 'tip came in',
   'inside the scene', 'blood spatter', 'scene pic', 'scene pics', 'scene photo', 'victim photo', 'victim pic', 'gsw pic', 'detectives think', 'detectives believe', 'investigators think', 'investigators believe', 'theyre watching them', 'were watching them',
@@ -52,7 +53,7 @@ export const INVESTIGATION_TERMS = [
 ];
 
 /** Markers that a warrant or operation has not happened yet (not public). */
-export const NOT_YET = ['waiting', 'til', 'until', 'when he gets', 'when she gets', 'thursday', 'tuesday', 'wednesday', 'saturday', 'sunday', 'later', 'tmrw', 'ready', 'tomorrow', 'tonight', 'this week', 'next week', 'soon', 'planned', 'planning', 'going to', 'gonna', 'about to', 'coming', 'not served', 'unserved', 'pending', 'sealed', 'waiting on', 'morning', 'friday', 'monday'];
+export const NOT_YET = ['dawn', 'at dawn', 'we hit', 'waiting', 'til', 'until', 'when he gets', 'when she gets', 'thursday', 'tuesday', 'wednesday', 'saturday', 'sunday', 'later', 'tmrw', 'ready', 'tomorrow', 'tonight', 'this week', 'next week', 'soon', 'planned', 'planning', 'going to', 'gonna', 'about to', 'coming', 'not served', 'unserved', 'pending', 'sealed', 'waiting on', 'morning', 'friday', 'monday'];
 
 /** Identity details of a victim or witness (132-1.4 keeps victims' identities protected). */
 export const IDENTITY_DETAILS = [
@@ -76,7 +77,7 @@ export const PERSONNEL_TERMS = [
   'mental breakdown', 'nervous breakdown', 'psych eval', 'psych evaluation', 'psych exam', 'psych test', 'psychological evaluation', 'psychological exam',
   'sustained the complaint', 'sustained a complaint', 'ia sustained', 'ia cleared', 'ia found', 'ia opened', 'ia is looking into',
   'ia is investigating', 'internal affairs is investigating', 'internal affairs found', 'complaint against', 'complaints against', 'medical leave', 'sick leave', 'fmla', 'rehab', 'in rehab', 'drug test',
-  'performance evals', 'performance eval', 'leave forms', 'pill problem', 'pain pill problem', 'popped positive', 'drug test results', 'failed the sergeant exam', 'failed the lieutenant exam', 'failed the promotional exam', 'scores were on', 'leave for postpartum', 'postpartum depression',
+  'references from his', 'references from her', 'ia findings', 'ia findings memo', 'performance evals', 'performance eval', 'leave forms', 'pill problem', 'pain pill problem', 'popped positive', 'drug test results', 'failed the sergeant exam', 'failed the lieutenant exam', 'failed the promotional exam', 'scores were on', 'leave for postpartum', 'postpartum depression',
   'leave for depression', 'leave for ptsd', 'leave for anxiety', 'annual eval', 'annual evaluation', 'ia complaints', 'sustained ia complaints', 'sustained complaints', 'reference letters', 'reference letter', 'psych screening', 'failed the mmpi', 'mmpi', 'references all said', 'her references', 'his references', 'references said', 'psych hold', 'fitness evaluation', 'fitness evaluations', 'failed fitness', 'scores on the', 'lowest in the group', 'real reason', 'day suspension', 'your application', 'saw your application', 'scoring a', 'score on the', 'reference letter crossed', 'crossed my desk', 'performance rankings',
   'performance ranking', 'performance scores', 'doctor note', 'ia report', 'internal affairs report', 'promotion board', 'promotional board', 'exam score', 'exam scores',
   'test scores', 'promotional scores', 'promotion scores', 'saw the scores', 'scored a', 'on the written', 'doctors note', 'diagnosed with', 'medical file',
@@ -117,5 +118,5 @@ export const POSTING_VERBS = [
   'leaked', 'leak', 'got a copy', 'attached', 'see', 'uploading', 'uploaded', 'below', 'link', 'screenshot', 'pulled',
   'show', 'shows', 'says', 'said', 'from', 'you see', 'so you see', 'here the', 'here a', 'here my', 'replied with', 'commented with', 'replied', 'commented',
   'dropped', 'full', 'unedited', 'uncut', 'raw', 'pin', 'pinned', 'dm me', 'reacting', 'reaction', 'crazy', 'insane', 'wild',
-  'clip of', 'video of', 'footage of', 'vs', 'bro', 'dude', 'lol', 'lmao', 'haha', 'before legal', 'before they', 'check this', 'this guy', 'this dude',
+  'saved a copy', 'before it got locked', 'clip of', 'video of', 'footage of', 'vs', 'bro', 'dude', 'lol', 'lmao', 'haha', 'before legal', 'before they', 'check this', 'this guy', 'this dude',
 ];
