@@ -35,14 +35,14 @@ const CONTEMPT_AFTER = words(`(${GROUP})${gap(4)} (${alt(EXCLUDED_FROM)})`);
 /** Groups specific enough for the cue rule ("women", "men" and "these people" alone are too common). */
 const NAMED_GROUP = words(`(${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'their kind', 'irish', 'natives'].includes(g)).concat(['women drivers', 'woman driver', 'female drivers', 'gay dudes', 'gay guys', 'trans women', 'trans', 'muzzies', 'muzzie', 'pride month', 'demographic']))})`);
 /** Women and men as a group: only with cues that exclude them from the job or demean them. */
-const GENDER = words('(?:^ |\\. )(?:women|woman|females|girls) (?:cant|can not|cannot|shouldnt|dont belong|belong|arent built)|hire a (?:woman|girl|female|chick) as|(?:women|woman|females|girls) in (?:leadership|charge|command|patrol|swat|the unit|power|management)|(?:let|letting|put|putting|hire|hiring|promote|promoting) (?:a|the) (?:woman|girl|female|chick|lady) (?:run|lead|be in charge|handle|command|supervise)|(?:every|all|most|these|those|any) (?:woman|women|girl|girls|female|females|man|men)|(?:women|females|girls) (?:cops|officers|in patrol|on patrol|in uniform|in this job)');
-const GENDER_CUE = words('handle patrol|go back to dispatch|sweetheart|cant handle|separate test|this is what you get|feelings instead of|drama|falling apart|since they promoted|sure if you want|if you want nobody|yeah right|good luck with that|never built for|not built for|not cut out for|belong in the kitchen|belong on|belong in|cant handle|too emotional|too soft|cried|real men|biology|separate license|cant drive|dont belong|shouldnt be');
+const GENDER = words('(?<=(?:^ |\\. ))(?:women|woman|females|girls) (?:cant|can not|cannot|shouldnt|dont belong|belong|arent built)|hire a (?:woman|girl|female|chick) as|(?:women|woman|females|girls) in (?:leadership|charge|command|patrol|swat|the unit|power|management)|(?:let|letting|put|putting|hire|hiring|promote|promoting) (?:a|the) (?:woman|girl|female|chick|lady) (?:run|lead|be in charge|handle|command|supervise)|(?:every|all|most|these|those|any) (?:woman|women|girl|girls|female|females|man|men)|(?:women|females|girls) (?:cops|officers|in patrol|on patrol|in uniform|in this job)');
+const GENDER_CUE = words('too weak|handle patrol|go back to dispatch|sweetheart|cant handle|separate test|this is what you get|feelings instead of|drama|falling apart|since they promoted|sure if you want|if you want nobody|yeah right|good luck with that|never built for|not built for|not cut out for|belong in the kitchen|belong on|belong in|cant handle|too emotional|too soft|cried|real men|biology|separate license|cant drive|dont belong|shouldnt be');
 /** Ape emoji next to words about crime or a demographic: a racist trope. */
 const APE_EMOJI = /(?:\u{1F412}|\u{1F98D}|\u{1F435}|\u{1F9A7})/u;
 const APE_CONTEXT = words('thug|thugs|demographic|you know who|those people|them|ghetto|hood|welfare|stats|crime|criminals');
 const CUE = words(alt(STEREOTYPE_CUES));
 const CUE_NEGATED = / (?:not|never|dont|isnt|arent|no) (?:all|every|saying|true) |stereotyp|bigot|discriminat|prejudice| (?:is|are|was|thats|so) racist | racism /;
-const NO_GROUP = words(`(?:^ |\\. )no (${GROUP}) (?:in|at|on|allowed|welcome|need apply|near)`);
+const NO_GROUP = words(`(?<=(?:^ |\\. ))no (${GROUP}) (?:in|at|on|allowed|welcome|need apply|near)`);
 const SLOGAN = words(`(?:${EXCLUSION_SLOGANS.join('|')})`);
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

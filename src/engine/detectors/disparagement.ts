@@ -32,14 +32,14 @@ const STRONG_INSULT = `(?:${alt(INSULT_NOUNS.filter((n) => !['joke', 'tool', 'ha
 /** A sentence that is only an insult ("Pathetic." "Morons, every one of them."). */
 /** Praise that can only be sarcasm as a one-line verdict ("Geniuses, truly."). */
 const SARCASM = '(?:genius|geniuses|real geniuses|absolute geniuses|rocket scientists?|brain surgeons?|einsteins?|masterminds?|brilliant minds|top minds)';
-const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:what a |what an |such a |such an |a |an |bunch of |a bunch of |pack of |a pack of |total |complete |real |just )?(${INSULT}|${SARCASM})(?: [^ .]+){0,6}(?= \\.)`);
+const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:absolute |absolutely |what a |what an |such a |such an |a |an |bunch of |a bunch of |pack of |a pack of |total |complete |real |just )?(${INSULT}|${SARCASM})(?: [^ .]+){0,6}(?= \\.)`);
 const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
 /** "Everyone in McDougald Terrace is a lowlife": the people of a place, insulted. */
 const SLUR_HERE = words(`(${alt(SLURS)})(?: [^ .]+){0,2} (?:in|from|of|around) (?:this city|this town|durham|the city|here|around here|this place)`);
 /** "Half the people I answer calls for in this town are leeches". */
 const PLACE_THEN = words(`(?:in|from|around|of) (this town|this city|this county|this neighborhood|durham|east durham)(?: [^ .]+)? (?:is|are|r)(?: [^ .]+){0,2}? (${INSULT})`);
 /** "Dude's a glory-hogging weasel." after a sentence about a member. */
-const PRONOUN_INSULT = words(`(?<=(?:^ |\\. ))(?:[^ .]+ ){0,3}?(?:dude|guy|he|she|hes|shes|man|that guy|this guy|that dude|this dude)(?: is)? (?:a |an |such a |such an |just a |total )?(?:[^ .]+ ){0,2}?(${INSULT})`);
+const PRONOUN_INSULT = words(`(?<=(?:^ |\\. ))(?:[^ .]+ ){0,3}?(?:dude|guy|he|she|hes|shes|man|that guy|this guy|that dude|this dude|that place|this place)(?: is)? (?:a |an |such a |such an |just a |total )?(?:[^ .]+ ){0,4}?(${INSULT})`);
 /** Clown emoji aimed at the Department or the City. */
 const CLOWN = /\u{1F921}/u;
 const EVERYONE_IN = words(`((?:everyone|everybody|people|folks|residents|all of them|every one of them|the people) (?:in|from|over in|out in|on|at) (?:[a-z]+ ){1,3}?)(?:is|are|r) (?:a |an |all |just |nothing but )?(${INSULT})`);
@@ -120,7 +120,8 @@ export const disparagement: Detector = {
     const b = build(packTerms(pack));
     const hits: DetectorHit[] = [];
     const add = (m: WordMatch, target: string, insult: string, kind?: TargetKind) => {
-      if (NEGATED.test(` ${m.text} `)) return;
+      // "pretending my FTO wasn't a moron" is no negation.
+      if (NEGATED.test(` ${m.text} `) && !/ pretending /.test(window(norm, m.tok - 6, m.tok + 1))) return;
       const k = kind ?? kindOf(target, b);
       const insultSpan = spanOf(norm, m, insult);
       if (hits.some((h) => h.spans[0]!.start < insultSpan.end && insultSpan.start < h.spans[0]!.end)) return;

@@ -10,7 +10,7 @@ const ITEM = new PhraseSet(INSIGNIA_ITEMS);
 const NOT_POLICE = words(`(?:${alt(NOT_POLICE_QUALIFIERS)})`);
 const POLICY = words(alt(POLICY_FOLLOWERS));
 /** "a police badge for his birthday": a toy or a gift, not the member's. */
-const NOT_POLICE_AFTER = words('for (?:his|her|my|their|our) (?:birthday|halloween|costume)|for christmas|toy|costume|halloween');
+const NOT_POLICE_AFTER = words('on for a (?:sec|second|minute|moment)|for (?:his|her|my|their|our) (?:birthday|halloween|costume)|for christmas|toy|costume|halloween');
 const DISPLAY = words(alt(DISPLAY_MARKERS));
 const CUES = INSIGNIA_EXCEPTION_CUES.map((c) => ({ ...c, re: words(alt(c.cues)) }));
 /** Words that need police context to be insignia on their own. */

@@ -16,7 +16,7 @@ interface Shape {
   needsOrg?: boolean;
 }
 
-const STANCE = '(?:position|stance|response|statement|view|views|line|message|answer|word|verdict|take|announcement|notice|update|psa|endorsement)';
+const STANCE = '(?:position|stance|response|statement|view|views|line|message|answer|word|verdict|take|announcement|notice|update|psa|endorsement|reply)';
 
 const SHAPES: Shape[] = [
   { re: (o) => `(?:im |i am )?speaking (?:for|on behalf of) (?:the whole |the entire |all of |all |everyone at |everybody at |everyone in )?(?:the |our )?${o}`, replacement: 'Speaking for myself' },
@@ -58,6 +58,7 @@ const SHAPES: Shape[] = [
   { re: (o) => `(?<=(?:^ |\\. ))(?:statement|update|announcement|message|notice|psa) (?:from|by) (?:the )?${o}` },
   { re: (o) => `${o} (?:is )?(?:proud|pleased|happy|excited) to announce|${o} officially (?:has|is|does|supports|opposes|backs|wants|will|stands)` },
   { re: () => `(?:that|thats|this is) from us`, needsOrg: true },
+  { re: (o) => `(?<=(?:^ |\\. ))${o} ${STANCE}(?: [^ .]+){0,10}? we (?:back|support|oppose|stand|are|will|endorse)` },
   { re: (o) => `confirm (?:for|on behalf of) (?:the )?${o}` },
   { re: () => `consider this (?:the |our )?(?:[^ .]+ ){0,4}?official ${STANCE}`, needsOrg: true },
   { re: (o) => `our ${o} (?:message|statement|position|stance|response|answer|warning) to` },

@@ -10,7 +10,7 @@ import type { Span } from '../types';
 /** Terms that need a Department person in the sentence to be about a personnel file. */
 const WEAK = [
   'reference letters', 'reference letter',
-  'real reason', 'day suspension',
+  'real reason', 'day suspension', 'not announced yet',
   'his eval', 'her eval', 'his evaluation', 'her evaluation', 'his evals', 'her evals', 'his evaluations', 'her evaluations',
   'his reviews', 'her reviews', 'demoted because', 'demoted for', 'suspended because', 'suspended for', 'fired because', 'fired for',
   'terminated because', 'terminated for', 'getting fired', 'is being fired', 'going to be fired', 'gonna be fired', 'about to be fired', 'getting demoted', 'getting suspended', 'getting written up', 'being terminated', 'mental health leave', 'stress leave', 'psych leave', 'disability leave', 'on leave for', 'discipline', 'disciplinary', 'probation', 'his jacket', 'her jacket', 'under investigation', 'being investigated',

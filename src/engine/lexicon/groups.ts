@@ -20,7 +20,7 @@ export const GROUPS = [
   'lgbtq', 'minorities', 'people of color', 'brown people', 'their kind', 'that race', 'those people', 'these people',
 ];
 
-GROUPS.push(...GROUPS.filter((g) => g.endsWith(' people')).map((g) => g.replace(/ people$/, ' ppl')), 'foreign names', 'foreign sounding names', 'applicants with foreign names');
+GROUPS.push(...GROUPS.filter((g) => g.endsWith(' people')).map((g) => g.replace(/ people$/, ' ppl')), 'foreign names', 'foreign sounding names', 'arabic names', 'muslim names', 'ethnic names', 'black sounding names', 'ghetto names', 'applicants with foreign names');
 
 const GROUP_ADJECTIVES = ['female', 'women', 'woman', 'black', 'white', 'hispanic', 'latino', 'asian', 'muslim', 'jewish', 'gay', 'lesbian', 'trans', 'transgender', 'mexican', 'arab', 'immigrant', 'indian', 'chinese'];
 const GROUP_ROLES = ['dudes', 'applicants', 'applicant', 'candidates', 'family', 'suspect', 'suspects', 'captain', 'sergeant', 'lieutenant', 'chief', 'officer', 'cop', 'detective', 'hire', 'landlords', 'bankers', 'doctors', 'lawyers', 'business owners', 'women', 'officers', 'cops', 'detectives', 'sergeants', 'deputies', 'recruits', 'employees', 'workers', 'drivers', 'nurses', 'coworkers', 'colleagues', 'supervisors', 'bosses', 'lieutenants', 'captains', 'guys', 'kids', 'neighbors', 'families'];
@@ -34,7 +34,7 @@ GROUPS.push(...PLACE_GROUPS.flatMap((a) => GROUP_PLACES.map((r) => `${a} ${r}`))
 export const SLURS = [
   'nigger', 'niggers', 'nigga', 'niggas', 'negro', 'negroes', 'coon', 'coons', 'jigaboo', 'porch monkey', 'porch monkeys',
   'spic', 'spics', 'spick', 'wetback', 'wetbacks', 'beaner', 'beaners', 'chink', 'chinks', 'gook', 'gooks', 'jap', 'japs',
-  'muzzie', 'muzzies', 'mojado', 'mojados', 'nigg', 'ooga booga', 'border hoppers', 'border hopper', 'border jumpers', 'cattle cars', 'ching chong', 'chong', 'kike', 'kikes', 'heeb', 'hymie', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'sand nigger', 'camel jockey',
+  'niggaz', 'muzzie', 'muzzies', 'mojado', 'mojados', 'nigg', 'ooga booga', 'border hoppers', 'border hopper', 'border jumpers', 'cattle cars', 'ching chong', 'chong', 'kike', 'kikes', 'heeb', 'hymie', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'sand nigger', 'camel jockey',
   'faggot', 'faggots', 'fag', 'fags', 'dyke', 'dykes', 'tranny', 'trannies', 'shemale', 'redskin', 'redskins',
   'injun', 'squaw', 'gypsies', 'paki', 'pakis', 'zipperhead', 'slant eye', 'slanteyes', 'mud people', 'sheboon',
 ];
@@ -69,7 +69,7 @@ export const GROUP_CONTEMPT = [
 export const EXCLUSION_SLOGANS = [
   'go back to (?:your|their|ur) (?:own )?country', 'go back where (?:you|they) came from', 'typical of (?:their|his|her) (?:kind|race|people)',
   'their kind', 'build the wall and', 'send them (?:all )?back', 'all (?:the )?same colou?r', 'ghetto (?:thugs|trash|rats|animals|people|hoodrats)',
-  'you know (?:exactly )?what colou?r', 'hood rats', 'hoodrats', 'welfare queens?', 'anchor bab(?:y|ies)', 'those people are animals', 'go back to (?:africa|mexico|china)',
+  '(?:you |we |we all |yall )?know (?:exactly )?what colou?r', 'hood rats', 'hoodrats', 'welfare queens?', 'anchor bab(?:y|ies)', 'those people are animals', 'go back to (?:africa|mexico|china)',
 ];
 
 /**

@@ -3,6 +3,7 @@
 
 /** Verbs of harm as an action the author would take ("kill him"). Base forms. */
 export const HARM_VERBS = [
+  'drag',
   'beat the hell outta', 'beat the shit outta', 'beat the crap outta', 'beat the hell out of',
   'slam', 'body slam',
   'kill', 'murder', 'shoot', 'stab', 'strangle', 'choke', 'choke out', 'beat', 'beat up', 'beat down', 'punch', 'smash',
@@ -65,6 +66,11 @@ export const VIOLENT_PHRASES = [
   '(?:shooting|shoot|killing|kill) (?:it|the dog|the cat) (?:and )?then (?:him|her|them|the owner)', 'teeth knocked (?:down|out|in)', 'knock (?:his|her|your|their) teeth (?:out|in|down)',
   '(?:when|if|once) i (?:find|catch|see) (?:you|u|him|her|them)(?: [^ .]+){0,3}? (?:youre|ur|hes|shes|theyre|you are) (?:dead|done|finished)', 'youre dead',
   '(?:a )?gas can and a match', 'a match and a gas can', 'molotov', '(?:you|u|he|she|they) (?:wont|will not) walk (?:back )?out', '(?:theyll|they will|they would|theyd) never find the body', 'never find the body',
+  'deserved? to have (?:both |his |her |their )?(?:kneecaps?|legs|arms|jaw|teeth|skull|hands) (?:shattered|broken|smashed|knocked out|busted)', 'wish id been the one (?:holding|swinging|with)',
+  '(?:going|goes|go|went) through (?:the|a) (?:cruiser |car |squad car |patrol car )?(?:window|windshield|wall|table)', 'teeth first',
+  'nobody (?:will|would|is gonna|is going to) (?:ever )?find (?:you|him|her|them|the body)', '(?:getting|gets|get) a hollow point',
+  'get (?:their|his|her) (?:heads?|skulls?) (?:cracked|bashed|split|busted)(?: open| in)?', 'stomped out', 'skull crack', 'hear (?:his|her) (?:skull|bones?|head) crack',
+  'pay (?:good )?money to (?:watch|see) (?:[^ .]+ ){1,5}?(?:get|getting) (?:beaten|shot|hurt|killed|hanged|stomped|beat)',
   'face (?:gets|got|getting) (?:caved|kicked|smashed|stomped) in', 'put (?:him|her|them) in (?:a|the) trunk', 'nobody would miss (?:him|her|them)', 'rubber bullets are too nice', 'live (?:rounds|ammo) would', 'should (?:go )?hang (?:himself|herself|yourself|themselves)', 'go hang yourself', 'kill yourself', 'kys',
   'shoot [a-z]+ on sight', 'allowed to shoot', 'face down (?:on|in) the (?:curb|pavement|street|concrete)(?: [^ .]+)? bleeding', 'picturing (?:him|her|them) (?:face down|bleeding|dead)',
   'what id do to (?:the|that|him|her|them)', 'no witnesses',
