@@ -76,9 +76,24 @@ interface Ctx {
   browser: LaunchedChromium;
 }
 
+/** storage.sync takes at most 120 writes a minute: the input blocks switch often, so writes are spaced and retried. */
+const SYNC_WRITE_GAP_MS = 600;
+let lastSyncWrite = 0;
+
 async function setPaused(b: LaunchedChromium, paused: boolean): Promise<void> {
-  const sw = await b.serviceWorker();
-  await sw.evaluate((p) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ paused: p }), paused);
+  for (let attempt = 0; ; attempt++) {
+    const wait = lastSyncWrite + SYNC_WRITE_GAP_MS - Date.now();
+    if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
+    lastSyncWrite = Date.now();
+    try {
+      const sw = await b.serviceWorker();
+      await sw.evaluate((p) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ paused: p }), paused);
+      return;
+    } catch (e) {
+      if (attempt >= 5 || !/MAX_WRITE_OPERATIONS/.test(String(e))) throw e;
+      await new Promise((ok) => setTimeout(ok, 15_000));
+    }
+  }
 }
 
 async function openEditor(b: LaunchedChromium, name: FixtureName): Promise<Page> {

@@ -56,6 +56,8 @@ export class Composer {
     /** Called when the text or findings changed: redraw. */
     private readonly onUpdate: (c: Composer) => void,
     private readonly transport: Transport,
+    /** Called on every edit, before anything is read (the controller pauses its page watch while the member types). */
+    private readonly onEdit?: () => void,
   ) {
     const el = model.element;
     const changed = () => this.changed();
@@ -123,6 +125,7 @@ export class Composer {
     this.dirty = true;
     this.due = performance.now() + DEBOUNCE_MS;
     this.timer ??= setTimeout(this.debounced, DEBOUNCE_MS);
+    this.onEdit?.();
     // With nothing drawn there is nothing to move: no frame is asked for until an answer brings something.
     if (!this.quiet) this.onUpdate(this);
   }

@@ -18,6 +18,8 @@ import { Overlay, type Hit } from './ui/overlay';
 /** Alt+Shift+L from a compose box opens its card (L for "look"). */
 const SHORTCUT = { key: 'l', alt: true, shift: true };
 const SCAN_INTERVAL_MS = 300;
+/** The page watch stays off until the member has stopped typing this long. */
+const TYPING_PAUSE_MS = 300;
 const HOVER_CLOSE_MS = 350;
 const TRANSPORT: Transport = { evaluate: requestEvaluation, gone: notifyGone };
 
@@ -34,6 +36,10 @@ export class InlineWarnings {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pageObserver: MutationObserver;
+  /** Off while the member types: the editor's own edits would call it on every keystroke. */
+  private pageWatched = false;
+  private watchTimer: ReturnType<typeof setTimeout> | undefined;
+  private watchAt = 0;
   private readonly resizeObserver: ResizeObserver;
   private readonly cleanups: (() => void)[] = [];
   /** The shortcut's keydown listener is on only while some compose box shows something (typing a clean draft calls none of ours). */
@@ -46,14 +52,8 @@ export class InlineWarnings {
     private readonly adapter: SiteAdapter | undefined,
   ) {
     this.resizeObserver = new ResizeObserver(() => this.overlayInstance?.request());
-    this.pageObserver = new MutationObserver((records) => {
-      // The editors' own edits while the member types are the composers' business (they redraw themselves).
-      if (this.insideComposers(records)) return;
-      this.scheduleScan();
-      // Content added above a compose box moves it without a scroll or resize: redraw (once per frame at most).
-      if (this.composers.size) this.overlayInstance?.request();
-    });
-    this.pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
+    this.pageObserver = new MutationObserver((records) => this.pageChanged(records));
+    this.watchPage();
     const win = doc.defaultView!;
     this.listen(win, 'focusin', (e) => this.focused(e), { capture: true });
     this.listen(win, 'scroll', (e) => this.scrolled(e), { capture: true, passive: true });
@@ -120,6 +120,7 @@ export class InlineWarnings {
   destroy(): void {
     clearTimeout(this.scanTimer);
     clearTimeout(this.hoverTimer);
+    clearTimeout(this.watchTimer);
     this.pageObserver.disconnect();
     this.resizeObserver.disconnect();
     for (const c of this.cleanups) c();
@@ -162,7 +163,7 @@ export class InlineWarnings {
     let c = this.composers.get(el);
     if (!c) {
       const ui = this.ensureUi();
-      c = new Composer(modelFor(el, ui.root), this.site, () => this.updated(), TRANSPORT);
+      c = new Composer(modelFor(el, ui.root), this.site, () => this.updated(), TRANSPORT, this.typing);
       this.composers.set(el, c);
       this.resizeObserver.observe(el);
       // Attached images are checked beside the text, never in its way; stopped with the composer.
@@ -191,6 +192,45 @@ export class InlineWarnings {
     }
     setKeysWanted(on);
   }
+
+  private pageChanged(records: MutationRecord[]): void {
+    // The editors' own edits are the composers' business (they redraw themselves).
+    if (!records.length || this.insideComposers(records)) return;
+    this.scheduleScan();
+    // Content added above a compose box moves it without a scroll or resize: redraw (once per frame at most).
+    if (this.composers.size) this.overlayInstance?.request();
+  }
+
+  private watchPage(): void {
+    this.pageObserver.observe(this.doc.documentElement, { childList: true, subtree: true });
+    this.pageWatched = true;
+  }
+
+  /**
+   * A compose box was edited: the page watch goes off until typing stops (then a
+   * scan catches up with boxes that came or went), so a keystroke calls one
+   * callback of ours, not one more for the editor's re-rendering.
+   */
+  private readonly typing = (): void => {
+    if (this.pageWatched) {
+      this.pageChanged(this.pageObserver.takeRecords());
+      this.pageObserver.disconnect();
+      this.pageWatched = false;
+    }
+    this.watchAt = performance.now() + TYPING_PAUSE_MS;
+    this.watchTimer ??= setTimeout(this.resumeWatch, TYPING_PAUSE_MS);
+  };
+
+  private readonly resumeWatch = (): void => {
+    const left = this.watchAt - performance.now();
+    if (left >= 1) {
+      this.watchTimer = setTimeout(this.resumeWatch, left);
+      return;
+    }
+    this.watchTimer = undefined;
+    this.watchPage();
+    this.scan();
+  };
 
   /** True when every change is inside a known compose box (an edit, not a box coming or going). */
   private insideComposers(records: MutationRecord[]): boolean {
