@@ -16,6 +16,11 @@ const MODEL = weights as Record<string, ClauseModel>;
 
 export interface FallbackHit { clause: string; hit: DetectorHit }
 
+/** Drafts that point to or report what an official source said are not speaking for it. */
+const VETO: Record<string, RegExp> = {
+  'official-voice': / (?:read|see|check|check out|link|linked|according to|per the|website|site|reported|says|said|released) /,
+};
+
 export function fallbackHits(norm: NormalizedText, clauses: Map<string, Clause>, ruled: Set<string>): FallbackHit[] {
   if (norm.tokens.length === 0) return [];
   const sentences = sentenceFeatures(norm);
@@ -23,6 +28,7 @@ export function fallbackHits(norm: NormalizedText, clauses: Map<string, Clause>,
   for (const [id, m] of Object.entries(MODEL)) {
     const clause = clauses.get(id);
     if (!clause || ruled.has(id) || m.threshold > 1) continue;
+    if (VETO[id]?.test(norm.words)) continue;
     // Presence features over the whole draft; per-sentence sums pick the span.
     const seen = new Set<string>();
     let z = m.bias;

@@ -25,7 +25,7 @@ const TYPICAL = words(`typical (${GROUP}|(?:black|white|mexican|asian|muslim|jew
 const THEY_ARE = words(`(${GROUP})${gap(10)} (?:theyre|they are|they r|theyve always been|they all|all of them are|every one of them is|each one is)(?: ${MOD}){0,3} (${TRAIT})`);
 const CONTEMPT_BEFORE = words(`(${alt(GROUP_CONTEMPT)}) (?:working with |being around |dealing with |living near |living next to |having |hiring |serving )?(?:all |the |those |these |any |an |a |every |most |them |dirty |fucking |damn )?(${GROUP})`);
 const EXCLUDED_FROM = [
-  'dei hire', 'shouldnt be allowed', 'should not be allowed', 'should be banned', 'dont belong', 'do not belong', 'where they belong',
+  'go home', 'dei hire', 'shouldnt be allowed', 'should not be allowed', 'should be banned', 'dont belong', 'do not belong', 'where they belong',
   'just want to prove', 'only hired because', 'only got hired because', 'diversity hire', 'diversity hires', 'affirmative action hire',
   'quota hire', 'quota hires', 'belong in the kitchen', 'cant do the job', 'cannot do the job', 'not fit to', 'arent fit to',
   'shouldnt serve', 'should not serve', 'cant be trusted', 'cannot be trusted', 'need to go back', 'should go back',
@@ -35,13 +35,14 @@ const CONTEMPT_AFTER = words(`(${GROUP})${gap(4)} (${alt(EXCLUDED_FROM)})`);
 /** Groups specific enough for the cue rule ("women", "men" and "these people" alone are too common). */
 const NAMED_GROUP = words(`(${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'their kind', 'irish', 'natives'].includes(g)).concat(['women drivers', 'woman driver', 'female drivers', 'gay dudes', 'gay guys', 'trans women', 'trans', 'muzzies', 'muzzie', 'pride month', 'demographic']))})`);
 /** Women and men as a group: only with cues that exclude them from the job or demean them. */
-const GENDER = words('(?<=(?:^ |\\. ))(?:women|woman|females|girls) (?:cant|can not|cannot|shouldnt|dont belong|belong|arent built)|hire a (?:woman|girl|female|chick) as|(?:women|woman|females|girls) in (?:leadership|charge|command|patrol|swat|the unit|power|management)|(?:let|letting|put|putting|hire|hiring|promote|promoting) (?:a|the) (?:woman|girl|female|chick|lady) (?:run|lead|be in charge|handle|command|supervise)|(?:every|all|most|these|those|any) (?:woman|women|girl|girls|female|females|man|men)|(?:women|females|girls) (?:cops|officers|in patrol|on patrol|in uniform|in this job)');
-const GENDER_CUE = words('too weak|handle patrol|go back to dispatch|sweetheart|cant handle|separate test|this is what you get|feelings instead of|drama|falling apart|since they promoted|sure if you want|if you want nobody|yeah right|good luck with that|never built for|not built for|not cut out for|belong in the kitchen|belong on|belong in|cant handle|too emotional|too soft|cried|real men|biology|separate license|cant drive|dont belong|shouldnt be');
+const GENDER = words('(?<=(?:^ |\\. ))(?:women|woman|females|girls) (?:cant|can not|cannot|shouldnt|dont belong|belong|arent built|have (?:zero|no) business)|(?:hiring|promoting|hire|promote) (?:female|women|woman) (?:detectives|officers|cops|sergeants|supervisors|recruits)|hire a (?:woman|girl|female|chick) as|(?:women|woman|females|girls) in (?:leadership|charge|command|patrol|swat|the unit|power|management)|(?:let|letting|put|putting|hire|hiring|promote|promoting) (?:a|the) (?:woman|girl|female|chick|lady) (?:run|lead|be in charge|handle|command|supervise)|(?:every|all|most|these|those|any) (?:woman|women|girl|girls|female|females|man|men)|(?:women|females|girls) (?:cops|officers|in patrol|on patrol|in uniform|in this job)');
+const GENDER_CUE = words('diversity|always men|zero business|no business|too weak|handle patrol|go back to dispatch|sweetheart|cant handle|separate test|this is what you get|feelings instead of|drama|falling apart|since they promoted|sure if you want|if you want nobody|yeah right|good luck with that|never built for|not built for|not cut out for|belong in the kitchen|belong on|belong in|cant handle|too emotional|too soft|cried|real men|biology|separate license|cant drive|dont belong|shouldnt be');
 /** Ape emoji next to words about crime or a demographic: a racist trope. */
 const APE_EMOJI = /(?:\u{1F412}|\u{1F98D}|\u{1F435}|\u{1F9A7})/u;
 const APE_CONTEXT = words('thug|thugs|demographic|you know who|those people|them|ghetto|hood|welfare|stats|crime|criminals');
 const CUE = words(alt(STEREOTYPE_CUES));
 const CUE_NEGATED = / (?:not|never|dont|isnt|arent|no) (?:all|every|saying|true) |stereotyp|bigot|discriminat|prejudice| (?:is|are|was|thats|so) racist | racism /;
+const CALLING_GROUP = words(`(?:calling|called|call|calls) (?:the |all |those |these )?(${GROUP}) (?:[^ .]+ ){0,2}?(?:${TRAIT})`);
 const NO_GROUP = words(`(?<=(?:^ |\\. ))no (${GROUP}) (?:in|at|on|allowed|welcome|need apply|near)`);
 const SLOGAN = words(`(?:${EXCLUSION_SLOGANS.join('|')})`);
 
@@ -87,6 +88,7 @@ export const discriminatoryContent: Detector = {
     }
     const ape = APE_EMOJI.exec(text);
     if (ape && has(norm.words, APE_CONTEXT)) add({ start: ape.index, end: ape.index + ape[0].length }, 'An ape emoji next to talk of crime or a demographic is a racist trope.');
+    for (const m of findWords(norm, CALLING_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls ${m.groups[0]} names as a group.`);
     for (const m of findWords(norm, NO_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — excludes ${m.groups[0]} as a group.`);
     for (const m of findWords(norm, SLOGAN)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
     return hits;

@@ -62,6 +62,7 @@ interface Built {
   calling: RegExp;
   insultOf: RegExp;
   bunchOf: RegExp;
+  nounBefore: RegExp;
   place: RegExp | undefined;
   /** "this place is run by morons": a workplace word, counted only when the draft is about the Department. */
   workplace: RegExp;
@@ -85,6 +86,7 @@ function build(terms: ReturnType<typeof packTerms>): Built {
     copula: words(`(${target})${gap(4)} ${COPULA}${gap(6)} (${INSULT})`),
     before: words(`(${ADJ}) (${target})`),
     idiom: words(`(${target})${gap(10)} (${IDIOM})`),
+    nounBefore: words(`(?:this|that|our|my|the) (${NOUN}) (${target})`),
     bunchOf: words(`(${target}) (?:is |are |r )?(?:just )?(?:a )?(?:bunch|pack|gang|nest) of (${INSULT})`),
     insultOf: words(`(${INSULT}|${IDIOM}) of an? (${target})`),
     calling: words(`(?:calling|called|call|calls) (${target}) (?:a |an |all |just )?(${INSULT})`),
@@ -140,6 +142,7 @@ export const disparagement: Detector = {
     for (const m of findWords(norm, b.copula)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.before)) add(m, m.groups[1]!, m.groups[0]!);
     for (const m of findWords(norm, b.idiom)) add(m, m.groups[0]!, m.groups[1]!);
+    for (const m of findWords(norm, b.nounBefore)) add(m, m.groups[1]!, m.groups[0]!);
     for (const m of findWords(norm, b.bunchOf)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.insultOf)) add(m, m.groups[1]!, m.groups[0]!);
     for (const m of findWords(norm, b.calling)) add(m, m.groups[0]!, m.groups[1]!);

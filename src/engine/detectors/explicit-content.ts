@@ -11,7 +11,7 @@ const ANATOMY_RE = words(alt(ANATOMY));
 const WITH_MEDIA = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})(?: [^ .]+){0,2} (?:${alt(MEDIA_WORDS)})`);
 const MEDIA_THEN = words(`(?:hot |sexy |spicy |steamy )?(?:${alt(MEDIA_WORDS)})${gap(5)} (?:in (?:her|his|my|their) )?(?:lingerie|naked|undressed|underwear|nude|the nude|panties|thong|in nothing|wearing nothing|with nothing on)`);
 /** Emoji used as sexual shorthand: eggplant or peach with splash or tongue, either order. */
-const SEXUAL_EMOJI = /(?:\u{1F346}|\u{1F351})\uFE0F?\s*(?:\u{1F4A6}|\u{1F445}|\u{1F346}|\u{1F351})|(?:\u{1F4A6}|\u{1F445})\uFE0F?\s*(?:\u{1F346}|\u{1F351})/gu;
+const SEXUAL_EMOJI = /(?:\u{1F346}|\u{1F351})\uFE0F?\s*(?:\u{1F4A6}|\u{1F445}|\u{1F346}|\u{1F351})|(?:\u{1F60F}|\u{1F975})\uFE0F?\s*(?:\u{1F346}|\u{1F351}|\u{1F4A6})|(?:\u{1F4A6}|\u{1F445})\uFE0F?\s*(?:\u{1F346}|\u{1F351})/gu;
 const ADULTS_ONLY = /(?<![\w])(?:18\+|21\+|18 plus|adults only|adult only)(?![\w])|\u{1F51E}/gu;
 const MEDIA_NEAR = words(alt(MEDIA_WORDS));
 const AMBIGUOUS = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})`);

@@ -35,7 +35,8 @@ export const insignia: Detector = {
       if (has(before, NOT_POLICE)) continue;
       const lastTok = norm.wordTok[m.end - 1]!;
       if (has(window(norm, lastTok + 1, lastTok + 3, lastTok), POLICY)) continue;
-      if (has(window(norm, lastTok + 1, lastTok + 5, lastTok), NOT_POLICE_AFTER)) continue;
+      // "for Halloween" makes a badge a costume, unless it is the member's own ("my DPD patch jacket").
+      if (has(window(norm, lastTok + 1, lastTok + 5, lastTok), NOT_POLICE_AFTER) && !has(window(norm, m.tok - 3, lastTok + 1), words('dpd|department|issued|work|duty|real'))) continue;
       const sentence = window(norm, m.tok - 15, m.tok + 15, m.tok);
       if (AMBIGUOUS.has(item) && !has(window(norm, m.tok - 15, m.tok + 15), POLICE_CONTEXT)) continue;
       // A hashtag or a camera emoji says the post shows something.

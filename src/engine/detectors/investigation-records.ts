@@ -11,7 +11,7 @@ import { watchTermHits } from './watch-terms';
 
 /** Terms that need an investigative context in the sentence. */
 const WEAK = [
-  'gps tracker', 'tracker on', 'juvenile record', 'witness in', 'stakeout', 'never matched', 'caller was', 'search history', 'tipster', 'never recovered', 'priors', 'the witness name', 'witness name', 'the witness is', 'the witness to', 'in the box for', 'charges are coming', 'charges coming', 'big raid', 'the evidence', 'the witness', 'the weapon', 'the raid', 'the shipment', 'confessed', 'confession', 'interrogation',
+  'surveilling', 'gps tracker', 'tracker on', 'juvenile record', 'witness in', 'stakeout', 'never matched', 'caller was', 'search history', 'tipster', 'never recovered', 'priors', 'the witness name', 'witness name', 'the witness is', 'the witness to', 'in the box for', 'charges are coming', 'charges coming', 'big raid', 'the evidence', 'the witness', 'the weapon', 'the raid', 'the shipment', 'confessed', 'confession', 'interrogation',
   'interview room', 'line up', 'lineup', 'his statement', 'her statement', 'his prints',
   'her prints', 'grand jury', 'undercover operation', 'sting operation', 'going to arrest', 'gonna arrest', 'arrest warrant',
   'lab came back', 'lab just came back', 'labs came back', 'labs just came back', 'lab results came back', 'came back from the lab',

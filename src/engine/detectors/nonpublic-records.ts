@@ -20,7 +20,7 @@ const COPY_OF = words('(?:got|have|here is|heres|posting|leaked) (?:a copy of|th
 const RECORDING = words(`(${alt(RECORDING_TERMS)}) (?:drop|dump|compilation|leak|leaked)|(${alt(RECORDING_TERMS)})(?: [^ .]+){0,2} (${alt(RECORDING_MEDIA)})|(?:(?:the|a) )?(?:(?:full|entire|raw|unedited|uncut|whole|uncensored) ){0,3}(${alt(RECORDING_TERMS)}) (?:of|from|off) (?:the|that|this|his|her|our|my|last|yesterday|today|tonight)|(?:my|our|his|her) (?:own |partners |sergeants )?(${alt(RECORDING_TERMS)})`);
 const POSTING = words(alt(POSTING_VERBS));
 const RELEASED = words('released|public release|made public|court ordered|court order|judge ordered|news|released by|the department released|city released|officially released');
-const DEPT_CONTEXT = words('swat|callout|sergeant|sergeants|sgt|lieutenant|d1|d2|d3|d4|d5|admin|911|patrol|leaked|department|dept|dpd|pd|police|squad|shift|unit|officers|officer|internal|city|memo|distribution|ncic|dispatch|precinct|district|substation|staff|cops|deputies|impound|station|evidence room|sally port|jail|headquarters|hq|armory|range');
+const DEPT_CONTEXT = words('locker room|swat|callout|sergeant|sergeants|sgt|lieutenant|d1|d2|d3|d4|d5|admin|911|patrol|leaked|department|dept|dpd|pd|police|squad|shift|unit|officers|officer|internal|city|memo|distribution|ncic|dispatch|precinct|district|substation|staff|cops|deputies|impound|station|evidence room|sally port|jail|headquarters|hq|armory|range');
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 

@@ -69,7 +69,7 @@ export const GROUP_CONTEMPT = [
 export const EXCLUSION_SLOGANS = [
   'go back to (?:your|their|ur) (?:own )?country', 'go back where (?:you|they) came from', 'typical of (?:their|his|her) (?:kind|race|people)',
   'their kind', 'build the wall and', 'send them (?:all )?back', 'all (?:the )?same colou?r', 'ghetto (?:thugs|trash|rats|animals|people|hoodrats)',
-  '(?:you |we |we all |yall )?know (?:exactly )?what colou?r', 'hood rats', 'hoodrats', 'welfare queens?', 'anchor bab(?:y|ies)', 'those people are animals', 'go back to (?:africa|mexico|china)',
+  '(?:you |we |we all |yall )?know (?:exactly )?what colou?r', 'ship (?:em|them)(?: all)? back', 'back where they came from', 'hood rats', 'hoodrats', 'welfare queens?', 'anchor bab(?:y|ies)', 'those people are animals', 'go back to (?:africa|mexico|china)',
 ];
 
 /**
@@ -88,7 +88,7 @@ export const STEREOTYPE_CUES = [
   'up to no good', 'more loyal to', 'loyal to their own', 'their own kind', 'their own people', 'dont promote', 'never promote',
   'would sell their own', 'perverts', 'men in dresses', 'coincidence', 'just saying', 'not really', 'jk not really', 'no offense but',
   'cant trust', 'can never trust', 'never trust', 'always the', 'its always', 'of course it was', 'of course hes', 'of course shes',
-  'the new requirement', 'guess that the', 'guess thats the', 'property values', 'pack', 'gonna be trouble', 'mark my words', 'no jobs', 'kids each', 'same thing', 'separate test', 'work ethic', 'culture fit', 'brace yourselves', 'smell', 'in their nature', 'its in their nature', 'predators', 'predators in wigs', 'spot an illegal', 'how to spot', 'genetic', 'must be genetic', 'in their genes', 'every last one', 'same story', 'go back to the desert', 'go back to', 'wouldnt let (?:one|them|him|her)', 'babysit', 'learn english', 'or go home', 'cant understand a word', 'dei hire', 'didnt earn', 'give me the creeps', 'creeps me out', 'in those rags', 'ban that', 'should all be deported', 'deported', 'brought covid', 'on purpose',
+  'lock your cars', 'know how it goes', 'better lock', 'whole show', 'nothing worse than', 'around (?:their|our|my) kids', 'nobody wants that', 'the new requirement', 'guess that the', 'guess thats the', 'property values', 'pack', 'gonna be trouble', 'mark my words', 'no jobs', 'kids each', 'same thing', 'separate test', 'work ethic', 'culture fit', 'brace yourselves', 'smell', 'in their nature', 'its in their nature', 'predators', 'predators in wigs', 'spot an illegal', 'how to spot', 'genetic', 'must be genetic', 'in their genes', 'every last one', 'same story', 'go back to the desert', 'go back to', 'wouldnt let (?:one|them|him|her)', 'babysit', 'learn english', 'or go home', 'cant understand a word', 'dei hire', 'didnt earn', 'give me the creeps', 'creeps me out', 'in those rags', 'ban that', 'should all be deported', 'deported', 'brought covid', 'on purpose',
   'own half', 'squeeze everybody', 'should go home', 'go home in', 'typical', 'junkyard', 'looks like a dump', 'same people', 'side of town', 'if you know what i mean', 'never assimilate', 'dont assimilate',
   'wont assimilate', 'skip the', 'groomers', 'there goes the neighborhood', 'cant speak english', 'cant drive', 'like this', 'try to buy', 'buy the', 'went downhill', 'moved in', 'not racist', 'im not racist but', 'not sexist', 'just honest', 'always spot', 'you can always', 'national sport',
   'in their blood', 'in their dna', 'their culture', 'degenerate', 'degenerates', 'keep your lifestyle', 'lifestyle', 'make everyone uncomfortable',

@@ -17,7 +17,7 @@ export const INSIGNIA_ITEMS = [
   'lieutenant bars', 'captain bars', 'collar brass', 'rank insignia', 'insignia', 'department shirt', 'department polo',
   'dpd shirt', 'dpd hat', 'department hat', 'swat gear', 'tactical gear', 'my gear', 'in uniform', 'on duty selfie',
   'light bar', 'lightbar', 'issued glock', 'duty glock', 'service glock', 'department glock', 'issued ar', 'issued carbine', 'issued laptop', 'issued vest',
-  'patch', 'vest', 'take home unit', 'take home car', 'mdt', 'shotgun rack', 'department shotgun', 'department charger', 'department car', 'department tahoe', 'department suv', 'cruisers', 'city seal', 'department seal', 'patrol rifle', 'issued patrol rifle', 'pd logo', 'police department logo', 'riot shield', 'riot shields', 'riot gear', 'baton', 'batons', 'tactical vest',
+  'work cuffs', 'duty cuffs', 'my cuffs', 'patch jacket', 'patch', 'vest', 'take home unit', 'take home car', 'mdt', 'shotgun rack', 'department shotgun', 'department charger', 'department car', 'department tahoe', 'department suv', 'cruisers', 'city seal', 'department seal', 'patrol rifle', 'issued patrol rifle', 'pd logo', 'police department logo', 'riot shield', 'riot shields', 'riot gear', 'baton', 'batons', 'tactical vest',
   'department ar', 'department ars', 'department ar 15', 'department ar 15s', 'department rifle', 'department rifles', 'duty jacket',
   'uniform jacket', 'department jacket', 'dpd jacket', 'police jacket', 'department badge', 'dpd badge', 'dpd blues', 'dpd uniform',
   'my class a', 'my class as', 'in class a', 'in class as', 'duty holster', 'holster', 'duty boots', 'department vehicle', 'unmarked car', 'unmarked unit',
@@ -43,7 +43,7 @@ export const DISPLAY_MARKERS = [
   'flex', 'flexing', 'heres', 'beauty', 'got', 'lol', 'joke', 'fun', 'because i can',
   'pov', 'video', 'tiktok', 'reel', 'trend', 'transition', 'me in', 'me standing', 'me posing', 'thats me', 'banner', 'profile pic', 'pfp',
   'photo dump', 'throwback', 'selling', 'for sale', 'obo', 'booking', 'side hustle', 'hire me', 'lip sync', 'lip syncing', 'dancing',
-  'drip', 'who wore it better', 'first round', 'brewery', 'bar', 'drinks', 'beers', 'link in bio', 'vids', 'spicy', 'vlog', 'showing', 'challenge', 'tag ur', 'tag your', 'fitcheck', 'fit check', 'who dis', 'anyone want', 'free to', 'never worn', 'official issue', 'giving away', 'drops', 'uniform set', 'onlyfans', 'get ready with me', 'grwm', 'the whole fit', 'ootd', 'flashed', 'flashing', 'flash my', 'custom', 'who wants', 'making', 'merch', 'decal', 'sticker', 'stickers', 'doing shots', 'subscribe', 'channel', 'thirst trap', 'movie poster', 'photoshoot', 'photo shoot',
+  'dressed up', 'dressed as', 'the works', 'drip', 'who wore it better', 'first round', 'brewery', 'bar', 'drinks', 'beers', 'link in bio', 'vids', 'spicy', 'vlog', 'showing', 'challenge', 'tag ur', 'tag your', 'fitcheck', 'fit check', 'who dis', 'anyone want', 'free to', 'never worn', 'official issue', 'giving away', 'drops', 'uniform set', 'onlyfans', 'get ready with me', 'grwm', 'the whole fit', 'ootd', 'flashed', 'flashing', 'flash my', 'custom', 'who wants', 'making', 'merch', 'decal', 'sticker', 'stickers', 'doing shots', 'subscribe', 'channel', 'thirst trap', 'movie poster', 'photoshoot', 'photo shoot',
 ];
 
 export interface ExceptionCue {
