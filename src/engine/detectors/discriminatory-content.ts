@@ -21,7 +21,7 @@ const NEGATIVE_DEEDS = words(`(${GROUP})(?: all| always| just| only)? (?:bring (
 const NEVER_MET = words(`never (?:met|seen|known) (?:a|an|one|any) (${GROUP})(?: [^ .]+){0,3}? (?:who|that) (?:wasnt|isnt|werent|arent|didnt|doesnt|could|can)`);
 /** A group named, then dehumanised in the next words or sentence ("full of X now. Filthy people."). Bounded gap, sentences allowed. */
 const DEHUMANISED_NEAR = words(`(${GROUP})(?: [^ ]+){0,10}? (?:(?:filthy|dirty|disgusting|nasty|smelly|stinking|savage|subhuman|primitive) (?:people|animals|creatures|things|vermin|lot|bunch|pigs|rats|beasts)|(?:bunch|pack|herd|horde|swarm) of (?:animals|savages|vermin|rats|cockroaches|parasites|beasts|apes|monkeys)|(?:like|are|just|nothing but|all) (?:animals|vermin|rats|cockroaches|parasites|savages|apes|monkeys|a disease|an infestation)|(?:like|is|are) (?:a )?(?:zoo|jungle))`);
-const TYPICAL = words(`typical (${GROUP}|(?:black|white|mexican|asian|muslim|jewish|gay|hispanic|arab|indian|chinese|latino|haitian|somali|african) (?:behavior|behaviour|shit|stuff|move|thing|crap))`);
+const TYPICAL = words(`typical (${GROUP}|(?:ghetto|hood|black|white|mexican|asian|muslim|jewish|gay|hispanic|arab|indian|chinese|latino|haitian|somali|african) (?:behavior|behaviour|shit|stuff|move|thing|crap))`);
 const THEY_ARE = words(`(${GROUP})${gap(10)} (?:theyre|they are|they r|theyve always been|they all|all of them are|every one of them is|each one is)(?: ${MOD}){0,3} (${TRAIT})`);
 const CONTEMPT_BEFORE = words(`(${alt(GROUP_CONTEMPT)}) (?:working with |being around |dealing with |living near |living next to |having |hiring |serving )?(?:all |the |those |these |any |an |a |every |most |them |dirty |fucking |damn )?(${GROUP})`);
 const EXCLUDED_FROM = [

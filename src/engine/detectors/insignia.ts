@@ -40,7 +40,7 @@ export const insignia: Detector = {
       const sentence = window(norm, m.tok - 15, m.tok + 15, m.tok);
       if (AMBIGUOUS.has(item) && !has(window(norm, m.tok - 15, m.tok + 15), POLICE_CONTEXT)) continue;
       // A hashtag or a camera emoji says the post shows something.
-      const displayed = has(sentence, DISPLAY) || /#\w|\u{1F4F8}|\u{1F4F7}|\u{1F933}|\u{1F3A5}|\u{1F4F9}/u.test(text);
+      const displayed = has(window(norm, m.tok - 15, m.tok + 15), DISPLAY) || /#\w|\u{1F4F8}|\u{1F4F7}|\u{1F933}|\u{1F3A5}|\u{1F4F9}/u.test(text);
       if (!displayed && context.sensitivity !== 'strict' && !exception) continue;
       const quoted = text.slice(m.span.start, m.span.end);
       const hit: DetectorHit = exception

@@ -11,7 +11,7 @@ export const SCHEDULE_MARKERS = [
   'time i leave for work', 'which car i drive', 'what car i drive', 'usually home after', 'home after \\d', 'every day right after', 'right after my shift', 'after my shift at', 'my shift schedule', 'where i park', 'leave for my shift', 'leave for work at', 'leave for my shift at', 'my shift starts', 'my shift ends', 'my shift is',
   'i work nights', 'im working nights', 'working nights', 'working days', 'i work days', 'i get off at', 'i get off work at',
   'off work at', 'i leave at', 'i leave the house at', 'i leave home at', 'i get home at', 'home by', 'working the door',
-  'extra duty', 'off duty job', 'off duty gig', 'working security at', 'my beat', 'i patrol', 'on patrol in',
+  'extra duty', 'off duty job', 'off duty gig', 'working security at', 'i patrol', 'on patrol in',
   'every night at', 'every morning at', 'every day at', 'same time every', 'my schedule', 'our schedule',
   'overnight shift', 'working overnights', 'on overnights', 'im on nights', 'i am on nights', 'im on days', 'on nights this', 'on midnights', 'working midnights', 'on the night shift',
   'house is empty', 'house will be empty', 'nobody home', 'no one home', 'nobody will be home', 'no one will be home',
@@ -35,7 +35,7 @@ export const LIVE_LOCATION = [
 ];
 
 /** Undercover identities. */
-export const UNDERCOVER = ['is actually (?:det|detective|officer|a cop|an officer|one of ours|one of our)', 'that narc', 'narc on', 'the narc who', 'ucs', 'the ucs', 'other ucs', 'our ucs', '(?:the|a|our|is|as) uc', 'uc in', 'uc on', 'went under', 'under for months', 'undercover', 'works uc', 'working uc', 'deep cover', 'plainclothes in', 'is a narc', 'undercover officer', 'undercover cop', 'blow (?:his|her|their|my) cover', 'her cover', 'his cover'];
+export const UNDERCOVER = ['uc name', 'undercover name', 'cover name', 'is actually (?:det|detective|officer|a cop|an officer|one of ours|one of our)', 'that narc', 'narc on', 'the narc who', 'ucs', 'the ucs', 'other ucs', 'our ucs', '(?:the|a|our|is|as) uc', 'uc in', 'uc on', 'went under', 'under for months', 'undercover', 'works uc', 'working uc', 'deep cover', 'plainclothes in', 'is a narc', 'undercover officer', 'undercover cop', 'blow (?:his|her|their|my) cover', 'her cover', 'his cover'];
 
 /** The author identifying as a member ("I'm a Durham police officer"). */
 export const SELF_IDENTIFICATION = [
