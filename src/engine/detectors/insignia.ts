@@ -37,10 +37,10 @@ export const insignia: Detector = {
       if (has(window(norm, lastTok + 1, lastTok + 3, lastTok), POLICY)) continue;
       // "for Halloween" makes a badge a costume, unless it is the member's own ("my DPD patch jacket").
       if (has(window(norm, lastTok + 1, lastTok + 5, lastTok), NOT_POLICE_AFTER) && !has(window(norm, m.tok - 3, lastTok + 1), words('dpd|department|issued|work|duty|real'))) continue;
-      const sentence = window(norm, m.tok - 15, m.tok + 15, m.tok);
-      if (AMBIGUOUS.has(item) && !has(window(norm, m.tok - 15, m.tok + 15), POLICE_CONTEXT)) continue;
-      // A hashtag or a camera emoji says the post shows something.
-      const displayed = has(window(norm, m.tok - 15, m.tok + 15), DISPLAY) || /#\w|\u{1F4F8}|\u{1F4F7}|\u{1F933}|\u{1F3A5}|\u{1F4F9}/u.test(text);
+      const around = window(norm, m.tok - 15, m.tok + 15);
+      if (AMBIGUOUS.has(item) && !has(around, POLICE_CONTEXT)) continue;
+      // A display cue nearby (this or the next sentence), a hashtag or a camera emoji says the post shows something.
+      const displayed = has(around, DISPLAY) || /#\w|\u{1F4F8}|\u{1F4F7}|\u{1F933}|\u{1F3A5}|\u{1F4F9}/u.test(text);
       if (!displayed && context.sensitivity !== 'strict' && !exception) continue;
       const quoted = text.slice(m.span.start, m.span.end);
       const hit: DetectorHit = exception
