@@ -10,7 +10,7 @@ import { startPostReview } from './review/start';
 let running: InlineWarnings | null = null;
 
 async function apply(): Promise<void> {
-  const { settings } = await loadSettings();
+  const { settings } = await loadSettings({ gallery: false });
   const site = siteForHost(location.hostname, settings.mastodonInstances);
   const wanted = !!site && !settings.paused && !settings.disabledSites.includes(site);
   if (wanted && !running) {
@@ -23,6 +23,6 @@ async function apply(): Promise<void> {
 }
 
 void apply();
-onSettingsChanged(() => void apply());
+onSettingsChanged(() => void apply(), { gallery: false });
 // One last look when Post is pressed with warnings left (reads the registry above).
 startPostReview();

@@ -26,8 +26,14 @@ async function readManaged(): Promise<Record<string, unknown>> {
   }
 }
 
+/** Readers that never look at pictures (content scripts) skip the gallery: up to ~1 MB read for nothing on every page. */
+export interface LoadOptions {
+  gallery?: boolean;
+}
+
 /** The member's settings: storage.sync, with the gallery from storage.local (moved there first if sync still has it). */
-async function readMember(): Promise<Record<string, unknown>> {
+async function readMember(gallery: boolean): Promise<Record<string, unknown>> {
+  if (!gallery) return withoutGallery(await browser.storage.sync.get(null));
   const [syncRaw, localRaw] = await Promise.all([browser.storage.sync.get(null), browser.storage.local.get(GALLERY_KEY)]);
   const migration = planGalleryMigration(syncRaw, localRaw);
   if (!migration) return { ...withoutGallery(syncRaw), ...localRaw };
@@ -43,8 +49,8 @@ async function readMember(): Promise<Record<string, unknown>> {
   return { ...withoutGallery(syncRaw), [GALLERY_KEY]: migration.gallery };
 }
 
-export async function loadSettings(): Promise<EffectiveSettings> {
-  const [memberRaw, managedRaw] = await Promise.all([readMember(), readManaged()]);
+export async function loadSettings({ gallery = true }: LoadOptions = {}): Promise<EffectiveSettings> {
+  const [memberRaw, managedRaw] = await Promise.all([readMember(gallery), readManaged()]);
   const member = parseSettings(memberRaw);
   const managed = parseSettings(managedRaw);
   const locked = (Object.keys(managedRaw) as (keyof Settings)[]).filter(
@@ -63,10 +69,10 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await browser.storage.sync.set(withoutGallery(allowed));
 }
 
-export function onSettingsChanged(listener: () => void): () => void {
+export function onSettingsChanged(listener: () => void, { gallery = true }: LoadOptions = {}): () => void {
   const handler = (changes: Record<string, unknown>, area: string) => {
     // storage.local holds other things too (never drafts); only the gallery there is a setting.
-    if (area === 'sync' || area === 'managed' || (area === 'local' && GALLERY_KEY in changes)) listener();
+    if (area === 'sync' || area === 'managed' || (gallery && area === 'local' && GALLERY_KEY in changes)) listener();
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -18,7 +18,7 @@ export function trackReviewEnabled(host: string, onSite: (site: SiteId | undefin
   let site: SiteId | undefined;
   let loaded = false;
   const refresh = () =>
-    loadSettings().then(
+    loadSettings({ gallery: false }).then(
       ({ settings }) => {
         const next = siteForHost(host, settings.mastodonInstances) ?? undefined;
         enabled = isReviewEnabled(settings, next);
@@ -32,6 +32,6 @@ export function trackReviewEnabled(host: string, onSite: (site: SiteId | undefin
       },
     );
   void refresh();
-  const stop = onSettingsChanged(() => void refresh());
+  const stop = onSettingsChanged(() => void refresh(), { gallery: false });
   return { enabled: () => enabled, site: () => site, dispose: stop };
 }
