@@ -74,8 +74,23 @@ export function watchImageAttachments(composerRoot: Element, callbacks: ImageAtt
   const byInput = new WeakMap<HTMLInputElement, string[]>();
   let stopped = false;
 
+  // The preview observer runs only while an image is attached: without one it has
+  // nothing to match, and editors that re-render on every keystroke would call it each time.
+  let observing = false;
+  const watchPreviews = (on: boolean): void => {
+    if (on === observing || stopped) return;
+    observing = on;
+    if (on) observer.observe(scope(), { childList: true, subtree: true });
+    else observer.disconnect();
+  };
+  const forget = (imageId: string): boolean => {
+    const had = live.delete(imageId);
+    if (live.size === 0) watchPreviews(false);
+    return had;
+  };
+
   const removeImage = (imageId: string): void => {
-    if (!live.delete(imageId)) return;
+    if (!forget(imageId)) return;
     callbacks.onRemoved(imageId);
   };
 
@@ -88,6 +103,7 @@ export function watchImageAttachments(composerRoot: Element, callbacks: ImageAtt
       }
       const imageId = `img-${Date.now().toString(36)}-${++counter}`;
       live.set(imageId, { input, previews: new Set(), addedAt: Date.now() });
+      watchPreviews(true);
       if (input) byInput.set(input, [...(byInput.get(input) ?? []), imageId]);
       readAsDataUrl(file).then(
         (dataUrl) => {
@@ -97,7 +113,7 @@ export function watchImageAttachments(composerRoot: Element, callbacks: ImageAtt
             callbacks.onAdded({ imageId, dataUrl: fixed, name: file.name, type: file.type, size: file.size, source });
           }
         },
-        () => live.delete(imageId),
+        () => void forget(imageId),
       );
     }
   };
@@ -149,7 +165,6 @@ export function watchImageAttachments(composerRoot: Element, callbacks: ImageAtt
   doc.addEventListener('change', onChange, { capture: true, passive: true });
   composerRoot.addEventListener('paste', onPaste as EventListener, { capture: true, passive: true });
   doc.addEventListener('drop', onDrop as EventListener, { capture: true, passive: true });
-  observer.observe(scope(), { childList: true, subtree: true });
 
   function stop(): void {
     if (stopped) return;
