@@ -2,7 +2,7 @@
 // their race, gender, national origin, ethnicity, religion or sexual
 // orientation. Mentioning a group is not: a demeaning predicate is needed.
 import type { Detector, DetectorHit } from '../detector';
-import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_TRAITS, GROUPS, SLURS, STEREOTYPE_CUES } from '../lexicon/groups';
+import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { alt, findPhrases, findWords, gap, has, PhraseSet, window, words } from '../match';
 import type { Span } from '../types';
@@ -41,6 +41,10 @@ const GENDER_CUE = words('diversity|always men|zero business|no business|too wea
 const APE_EMOJI = /(?:\u{1F412}|\u{1F98D}|\u{1F435}|\u{1F9A7})/u;
 const APE_CONTEXT = words('thug|thugs|demographic|you know who|those people|them|ghetto|hood|welfare|stats|crime|criminals');
 const CUE = words(alt(STEREOTYPE_CUES));
+const WEAK_CUE = words(alt(WEAK_STEREOTYPE_CUES));
+/** Negative tone, words or the eye-roll, nauseated and monkey emoji. */
+const NEGATIVE = words(alt(NEGATIVE_TONE));
+const NEGATIVE_EMOJI = /\u{1F644}|\u{1F922}|\u{1F92E}|\u{1F412}|\u{1F612}/u;
 const CUE_NEGATED = / (?:not|never|dont|isnt|arent|no) (?:all|every|saying|true) |stereotyp|bigot|discriminat|prejudice| (?:is|are|was|thats|so) racist | racism /;
 const CALLING_GROUP = words(`(?:calling|called|call|calls) (?:the |all |those |these )?(${GROUP}) (?:[^ .]+ ){0,2}?(?:${TRAIT})`);
 const NO_GROUP = words(`(?<=(?:^ |\\. ))no (${GROUP}) (?:in|at|on|allowed|welcome|need apply|near)`);
@@ -80,7 +84,8 @@ export const discriminatoryContent: Detector = {
     // A named group and a stereotyping cue in the same or the next sentence.
     for (const m of findWords(norm, NAMED_GROUP)) {
       const around = window(norm, m.tok - 12, m.tok + 25);
-      if (!has(around, CUE) || CUE_NEGATED.test(around)) continue;
+      const cued = has(around, CUE) || (has(around, WEAK_CUE) && (has(around, NEGATIVE) || NEGATIVE_EMOJI.test(text)));
+      if (!cued || CUE_NEGATED.test(around)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — the words around it generalise about ${m.groups[0]} as a group.`);
     }
     for (const m of findWords(norm, GENDER)) {

@@ -74,24 +74,49 @@ export const EXCLUSION_SLOGANS = [
 
 /**
  * Stereotyping cues: with a protected group in the same or the next sentence
- * they make a generalisation ("you know how they are", "belong on dispatch",
- * "keep an eye on your kids"). Alone they say nothing about a group.
+ * they make a generalisation ("you know how they are", "keep an eye on your
+ * kids"). Alone they say nothing about a group.
  */
 export const STEREOTYPE_CUES = [
-  'you know how they are', 'you know how they get', 'you know how it is with them', 'know how they are', 'how they are',
-  'every one of them', 'every single one of them', 'each and every one of them', 'the whole lot of them', 'all of em',
-  'belong on', 'belong in', 'belongs in', 'belongs on', 'should only work', 'should only be', 'should stick to', 'should stay in',
-  'cant handle', 'can not handle', 'couldnt handle', 'too soft', 'too emotional', 'too weak', 'leave it to real men', 'real men',
-  'keep an eye on your', 'lock your doors', 'lock up your', 'watch your kids', 'watch your daughters', 'hide your',
-  'smells like', 'smell like', 'the whole block smells', 'ruined', 'ruin', 'ruining', 'affirmative action', 'diversity points',
-  'diversity hire', 'quota', 'except for all the', 'biology is biology', 'separate license', 'casing houses', 'probably casing',
-  'up to no good', 'more loyal to', 'loyal to their own', 'their own kind', 'their own people', 'dont promote', 'never promote',
-  'would sell their own', 'perverts', 'men in dresses', 'coincidence', 'just saying', 'not really', 'jk not really', 'no offense but',
-  'cant trust', 'can never trust', 'never trust', 'always the', 'its always', 'of course it was', 'of course hes', 'of course shes',
-  'driving will be terrible', 'at least the', 'bring drama', 'screen for it', 'screen them out', 'lock your cars', 'know how it goes', 'better lock', 'whole show', 'nothing worse than', 'around (?:their|our|my) kids', 'nobody wants that', 'the new requirement', 'guess that the', 'guess thats the', 'property values', 'pack', 'gonna be trouble', 'mark my words', 'no jobs', 'kids each', 'same thing', 'separate test', 'work ethic', 'culture fit', 'brace yourselves', 'smell', 'in their nature', 'its in their nature', 'predators', 'predators in wigs', 'spot an illegal', 'how to spot', 'genetic', 'must be genetic', 'in their genes', 'every last one', 'same story', 'go back to the desert', 'go back to', 'wouldnt let (?:one|them|him|her)', 'babysit', 'learn english', 'or go home', 'cant understand a word', 'dei hire', 'didnt earn', 'give me the creeps', 'creeps me out', 'in those rags', 'ban that', 'should all be deported', 'deported', 'brought covid', 'on purpose',
-  'own half', 'squeeze everybody', 'should go home', 'go home in', 'typical', 'junkyard', 'looks like a dump', 'same people', 'side of town', 'if you know what i mean', 'never assimilate', 'dont assimilate',
-  'wont assimilate', 'skip the', 'groomers', 'there goes the neighborhood', 'cant speak english', 'cant drive', 'like this', 'try to buy', 'buy the', 'went downhill', 'moved in', 'not racist', 'im not racist but', 'not sexist', 'just honest', 'always spot', 'you can always', 'national sport',
-  'in their blood', 'in their dna', 'their culture', 'degenerate', 'degenerates', 'keep your lifestyle', 'lifestyle', 'make everyone uncomfortable',
-  'stats dont lie', 'same demographic', 'you know who', 'never built for', 'not built for', 'not cut out for', 'cried by',
-  'go figure', 'figures', 'what did you expect', 'surprise surprise', 'shocker', 'breed', 'infest', 'invading', 'taking over',
+  'you know how they are', 'you know how they get', 'you know how it is with them', 'know how they are',
+  'should only work', 'should stick to', 'cant handle', 'can not handle', 'couldnt handle', 'too soft', 'too emotional', 'too weak',
+  'leave it to real men', 'real men', 'keep an eye on your', 'lock your doors', 'lock up your', 'watch your kids', 'watch your daughters',
+  'hide your', 'the whole block smells', 'affirmative action', 'diversity points', 'diversity hire', 'dei hire', 'quota', 'except for all the',
+  'biology is biology', 'separate license', 'separate test', 'casing houses', 'probably casing', 'up to no good', 'more loyal to',
+  'loyal to their own', 'their own kind', 'dont promote', 'never promote', 'would sell their own', 'perverts', 'men in dresses',
+  'jk not really', 'cant trust', 'can never trust', 'never trust', 'there goes the neighborhood', 'cant speak english', 'cant drive',
+  'went downhill', 'not racist', 'im not racist but', 'not sexist', 'national sport', 'in their blood', 'in their dna', 'degenerate',
+  'degenerates', 'keep your lifestyle', 'make everyone uncomfortable', 'stats dont lie', 'same demographic', 'never built for',
+  'not built for', 'not cut out for', 'breed', 'infest', 'invading', 'give me the creeps', 'creeps me out', 'in those rags',
+  'should all be deported', 'brought covid', 'own half', 'squeeze everybody', 'should go home', 'go home in', 'junkyard',
+  'looks like a dump', 'never assimilate', 'dont assimilate', 'wont assimilate', 'groomers', 'must be genetic', 'in their genes',
+  'go back to the desert', 'learn english', 'or go home', 'predators', 'predators in wigs', 'spot an illegal', 'in their nature',
+  'its in their nature', 'property values', 'gonna be trouble', 'no jobs', 'kids each', 'lock your cars', 'better lock',
+  'driving will be terrible', 'bring drama', 'screen for it', 'screen them out',
 ];
+
+/** Cues that stereotype only in a negative sentence ("same thing every time 🙄"), not in a warm one ("same thing every year, people love it"). */
+export const WEAK_STEREOTYPE_CUES = [
+  'how they are', 'every one of them', 'every single one of them', 'each and every one of them', 'the whole lot of them', 'all of em',
+  'belong on', 'belong in', 'belongs in', 'belongs on', 'should only be', 'should stay in', 'smells like', 'smell like', 'smell',
+  'ruined', 'ruin', 'ruining', 'their own people', 'coincidence', 'just saying', 'not really', 'no offense but', 'always the', 'its always',
+  'of course it was', 'of course hes', 'of course shes', 'at least the', 'know how it goes', 'whole show', 'nothing worse than',
+  'around (?:their|our|my) kids', 'nobody wants that', 'the new requirement', 'guess that the', 'guess thats the', 'pack', 'mark my words',
+  'same thing', 'work ethic', 'culture fit', 'brace yourselves', 'how to spot', 'genetic', 'every last one', 'same story', 'go back to',
+  'wouldnt let (?:one|them|him|her)', 'babysit', 'cant understand a word', 'didnt earn', 'ban that', 'deported', 'on purpose', 'typical',
+  'same people', 'side of town', 'if you know what i mean', 'skip the', 'like this', 'try to buy', 'buy the', 'moved in', 'just honest',
+  'always spot', 'you can always', 'their culture', 'lifestyle', 'you know who', 'cried by', 'go figure', 'figures', 'what did you expect',
+  'surprise surprise', 'shocker', 'taking over',
+];
+
+/** Negative tone that turns a weak cue next to a group into a generalisation. */
+export const NEGATIVE_TONE = [
+  'trouble', 'problem', 'problems', 'crime', 'criminals', 'thug', 'thugs', 'lazy', 'dirty', 'filthy', 'stink', 'stinks', 'disgusting',
+  'gross', 'creeps', 'downhill', 'scam', 'scams', 'fraud', 'junkyard', 'dump', 'terrible', 'loud', 'drama', 'weak', 'soft',
+  'liar', 'liars', 'lying', 'illegal', 'illegals', 'welfare', 'dangerous', 'violent', 'animals', 'roaches', 'rats', 'disease', 'diseases',
+  'steal', 'stealing', 'thieves', 'casing', 'no license', 'no insurance', 'cant', 'never', 'wont', 'shouldnt', 'dont belong', 'ugh',
+  'smh', 'annoying', 'sick of', 'tired of', 'hate', 'ruined', 'ruining', 'nightmare', 'curry smell', 'stench', 'sketchy',
+  'shady', 'suspicious', 'uncomfortable', 'predators', 'perverts', 'weird', 'creepy', 'mess', 'problematic', 'screen', 'kitchen',
+  'dispatch', 'go home', 'go back', 'deport', 'deported', 'jail', 'prison', 'gang', 'gangs', 'drugs', 'dealers', 'poor', 'broke',
+];
+

@@ -86,7 +86,7 @@ export const VIOLENT_PHRASES = [
   '(?:going|heading|coming|driving) (?:over there|over|to his place|to her place) with (?:a|my|the) (?:bat|gun|crowbar|knife|machete|piece|shotgun)', 'bail me out',
   '(?:shouldve|should have|shoulda) been live (?:ammo|rounds)', 'deserved every (?:rubber round|round|bullet|hit|blow|baton)', 'find out what a (?:hollow point|bullet|bat|round|taser|fist) feels like',
   'keep talking and (?:find out|see what happens)', '(?:gets|get|getting) a bullet', '(?:shoulda|should have|shouldve|should of) (?:shot|killed|smoked|capped|dropped|beat|tased) (?:him|her|them|that [a-z]+|the [a-z]+)',
-  'sav(?:e|ed|es|ing) (?:the )?taxpayers', 'gas pedal(?: \\.)? problem solved', 'make (?:him|her|them) eat (?:the|a) (?:curb|pavement|concrete|asphalt)', 'eat the curb',
+  'sav(?:e|ed|es|ing) (?:the )?taxpayers', 'gas pedal(?: \\.)? problem solved', 'make (?:him|her|them) eat (?:the|a) (?:curb|pavement|concrete|asphalt)',
   'break (?:both )?(?:your|ur|his|her|their) (?:hands|arms|legs|fingers|knees|neck|jaw)', 'putting (?:him|her|them|you) through (?:the|a) (?:windshield|wall|window|table|floor)', '(?:a few|some) broken (?:jaws|noses|ribs|bones|arms|legs)',
   'with your name on it', 'not aiming for (?:your|his|her|their) (?:knees|legs)', 'empty(?:ing)? (?:a|my|the|his) (?:mag|magazine|clip) (?:into|in)',
   'fantasi[sz]e about (?:shooting|killing|hurting|beating|choking)', 'pay (?:him|her|them|you) a (?:little )?visit', 'find (?:out )?where (?:he|she|this [a-z]+|that [a-z]+) lives',
