@@ -34,15 +34,19 @@ export interface Reshare {
   account: string;
 }
 
-const reshareCache = new WeakMap<PolicyPack, { prefix: RegExp; mid: RegExp }>();
+const reshareCache = new WeakMap<PolicyPack, { prefix: RegExp; mid: RegExp; generic: RegExp }>();
 
 export function findReshare(text: string, norm: NormalizedText, pack: PolicyPack): Reshare | undefined {
   let res = reshareCache.get(pack);
   if (!res) {
-    const acc = packTerms(pack).accounts.map((a) => escape(a).replace(/\s+/g, '\\s+')).join('|');
+    const terms = packTerms(pack);
+    const acc = terms.accounts.map((a) => escape(a).replace(/\s+/g, '\\s+')).join('|');
+    const org = [...terms.agencyList, ...terms.cityList].map((a) => escape(a).replace(/\s+/g, '\\s+')).join('|');
     res = {
       prefix: new RegExp(`^\\s*(?:rt|mt|repost(?:ed|ing)?|reshar(?:e|ed|ing)|shar(?:e|ed|ing)(?:\\s+a\\s+post)?\\s+from|via|from|retweet(?:ed|ing)?)\\s*:?\\s*@?(${acc})(?![\\w])`),
-      mid: new RegExp(`(?<![\\w])(?:rt|shar(?:e|ed|ing)|repost(?:ed|ing)?|reshar(?:e|ed|ing)|retweet(?:ed|ing)?|boost(?:ed|ing)?|via|passing\\s+along|amplifying)\\s+(?:this\\s+|a\\s+post\\s+|the\\s+post\\s+|an\\s+update\\s+|the\\s+|a\\s+)?(?:from\\s+|by\\s+)?@?(${acc})(?![\\w])`),
+      mid: new RegExp(`(?<![\\w])(?:rt|shar(?:e|ed|ing)|repost(?:ed|ing)?|reshar(?:e|ed|ing)|retweet(?:ed|ing)?|boost(?:ed|ing)?|via|passing\\s+along|amplifying)\\s+(?:this\\s+|a\\s+post\\s+|the\\s+post\\s+|an\\s+update\\s+|the\\s+|a\\s+)?(?:from\\s+|by\\s+)?(?:the\\s+)?@?(${acc})(?![\\w])`),
+      // "Boosting the department's official post:" names no account but reshares one.
+      generic: new RegExp(`(?<![\\w])(?:boost(?:ed|ing)?|shar(?:e|ed|ing)|repost(?:ed|ing)?|reshar(?:e|ed|ing)|passing\\s+along|retweet(?:ed|ing)?|amplifying)\\s+(?:the\\s+|this\\s+|our\\s+)?(${org})(?:'s|s)?\\s+(?:official\\s+)?(?:post|statement|update|announcement|tweet|message|alert|notice)(?![\\w])`),
     };
     reshareCache.set(pack, res);
   }
@@ -53,7 +57,7 @@ export function findReshare(text: string, norm: NormalizedText, pack: PolicyPack
     const end = p.index + p[0].length;
     return { attribution: toSpan(p.index + (p[0].length - p[0].trimStart().length), end), region: { start: 0, end: text.length }, account: p[1]! };
   }
-  const m = res.mid.exec(folded);
+  const m = res.mid.exec(folded) ?? res.generic.exec(folded);
   if (m) {
     const start = m.index;
     const end = start + m[0].length;
@@ -144,7 +148,7 @@ const KEEPS = /\b(?:not (?:deleting|removing|hiding|moderating|untagging|taking 
 /** The member took it down: not a kept comment. */
 const REMOVED = /\b(?:deleted|removed|took (?:it|them|that|this) down|reported (?:it|them)|blocked (?:him|her|them)|hid (?:it|them))\b/;
 /** What makes a kept comment a problem even when the draft only describes it. */
-const PROBLEM = /\b(?:victim'?s? name|name of the (?:girl|boy|woman|man|victim|kid)|home address|real name|undercover|informant|(?:police|ia|incident|case|unredacted|leaked) (?:report|file)|unredacted|leaked|slurs?|n-?word|nude|naked|porn|getting (?:stomped|beaten|shot|killed)|skull caved|calling (?:the |our |my |them |him |her )?(?:[a-z]+ )?(?:a |an )?[a-z]+|discipline|who failed|fitness|ia findings|racist|racial slur|sexist|bodycam|body cam|dashcam|footage|nudes|nsfw|n\$fw|ia investigation|internal affairs|cell number|phone number|cell #|threat|dox|beats his wife|beats her husband|drunk|dui|affair|cheating)/i;
+const PROBLEM = /\b(?:victim'?s? name|name of the (?:girl|boy|woman|man|victim|kid)|home address|real name|undercover|informant|(?:police|ia|incident|case|unredacted|leaked) (?:report|file)|unredacted|leaked|slurs?|n-?word|nude|naked|porn|getting (?:stomped|beaten|shot|killed)|skull caved|calling (?:the|our|my|them|him|her) (?:[a-z]+ )?(?:a|an) [a-z]+|discipline|who failed|fitness|ia findings|racist|racial slur|sexist|bodycam|body cam|dashcam|footage|nudes|nsfw|n\$fw|ia investigation|internal affairs|cell number|phone number|cell #|threat|dox|beats his wife|beats her husband|drunk|dui|affair|cheating)/i;
 
 /**
  * A comment by someone else that the member says they will leave up

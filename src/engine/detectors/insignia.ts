@@ -12,6 +12,7 @@ const POLICY = words(alt(POLICY_FOLLOWERS));
 /** "a police badge for his birthday": a toy or a gift, not the member's. */
 const NOT_POLICE_AFTER = words('on for a (?:sec|second|minute|moment)|for (?:his|her|my|their|our) (?:birthday|halloween|costume)|for christmas|toy|costume|halloween');
 const DISPLAY = words(alt(DISPLAY_MARKERS));
+const TOY = words('toy|toys|costume|costumes|plastic|pretend|dress up|halloween|play set|playset');
 const CUES = INSIGNIA_EXCEPTION_CUES.map((c) => ({ ...c, re: words(alt(c.cues)) }));
 /** Words that need police context to be insignia on their own. */
 const AMBIGUOUS = new Set(['patch', 'vest', 'mdt', 'baton', 'batons', 'tactical vest', 'riot gear', 'light bar', 'lightbar', 'blues', 'patches', 'tahoe', 'interceptor', 'taser', 'the logo', 'lights on', 'sirens on', 'insignia', 'class a', 'class as', 'my gear']);
@@ -34,6 +35,8 @@ export const insignia: Detector = {
       const before = window(norm, m.tok - 2, m.tok, m.tok);
       if (has(before, NOT_POLICE)) continue;
       const lastTok = norm.wordTok[m.end - 1]!;
+      // A toy or costume nearby, and nothing saying it is the Department's.
+      if (has(window(norm, m.tok - 6, lastTok + 6), TOY) && !has(window(norm, m.tok - 6, lastTok + 6), words('dpd|department|issued|my work|duty'))) continue;
       if (has(window(norm, lastTok + 1, lastTok + 3, lastTok), POLICY)) continue;
       // "for Halloween" makes a badge a costume, unless it is the member's own ("my DPD patch jacket").
       if (has(window(norm, lastTok + 1, lastTok + 5, lastTok), NOT_POLICE_AFTER) && !has(window(norm, m.tok - 3, lastTok + 1), words('dpd|department|issued|work|duty|real'))) continue;

@@ -4,7 +4,7 @@
 // (time, place and nature of a crime; an arrestee's name, age and charge) do
 // not trigger anything here: only investigation vocabulary does.
 import type { Detector, DetectorHit } from '../detector';
-import { IDENTITY_DETAILS, INVESTIGATION_TERMS, NOT_YET } from '../lexicon/records';
+import { IDENTITY_DETAILS, INVESTIGATION_TERMS, LAW_TALK, NOT_YET } from '../lexicon/records';
 import { alt, findPhrases, findWords, has, PhraseSet, window, words } from '../match';
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
@@ -21,6 +21,7 @@ const WEAK = [
 ];
 const STRONG_RE = new PhraseSet(INVESTIGATION_TERMS.filter((t) => !WEAK.includes(t)));
 const WEAK_RE = new PhraseSet(WEAK);
+const LAW = words(alt(LAW_TALK));
 const CONTEXT = words('warrant|scene|dealing|caught|shooter|killer|gun|body|bust|fentanyl|heroin|cocaine|meth|overdose|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault|surveillance|motel|shots fired|cases|kilos|knife|suspects|hit and run|crash|break in|break ins|carjacking|larceny|theft|arson|fraud|teens|warehouse|name');
 const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified');
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
@@ -50,6 +51,7 @@ export const investigationRecords: Detector = {
     };
     for (const m of findPhrases(norm, STRONG_RE)) {
       // "CI/CD pipeline" is software, not an informant.
+      if (has(window(norm, m.tok - 20, m.tok + 20, m.tok), LAW)) continue;
       if (/(?:^| )ci(?: |$)/.test(m.text) && /^ (?:cd|pipeline|build|builds|tests|server|job|jobs|runner|config)\b/.test(norm.words.slice(m.end, m.end + 12))) continue;
       add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
     }

@@ -3,8 +3,8 @@
 // reasons. Position, salary, hire and promotion dates are public and never
 // trigger. About the author's own record the finding is medium.
 import type { Detector, DetectorHit } from '../detector';
-import { PERSONNEL_TERMS } from '../lexicon/records';
-import { findPhrases, findWords, has, PhraseSet, window, words } from '../match';
+import { LAW_TALK, PERSONNEL_TERMS } from '../lexicon/records';
+import { alt, findPhrases, findWords, has, PhraseSet, window, words } from '../match';
 import type { Span } from '../types';
 
 /** Terms that need a Department person in the sentence to be about a personnel file. */
@@ -25,6 +25,7 @@ const WEAK_RE = new PhraseSet(WEAK);
 const MEMBER = words(
   'hire|new hire|newest hire|recruit|recruits|applicant|applicants|candidate|lateral|trainee|cadet|officer|officers|ofc|sgt|sergeant|lt|lieutenant|captain|capt|cpl|corporal|detective|det|deputy|major|chief|partner|coworker|co worker|colleague|he|she|his|her|him|hes|shes|rookie|fto|dispatcher|trooper|supervisor|boss|guy on my squad|someone on my squad|squad|the sergeant|the lieutenant|saw his|saw her',
 );
+const LAW = words(alt(LAW_TALK));
 const CRIMINAL_CASE = words('charge|charged|suspect|case|boyfriend|girlfriend|killer|murder|homicide|victim');
 /** "got a 62 on the promotional exam": a member's test score is in the personnel file. */
 const EXAM_SCORE = words('(?:got|scored|made|gets) an? \\d{2} on (?:the|his|her|their|my) (?:[a-z]+ )?(?:exam|test|written|assessment|board)');
@@ -39,6 +40,7 @@ export const personnelRecords: Detector = {
     const hits: DetectorHit[] = [];
     const consider = (span: Span, tok: number, term: string, needsMember: boolean) => {
       const sentence = window(norm, tok - 20, tok + 20, tok);
+      if (has(sentence, LAW)) return;
       // A suspect's polygraph belongs to an investigation, not to a personnel file.
       if (/polygraph/.test(term) && has(sentence, CRIMINAL_CASE)) return;
       if (needsMember && !has(sentence, MEMBER)) return;

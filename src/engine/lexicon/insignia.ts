@@ -24,7 +24,7 @@ export const INSIGNIA_ITEMS = [
 ];
 
 /** Words before an item that make it someone else's (a school uniform, a merit badge). */
-export const NOT_POLICE_QUALIFIERS = ['not', 'plastic', 'enough', 'more', 
+export const NOT_POLICE_QUALIFIERS = ['pilot', 'pilots', 'airline', 'flight', 'postal', 'mail carrier', 'sheriff', 'trooper', 'highway patrol', 'park ranger', 'not', 'plastic', 'enough', 'more', 
   'school', 'soccer', 'football', 'baseball', 'softball', 'basketball', 'hockey', 'volleyball', 'lacrosse', 'team', 'band',
   'scout', 'scouts', 'nurse', 'nursing', 'chef', 'kids', 'son', 'daughter', 'merit', 'name', 'employee', 'hospital',
   'restaurant', 'sports', 'little league', 'cheer', 'karate', 'jiu jitsu', 'military', 'army', 'navy', 'marine',

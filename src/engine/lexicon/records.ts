@@ -55,6 +55,13 @@ export const INVESTIGATION_TERMS = [
   'the witness name', 'witness name', 'the witness is', 'the witness lives', 'the witness to', 'on our radar', 'grand jury', 'sealed indictment', 'sealed warrant', 'line up', 'lineup', 'photo lineup', 'mugshot before',
 ];
 
+/** Talk about the records laws in general ("TIL under NC law…", "how long does an internal investigation take, asking generally"), not a disclosure. */
+export const LAW_TALK = [
+  'under nc law', 'nc law', 'the law', 'by law', 'statute', 'statutes', '160a 168', '132 1 4', '132 1 4a', 'records rules', 'records law', 'public records law',
+  'in general', 'generally', 'asking generally', 'policy nerd', 'til', 'different processes', 'is it normal', 'how long does', 'how does', 'what parts of',
+  'for new supervisors', 'writing a paper', 'a complaint against an officer', 'complaints against officers',
+];
+
 /** Markers that a warrant or operation has not happened yet (not public). */
 export const NOT_YET = ['dawn', 'at dawn', 'we hit', 'waiting', 'til', 'until', 'when he gets', 'when she gets', 'thursday', 'tuesday', 'wednesday', 'saturday', 'sunday', 'later', 'tmrw', 'ready', 'tomorrow', 'tonight', 'this week', 'next week', 'soon', 'planned', 'planning', 'going to', 'gonna', 'about to', 'coming', 'not served', 'unserved', 'pending', 'sealed', 'waiting on', 'morning', 'friday', 'monday'];
 

@@ -47,8 +47,10 @@ describe('accuracy', () => {
   const corpusDir = new URL('../../corpus/', import.meta.url).pathname;
   const written = readdirSync(corpusDir).filter((f) => /^written-.*\.jsonl$/.test(f)).sort();
   it.each(written)('written set %s: micro F1 ≥ 0.85 and ≤ 5%% benign warned', (file) => {
-    const result = score(load(corpusDir + file));
-    expect(result.f1).toBeGreaterThanOrEqual(0.85);
+    const rows = load(corpusDir + file);
+    const result = score(rows);
+    // An all-benign set (written-z-benign) has no F1, only the benign rate.
+    if (rows.some((r) => r.clauses.length > 0)) expect(result.f1).toBeGreaterThanOrEqual(0.85);
     expect(result.benignRate).toBeLessThanOrEqual(0.05);
   });
 });
