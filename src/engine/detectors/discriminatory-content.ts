@@ -2,12 +2,14 @@
 // their race, gender, national origin, ethnicity, religion or sexual
 // orientation. Mentioning a group is not: a demeaning predicate is needed.
 import type { Detector, DetectorHit } from '../detector';
-import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
+import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_PLACE_PARTS, GROUP_ROLE_PARTS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { alt, findPhrases, findWords, gap, has, PhraseSet, window, words } from '../match';
 import type { Span } from '../types';
 
-const GROUP = alt(GROUPS);
+/** Combinations first, so "gay officers" wins over "gay". */
+const COMBOS = `${alt(GROUP_ROLE_PARTS.adjectives)} ${alt(GROUP_ROLE_PARTS.roles)}|${alt(GROUP_PLACE_PARTS.adjectives)} ${alt(GROUP_PLACE_PARTS.places)}`;
+const GROUP = `(?:${COMBOS}|${alt(GROUPS)})`;
 const TRAIT = alt([...GROUP_TRAITS, ...INSULT_NOUNS, ...INSULT_NOUNS.map((n) => `${n}s`), ...INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a)), 'disgrace', 'a disgrace', 'an embarrassment', 'freaks', 'abnormal', 'perverted', 'bad drivers', 'more likely to be criminals', 'born criminals']);
 const COPULA = '(?:are|is|r|be|being|seem|seem to be|tend to be|were all|are all|become)';
 const MOD = '(?:all|just|so|too|such|nothing but|always|mostly|basically|inherently|naturally|a bunch of|bunch of|a pack of|the same|born|really|literally|a|an|the|total|complete|fucking|damn|potential|every one)';
@@ -33,7 +35,7 @@ const EXCLUDED_FROM = [
 ];
 const CONTEMPT_AFTER = words(`(${GROUP})${gap(4)} (${alt(EXCLUDED_FROM)})`);
 /** Groups specific enough for the cue rule ("women", "men" and "these people" alone are too common). */
-const NAMED_GROUP = words(`(${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'their kind', 'irish', 'natives'].includes(g)).concat(['women drivers', 'woman driver', 'female drivers', 'gay dudes', 'gay guys', 'trans women', 'trans', 'muzzies', 'muzzie', 'pride month', 'demographic']))})`);
+const NAMED_GROUP = words(`(${COMBOS}|${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'their kind', 'irish', 'natives'].includes(g)).concat(['women drivers', 'woman driver', 'female drivers', 'gay dudes', 'gay guys', 'trans women', 'trans', 'muzzies', 'muzzie', 'pride month', 'demographic']))})`);
 /** Women and men as a group: only with cues that exclude them from the job or demean them. */
 const GENDER = words('(?<=(?:^ |\\. ))(?:women|woman|females|girls) (?:cant|can not|cannot|shouldnt|dont belong|belong|arent built|have (?:zero|no) business)|(?:hiring|promoting|hire|promote) (?:female|women|woman) (?:detectives|officers|cops|sergeants|supervisors|recruits)|hire a (?:woman|girl|female|chick) as|(?:women|woman|females|girls) in (?:leadership|charge|command|patrol|swat|the unit|power|management)|(?:let|letting|put|putting|hire|hiring|promote|promoting) (?:a|the) (?:woman|girl|female|chick|lady) (?:run|lead|be in charge|handle|command|supervise)|(?:every|all|most|these|those|any) (?:woman|women|girl|girls|female|females|man|men)|(?:women|females|girls) (?:cops|officers|in patrol|on patrol|in uniform|in this job)');
 const GENDER_CUE = words('diversity|always men|zero business|no business|too weak|handle patrol|go back to dispatch|sweetheart|cant handle|separate test|this is what you get|feelings instead of|drama|falling apart|since they promoted|sure if you want|if you want nobody|yeah right|good luck with that|never built for|not built for|not cut out for|belong in the kitchen|belong on|belong in|cant handle|too emotional|too soft|cried|real men|biology|separate license|cant drive|dont belong|shouldnt be');

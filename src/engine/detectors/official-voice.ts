@@ -71,6 +71,13 @@ const SHAPES: Shape[] = [
 ];
 
 const compiled = new WeakMap<object, RegExp[]>();
+const orgCache = new WeakMap<object, RegExp>();
+const orgRe = (t: ReturnType<typeof packTerms>): RegExp => {
+  let re = orgCache.get(t);
+  if (!re) orgCache.set(t, (re = words(`(?:${t.agency}|${t.city})`)));
+  return re;
+};
+const ROLE_WORDS = / (?:official|officially|spokes[a-z]*|behalf|represent[a-z]*|pio|public information|statement|authorized|capacity|formally|from us|heard it here) /;
 
 function patternsFor(t: ReturnType<typeof packTerms>): RegExp[] {
   let res = compiled.get(t);
@@ -89,7 +96,9 @@ export const officialVoice: Detector = {
     const t = packTerms(pack);
     const patterns = patternsFor(t);
     const hits: DetectorHit[] = [];
-    const namesOrg = has(norm.words, words(`(?:${t.agency}|${t.city})`));
+    const namesOrg = has(norm.words, orgRe(t));
+    // Every shape names the City or the Department, or speaks of an official role: skip the rest when neither is there.
+    if (!namesOrg && !ROLE_WORDS.test(norm.words)) return [];
     const signed = /(?:^|\s)[-–—]\s*(?:DPD|Durham PD|Durham Police(?: Department)?|the Department|City of Durham)\s*$/i.exec(text);
     if (signed && !has(norm.words, DISCLAIMER)) {
       hits.push({

@@ -24,11 +24,13 @@ GROUPS.push(...GROUPS.filter((g) => g.endsWith(' people')).map((g) => g.replace(
 
 const GROUP_ADJECTIVES = ['female', 'women', 'woman', 'black', 'white', 'hispanic', 'latino', 'asian', 'muslim', 'jewish', 'gay', 'lesbian', 'trans', 'transgender', 'mexican', 'arab', 'immigrant', 'indian', 'chinese'];
 const GROUP_ROLES = ['kid', 'dudes', 'applicants', 'applicant', 'candidates', 'family', 'suspect', 'suspects', 'captain', 'sergeant', 'lieutenant', 'chief', 'officer', 'cop', 'detective', 'hire', 'landlords', 'bankers', 'doctors', 'lawyers', 'business owners', 'women', 'officers', 'cops', 'detectives', 'sergeants', 'deputies', 'recruits', 'employees', 'workers', 'drivers', 'nurses', 'coworkers', 'colleagues', 'supervisors', 'bosses', 'lieutenants', 'captains', 'guys', 'kids', 'neighbors', 'families'];
-GROUPS.push(...GROUP_ADJECTIVES.flatMap((a) => GROUP_ROLES.map((r) => `${a} ${r}`)));
+/** "<group adjective> <role>" ("female officers"), kept as two lists: one regex, not 800 alternatives. */
+export const GROUP_ROLE_PARTS = { adjectives: GROUP_ADJECTIVES, roles: GROUP_ROLES };
 /** Places named by who lives or prays there ("Black neighborhoods", "Muslim areas"): demeaning them demeans the group. */
 const GROUP_PLACES = ['neighborhoods', 'neighborhood', 'areas', 'area', 'part of town', 'side of town', 'parts of town', 'communities', 'community', 'churches', 'mosques', 'synagogues', 'apartments', 'schools', 'families'];
 const PLACE_GROUPS = ['black', 'hispanic', 'latino', 'mexican', 'muslim', 'jewish', 'immigrant', 'arab', 'asian', 'haitian', 'somali', 'african', 'gay', 'indian', 'chinese', 'puerto rican', 'dominican'];
-GROUPS.push(...PLACE_GROUPS.flatMap((a) => GROUP_PLACES.map((r) => `${a} ${r}`)));
+/** "<group> <place>" ("Muslim neighborhoods"). */
+export const GROUP_PLACE_PARTS = { adjectives: PLACE_GROUPS, places: GROUP_PLACES };
 
 /** Slurs: demeaning on their own (spellings the word view produces). */
 export const SLURS = [
