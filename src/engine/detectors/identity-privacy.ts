@@ -38,8 +38,13 @@ const AWAY_UNTIL = words('(?:beach week|beach trip|vacation|trip|getaway|cabin|a
 const ROUTINE = words('(?:daughter|son|kids?|children|boys|girls)(?: [^ .]+){0,6}? (?:practice|game|class|lessons?|school|recital|rehearsal) (?:[^ .]+ ){0,3}?(?:ends|starts|gets out|lets out|is over) (?:at )?\\d|off at \\d{1,4}(?:am|pm)? from (?:the )?(?:district|substation|station|precinct|hq)|commute from my house|my street sign|(?:doing|do|does) (?:[a-z]+ ){0,3}?pickup at \\d|pickup at \\d|(?:drop|drops|dropping|pick|picks|picking) (?:up )?(?:our|my|the) (?:kids|twins|son|daughter|boys|girls|children|kid)(?: up| off)? at|pick (?:her|him|them) up (?:[^ .]+ ){0,4}?at \\d|straight home to|(?:leave|leaving|head out of|out of) (?:my|the|our) (?:apartment|house|place|home)(?: [^ .]+){0,4}? at \\d|roll call at (?:[^ .]+ ){1,3}?at \\d|(?:off duty detail|detail|working security|extra duty|off duty job|working the door) at (?:the )?(?:[^ .]+ ){1,5}?(?:till|until|til) (?:\\d|midnight|close|late)');
 /** "Our K9 handler lives right next to the Eno trailhead". */
 const ROLE_LIVES_NEAR = words('(?:handler|officer|detective|det|sgt|sergeant|lieutenant|lt|captain|chief|deputy|cop|narc|partner) (?:[a-z]+ ){0,2}?(?:lives|stays) (?:right )?(?:next to|near|by|behind|across from|around the corner from|down the street from|off|on)');
+/** "police academy": the member's school, not a child's. */
+const ADULT_ACADEMY = words('police|dpd|pd|department|blet|law enforcement|fire|military|naval|sheriff');
+/** "if you live on Club Blvd": someone else's home, addressed generally. */
+const OTHERS_LIVE = words('you|u|yall|who|anyone|everyone|people|folks|residents|neighbors|if');
 const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
+const PLACES = words('game|bar|park|restaurant|store|mall|stadium|arena|festival|concert|beach|gym|church|club|pub|brewery|downtown|street|st|ave|road|rd|parking|lot|theater|hotel|airport');
 const UNDERCOVER_RE = words(`(${UNDERCOVER.join('|')})`);
 const NOT_UNDERCOVER = words('undercover boss|undercover brother|undercover blues');
 const FICTION = words('movie|movies|film|show|series|book|novel|episode|netflix|documentary|tv|podcast|game');
@@ -80,14 +85,14 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, FAMILY_STAY)) add(m.span, 'tells people where your family will be.');
     for (const m of findWords(norm, SCHOOL)) {
       // The police academy is the member's school, not a child's.
-      if (has(window(norm, m.tok - 2, m.tok, m.tok), words('police|dpd|pd|department|blet|law enforcement|fire|military|naval|sheriff'))) continue;
+      if (has(window(norm, m.tok - 2, m.tok, m.tok), ADULT_ACADEMY)) continue;
       if (has(window(norm, m.tok - 10, m.tok + 3, m.tok), KIDS)) add(m.span, "names your children's school.");
     }
     for (const m of findWords(norm, LIVE_STRONG)) add(m.span, 'shares where you are right now.');
     for (const m of findWords(norm, LIVE_UNTIL)) add(m.span, 'tells people where you will be and until when.');
     for (const m of findWords(norm, OTHERS_DETAILS)) add(m.span, "shares a colleague's home address or phone number — it can put them at risk.");
     for (const m of findWords(norm, HOME_DESCRIBED)) {
-      if (has(window(norm, m.tok - 3, m.tok, m.tok), words('you|u|yall|who|anyone|everyone|people|folks|residents|neighbors|if'))) continue;
+      if (has(window(norm, m.tok - 3, m.tok, m.tok), OTHERS_LIVE)) continue;
       if (has(window(norm, m.tok - 12, m.tok + 12), HOME_DESCRIBED_CONTEXT)) add(m.span, 'describes where someone lives — it can lead people to a home.');
     }
     for (const m of findWords(norm, TIME_RANGE)) {
@@ -98,7 +103,8 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, ROLE_LIVES_NEAR)) add(m.span, "describes where an officer lives — it can lead people to a home.");
     for (const m of findWords(norm, FAMILY_WHEN_WHERE)) add(m.span, 'tells people where your family will be, and when.');
     for (const m of findWords(norm, LIVE_WEAK)) {
-      if (has(window(norm, m.tok - 8, m.tok + 8, m.tok), PLACE_WORDS) && has(window(norm, m.tok - 8, m.tok + 8, m.tok), words('game|bar|park|restaurant|store|mall|stadium|arena|festival|concert|beach|gym|church|club|pub|brewery|downtown|street|st|ave|road|rd|parking|lot|theater|hotel|airport'))) {
+      const around = window(norm, m.tok - 8, m.tok + 8, m.tok);
+      if (has(around, PLACE_WORDS) && has(around, PLACES)) {
         add(m.span, 'shares where you are right now.');
       }
     }

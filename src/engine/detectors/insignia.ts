@@ -12,6 +12,9 @@ const POLICY = words(alt(POLICY_FOLLOWERS));
 /** "a police badge for his birthday": a toy or a gift, not the member's. */
 const NOT_POLICE_AFTER = words('on for a (?:sec|second|minute|moment)|for (?:his|her|my|their|our) (?:birthday|halloween|costume)|for christmas|toy|costume|halloween');
 const DISPLAY = words(alt(DISPLAY_MARKERS));
+/** Words that make an item the Department's own even beside "toy" or "for Halloween". */
+const OWN_ISSUED = words('dpd|department|issued|my work|duty');
+const OWN_ITEM = words('dpd|department|issued|work|duty|real');
 const TOY = words('toy|toys|costume|costumes|plastic|pretend|dress up|halloween|play set|playset');
 const CUES = INSIGNIA_EXCEPTION_CUES.map((c) => ({ ...c, re: words(alt(c.cues)) }));
 /** Words that need police context to be insignia on their own. */
@@ -36,10 +39,11 @@ export const insignia: Detector = {
       if (has(before, NOT_POLICE)) continue;
       const lastTok = norm.wordTok[m.end - 1]!;
       // A toy or costume nearby, and nothing saying it is the Department's.
-      if (has(window(norm, m.tok - 6, lastTok + 6), TOY) && !has(window(norm, m.tok - 6, lastTok + 6), words('dpd|department|issued|my work|duty'))) continue;
+      const near = window(norm, m.tok - 6, lastTok + 6);
+      if (has(near, TOY) && !has(near, OWN_ISSUED)) continue;
       if (has(window(norm, lastTok + 1, lastTok + 3, lastTok), POLICY)) continue;
       // "for Halloween" makes a badge a costume, unless it is the member's own ("my DPD patch jacket").
-      if (has(window(norm, lastTok + 1, lastTok + 5, lastTok), NOT_POLICE_AFTER) && !has(window(norm, m.tok - 3, lastTok + 1), words('dpd|department|issued|work|duty|real'))) continue;
+      if (has(window(norm, lastTok + 1, lastTok + 5, lastTok), NOT_POLICE_AFTER) && !has(window(norm, m.tok - 3, lastTok + 1), OWN_ITEM)) continue;
       const around = window(norm, m.tok - 15, m.tok + 15);
       if (AMBIGUOUS.has(item) && !has(around, POLICE_CONTEXT)) continue;
       // A display cue nearby (this or the next sentence), a hashtag or a camera emoji says the post shows something.
