@@ -48,11 +48,11 @@ export const GROUP_TRAITS = [
   'criminals', 'criminal', 'terrorists', 'terrorist', 'potential terrorist', 'potential terrorists', 'gang members',
   'gangbangers', 'thugs', 'animals', 'savages', 'subhuman', 'vermin', 'parasites', 'rats', 'cockroaches', 'dogs',
   'lazy', 'dirty', 'filthy', 'smelly', 'sneaky', 'stupid', 'dumb', 'inferior', 'liars', 'thieves', 'rapists', 'violent',
-  'roaches', 'cockroaches', 'predators', 'predator', 'diseased', 'a disease', 'mentally ill', 'sick', 'perverts', 'pedophiles', 'groomers', 'disgusting', 'a disease', 'a plague', 'a liability',
+  'roaches', 'predators', 'predator', 'diseased', 'a disease', 'mentally ill', 'sick', 'perverts', 'pedophiles', 'groomers', 'disgusting', 'a plague', 'a liability',
   'liability', 'too emotional', 'emotional', 'hysterical', 'weak', 'untrustworthy', 'cheap', 'greedy', 'backward',
   'primitive', 'uncivilized', 'evil', 'the problem', 'the enemy', 'all the same', 'trash', 'garbage', 'scum', 'welfare',
   'freeloaders', 'leeches', 'illegal', 'not real', 'unnatural', 'an abomination', 'abomination', 'degenerates',
-  'crazy', 'invaders', 'an invasion', 'ruining', 'destroying', 'cant be trusted', 'cannot be trusted',
+  'crazy', 'an invasion', 'ruining', 'destroying', 'cant be trusted', 'cannot be trusted',
 ];
 
 /** Phrases of contempt or exclusion aimed at a group. */

@@ -17,7 +17,7 @@ export const INSIGNIA_ITEMS = [
   'lieutenant bars', 'captain bars', 'collar brass', 'rank insignia', 'insignia', 'department shirt', 'department polo',
   'dpd shirt', 'dpd hat', 'department hat', 'swat gear', 'tactical gear', 'my gear', 'in uniform', 'on duty selfie',
   'light bar', 'lightbar', 'issued glock', 'duty glock', 'service glock', 'department glock', 'issued ar', 'issued carbine', 'issued laptop', 'issued vest',
-  'work cuffs', 'duty cuffs', 'my cuffs', 'patch jacket', 'patch', 'vest', 'take home unit', 'take home car', 'mdt', 'shotgun rack', 'department shotgun', 'department charger', 'department car', 'department tahoe', 'department suv', 'cruisers', 'city seal', 'department seal', 'patrol rifle', 'issued patrol rifle', 'pd logo', 'police department logo', 'riot shield', 'riot shields', 'riot gear', 'baton', 'batons', 'tactical vest',
+  'work cuffs', 'duty cuffs', 'my cuffs', 'patch jacket', 'patch', 'vest', 'take home unit', 'mdt', 'shotgun rack', 'department shotgun', 'department charger', 'department car', 'department tahoe', 'department suv', 'cruisers', 'city seal', 'department seal', 'patrol rifle', 'issued patrol rifle', 'pd logo', 'police department logo', 'riot shield', 'riot shields', 'riot gear', 'baton', 'batons', 'tactical vest',
   'department ar', 'department ars', 'department ar 15', 'department ar 15s', 'department rifle', 'department rifles', 'duty jacket',
   'uniform jacket', 'department jacket', 'dpd jacket', 'police jacket', 'department badge', 'dpd badge', 'dpd blues', 'dpd uniform',
   'my class a', 'my class as', 'in class a', 'in class as', 'duty holster', 'holster', 'duty boots', 'department vehicle', 'unmarked car', 'unmarked unit',

@@ -23,7 +23,7 @@ export const INSULT_ADJECTIVES = [
   'crappy', 'pitiful', 'laughable', 'vile', 'scummy', 'sleazy', 'slimy', 'spiteful', 'petty', 'fat', 'ugly', 'senile',
   'retarded', 'deranged', 'psycho', 'unhinged', 'clownish', 'dishonest', 'gross', 'filthy', 'dirty', 'good for nothing',
   'no good', 'fucking', 'damn', 'goddamn', 'bloody', 'ignorant', 'weak', 'soft', 'dense', 'thick', 'arrogant',
-  'whiniest', 'whiny', 'whiney', 'toxic', 'galaxy brained', 'galaxy brain', 'rudest', 'entitled', 'most entitled', 'spoiled', 'thankless', 'washed up', 'dumbest', 'stupidest', 'laziest', 'sorriest', 'most useless', 'most incompetent', 'dumbass', 'spineless', 'gutless',
+  'whiniest', 'whiny', 'whiney', 'toxic', 'galaxy brained', 'galaxy brain', 'rudest', 'entitled', 'most entitled', 'spoiled', 'thankless', 'washed up', 'dumbest', 'stupidest', 'laziest', 'sorriest', 'most useless', 'most incompetent', 'dumbass',
 ];
 
 /** Adjectives that are insults only when they stand alone after "is/are" (not before a noun: "sorry" / "weak"). */

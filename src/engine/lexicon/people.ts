@@ -7,7 +7,7 @@ export const DEPARTMENT_PEOPLE = [
   'corporal', 'cpl', 'commander', 'supervisor', 'boss', 'admin', 'administration', 'command staff', 'brass', 'top brass',
   'leadership', 'management', 'partner', 'coworker', 'co worker', 'colleague', 'officer', 'detective', 'dispatcher',
   'dispatch', 'squad', 'shift', 'platoon', 'unit', 'precinct', 'district', 'substation', 'academy', 'internal affairs',
-  'ofc', 'records division', 'division', 'front office', 'the front office', 'top brass', 'ia', 'training staff', 'field training officer', 'fto', 'watch commander', 'desk sergeant', 'records unit',
+  'ofc', 'records division', 'division', 'front office', 'the front office', 'ia', 'training staff', 'field training officer', 'fto', 'watch commander', 'desk sergeant', 'records unit',
   'public affairs', 'pio', 'union', 'department', 'dept', 'force', 'pd', 'police department', 'police',
 ];
 
@@ -35,7 +35,7 @@ export const PERSON_OBJECTS = [
   'his skull', 'his neck', 'her neck', 'his teeth', 'his legs', 'his jaw', 'your face', 'your head', 'every bone',
   'those people', 'these people', 'all of them', 'every one of them', 'each one', 'the lot of them', 'these thugs',
   'those thugs', 'that thug', 'the thug', 'cops', 'officers', 'pigs', 'that cop', 'a cop', 'the mayor', 'the chief',
-  'my lieutenant', 'my captain', 'that bitch', 'that bastard', 'that asshole', 'the kid', 'those kids', 'whoever',
+  'my lieutenant', 'my captain', 'that bitch', 'that bastard', 'that asshole', 'the kid', 'those kids',
   'the guy', 'the woman', 'the man', 'these animals', 'those animals', 'them all', 'that punk',
 ];
 
@@ -47,7 +47,7 @@ export const PERSON_NOUNS = [
   'boss', 'sergeant', 'lieutenant', 'captain', 'chief', 'mayor', 'ex', 'wife', 'husband', 'girlfriend', 'boyfriend',
   'teenager', 'teen', 'gangbanger', 'dealer', 'snitch', 'rat', 'one', 'fool', 'coward', 'liberal', 'conservative',
   'reporter', 'journalist', 'activist', 'lawyer', 'attorney', 'judge', 'politician', 'councilman', 'councilwoman', 'clerk',
-  'cashier', 'landlord', 'tenant', 'customer', 'motorist', 'cyclist', 'homeowner', 'stranger', 'rioter', 'demonstrator',
+  'cashier', 'landlord', 'tenant', 'customer', 'motorist', 'cyclist', 'homeowner', 'stranger', 'demonstrator',
 ];
 
 /** Markers of a topic of public concern (policy, budgets, public safety). */
