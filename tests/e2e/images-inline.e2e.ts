@@ -8,7 +8,7 @@
 // shows (whose removal is how a removed image is noticed).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { editorLocator, fixtureUrl, getReport, launchChromium, sendRuntimeMessage, startFixtureServer, waitForComposers, waitForReport, type FixtureName, type FixtureServer, type LaunchedChromium } from './harness';
+import { BADGE_PNG_SCRIPT, editorLocator, fixtureUrl, getReport, launchChromium, sendRuntimeMessage, startFixtureServer, waitForComposers, pasteImage, waitForReport, type FixtureName, type FixtureServer, type LaunchedChromium } from './harness';
 import { allBadges, waitForOverlay } from './inline-probe';
 import { landscape, placeRotated, testPatch } from '../unit/images/generate';
 import { encodeJpeg, withExif } from '../unit/images/jpeg';
@@ -24,18 +24,6 @@ const LANDSCAPE_JPEG = Buffer.from(encodeJpeg(landscape(1024, 768, 21)));
 /** The member's insignia gallery: the test patch as a reference (storage.local, where the options page keeps it). */
 const GALLERY = [{ name: 'Test patch (generated)', dataUrl: `data:image/jpeg;base64,${Buffer.from(encodeJpeg(testPatch(96), 70)).toString('base64')}` }];
 
-/** A shield-shaped badge reading DURHAM POLICE 4471, drawn by the page; resolves to base64 PNG bytes. */
-const BADGE_SCRIPT = `(() => {
-  const c = new OffscreenCanvas(900, 900);
-  const g = c.getContext('2d');
-  g.fillStyle = '#6b7d8c'; g.fillRect(0, 0, 900, 900);
-  g.beginPath(); g.moveTo(450, 70); g.lineTo(780, 170); g.lineTo(760, 520); g.quadraticCurveTo(700, 760, 450, 850);
-  g.quadraticCurveTo(200, 760, 140, 520); g.lineTo(120, 170); g.closePath();
-  g.fillStyle = '#d9b44a'; g.fill(); g.lineWidth = 18; g.strokeStyle = '#8a6d1d'; g.stroke();
-  g.fillStyle = '#1d1d1d'; g.textAlign = 'center'; g.font = 'bold 86px sans-serif';
-  g.fillText('DURHAM', 450, 330); g.fillText('POLICE', 450, 450); g.font = 'bold 110px sans-serif'; g.fillText('4471', 450, 620);
-  return c.convertToBlob({ type: 'image/png' });
-})()`;
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -107,18 +95,7 @@ describe.each(['textarea', 'lexical'] as const)('images attached on the %s fixtu
   test('by paste: a badge reading DURHAM POLICE 4471 → "checking image…", then insignia at high; removing the site\'s preview removes it', async () => {
     const page = await open(name);
     const editor = editorLocator(page, name);
-    await editor.evaluate(async (el, script) => {
-      const blob = (await (0, eval)(script)) as Blob;
-      const file = new File([blob], 'image.png', { type: 'image/png' });
-      const data = new DataTransfer();
-      data.items.add(file);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      // The site shows a preview of the pasted image beside the composer.
-      const preview = document.createElement('img');
-      preview.className = 'preview';
-      preview.src = URL.createObjectURL(file);
-      el.parentElement!.append(preview);
-    }, BADGE_SCRIPT);
+    await pasteImage(editor, { script: BADGE_PNG_SCRIPT, name: 'image.png', type: 'image/png' });
     await expectCheckedThenFound(page, 'insignia');
     const report = await getReport(browser, page);
     const insignia = report.findings.find((f) => f.clause === 'insignia' && f.image !== undefined);
@@ -138,16 +115,7 @@ async function attach(page: Page, name: FixtureName, how: Attach, jpeg: Buffer):
     await page.setInputFiles('input.attach', { name: 'IMG_0413.jpg', mimeType: 'image/jpeg', buffer: jpeg });
     return;
   }
-  await editorLocator(page, name).evaluate((el, base64) => {
-    const file = new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'image.jpg', { type: 'image/jpeg' });
-    const data = new DataTransfer();
-    data.items.add(file);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    const preview = document.createElement('img');
-    preview.className = 'preview';
-    preview.src = URL.createObjectURL(file);
-    el.parentElement!.append(preview);
-  }, jpeg.toString('base64'));
+  await pasteImage(editorLocator(page, name), { base64: jpeg.toString('base64'), name: 'image.jpg', type: 'image/jpeg' });
 }
 
 /** Removes the attachment the way the site does: the input cleared, or the preview gone. */

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { defaultPack } from '../../src/policy';
-import { editorLocator, fixtureUrl, launchChromium, screenshot, startFixtureServer, tabIdOf, waitForComposers, waitForReport, type FixtureServer, type LaunchedChromium } from './harness';
+import { BADGE_PNG_SCRIPT, editorLocator, fixtureUrl, pasteImage, launchChromium, screenshot, startFixtureServer, tabIdOf, waitForComposers, waitForReport, type FixtureServer, type LaunchedChromium } from './harness';
 import { waitForOverlay } from './inline-probe';
 
 let server: FixtureServer;
@@ -23,40 +23,7 @@ afterAll(async () => {
 
 /** A shield-shaped badge reading DURHAM POLICE 4471, drawn and pasted by the page, with the site's preview beside the composer. */
 async function pasteBadge(page: Page): Promise<void> {
-  await editorLocator(page, 'lexical').evaluate(async (el) => {
-    const c = new OffscreenCanvas(900, 900);
-    const g = c.getContext('2d')!;
-    g.fillStyle = '#6b7d8c';
-    g.fillRect(0, 0, 900, 900);
-    g.beginPath();
-    g.moveTo(450, 70);
-    g.lineTo(780, 170);
-    g.lineTo(760, 520);
-    g.quadraticCurveTo(700, 760, 450, 850);
-    g.quadraticCurveTo(200, 760, 140, 520);
-    g.lineTo(120, 170);
-    g.closePath();
-    g.fillStyle = '#d9b44a';
-    g.fill();
-    g.lineWidth = 18;
-    g.strokeStyle = '#8a6d1d';
-    g.stroke();
-    g.fillStyle = '#1d1d1d';
-    g.textAlign = 'center';
-    g.font = 'bold 86px sans-serif';
-    g.fillText('DURHAM', 450, 330);
-    g.fillText('POLICE', 450, 450);
-    g.font = 'bold 110px sans-serif';
-    g.fillText('4471', 450, 620);
-    const file = new File([await c.convertToBlob({ type: 'image/png' })], 'image.png', { type: 'image/png' });
-    const data = new DataTransfer();
-    data.items.add(file);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    const preview = document.createElement('img');
-    preview.className = 'preview';
-    preview.src = URL.createObjectURL(file);
-    el.parentElement!.append(preview);
-  });
+  await pasteImage(editorLocator(page, 'lexical'), { script: BADGE_PNG_SCRIPT, name: 'image.png', type: 'image/png' });
 }
 
 test('a pasted badge image: the popup lists the insignia finding with the order\'s words, from the attached image, and drops it when the image is removed', async () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ContentWorld } from './harness/content-world';
-import { fixtureUrl, getReport, launchChromium, REPO_ROOT, startFixtureServer, waitForReport, type FixtureName, type FixtureServer, type LaunchedChromium } from './harness';
+import { BADGE_DATA_URL_SCRIPT, fixtureUrl, getReport, launchChromium, REPO_ROOT, startFixtureServer, waitForReport, type FixtureName, type FixtureServer, type LaunchedChromium } from './harness';
 import { ImageResultSchema, OffscreenResultSchema, type ImageResult } from '../../src/messages/schemas';
 import { landscape, placeRotated, testPatch } from '../unit/images/generate';
 import { encodeJpeg, withExif } from '../unit/images/jpeg';
@@ -56,18 +56,6 @@ async function open(name: FixtureName): Promise<{ page: Page; world: ContentWorl
   return { page, world: await ContentWorld.attach(browser.context, page) };
 }
 
-/** Draws a shield-shaped badge with "POLICE" and a number on a canvas (in the content world) and returns a PNG data URL. */
-const BADGE_SCRIPT = `(() => {
-  const c = new OffscreenCanvas(900, 900);
-  const g = c.getContext('2d');
-  g.fillStyle = '#6b7d8c'; g.fillRect(0, 0, 900, 900);
-  g.beginPath(); g.moveTo(450, 70); g.lineTo(780, 170); g.lineTo(760, 520); g.quadraticCurveTo(700, 760, 450, 850);
-  g.quadraticCurveTo(200, 760, 140, 520); g.lineTo(120, 170); g.closePath();
-  g.fillStyle = '#d9b44a'; g.fill(); g.lineWidth = 18; g.strokeStyle = '#8a6d1d'; g.stroke();
-  g.fillStyle = '#1d1d1d'; g.textAlign = 'center'; g.font = 'bold 86px sans-serif';
-  g.fillText('DURHAM', 450, 330); g.fillText('POLICE', 450, 450); g.font = 'bold 110px sans-serif'; g.fillText('4471', 450, 620);
-  return c.convertToBlob({ type: 'image/png' }).then((b) => new Promise((res) => { const r = new FileReader(); r.onload = () => res(r.result); r.readAsDataURL(b); }));
-})()`;
 
 /** offscreen/analyze sent by the service worker itself, as images.ts does (no gallery). */
 async function offscreenAnalyze(dataUrl: string): Promise<unknown> {
@@ -126,7 +114,7 @@ describe.each(['textarea', 'lexical'] as const)('image checks on the %s fixture'
 
   test('a shield-shaped badge reading DURHAM POLICE 4471: OCR reads it in the offscreen document and the text reaches the engine', async () => {
     const { page, world } = await open(fixtureName);
-    const badge = await world.evaluate<string>(BADGE_SCRIPT);
+    const badge = await world.evaluate<string>(BADGE_DATA_URL_SCRIPT);
     const result = await analyze(world, 'badge', badge);
     expect(result.status).toBe('done');
     // The signals themselves, straight from the offscreen document (as the background asks for them).

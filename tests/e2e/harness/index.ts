@@ -20,3 +20,4 @@ export * from './input';
 export * from './fixture';
 export * from './artifacts';
 export * from './manifest';
+export * from './attach-image';
