@@ -3,6 +3,7 @@
 // text, and moves existing spans along while the member keeps typing.
 import { MAX_DRAFT_CHARS, type EvaluateRequest, type Finding } from '../../src/messages/schemas';
 import type { EvaluateOutcome } from './answer';
+import { RearmingTimer } from './rearming-timer';
 import { diffOnce, shiftSpan, type Span } from './spans';
 import type { TextModel } from './text-model/types';
 
@@ -40,9 +41,8 @@ export class Composer {
   private dirty = true;
   private seq = 0;
   private sentText: string | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the draft is due to be sent (performance.now()); each change moves it later. */
-  private due = 0;
+  /** Sends the draft once typing pauses for DEBOUNCE_MS. */
+  private readonly sendTimer = new RearmingTimer(DEBOUNCE_MS, () => void this.evaluate());
   private composing = false;
   private readonly observer: MutationObserver | null;
   private readonly cleanups: (() => void)[] = [];
@@ -123,22 +123,11 @@ export class Composer {
    */
   changed(): void {
     this.dirty = true;
-    this.due = performance.now() + DEBOUNCE_MS;
-    this.timer ??= setTimeout(this.debounced, DEBOUNCE_MS);
+    this.sendTimer.poke();
     this.onEdit?.();
     // With nothing drawn there is nothing to move: no frame is asked for until an answer brings something.
     if (!this.quiet) this.onUpdate(this);
   }
-
-  private readonly debounced = (): void => {
-    const left = this.due - performance.now();
-    if (left >= 1) {
-      this.timer = setTimeout(this.debounced, left);
-      return;
-    }
-    this.timer = undefined;
-    void this.evaluate();
-  };
 
   /** Nothing to show: no findings, no image being checked, not over the size cap (known without reading the text). */
   get quiet(): boolean {
@@ -211,8 +200,7 @@ export class Composer {
   }
 
   dispose(gone: boolean): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.sendTimer.cancel();
     this.observer?.disconnect();
     for (const c of this.cleanups) c();
     this.model.dispose();

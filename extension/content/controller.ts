@@ -9,6 +9,7 @@ import { composerFor, deepActiveElement, findComposers } from './discovery';
 import { applyReplacement, selectSpan } from './fix-apply';
 import { connectImageChecks } from './image-attachments';
 import { notifyGone, requestEvaluation } from './messaging';
+import { RearmingTimer } from './rearming-timer';
 import { modelFor } from './models';
 import { setKeysWanted } from './registry';
 import { Card, type CardItem } from './ui/card';
@@ -38,8 +39,11 @@ export class InlineWarnings {
   private readonly pageObserver: MutationObserver;
   /** Off while the member types: the editor's own edits would call it on every keystroke. */
   private pageWatched = false;
-  private watchTimer: ReturnType<typeof setTimeout> | undefined;
-  private watchAt = 0;
+  /** Turns the page watch back on once typing has paused for TYPING_PAUSE_MS. */
+  private readonly watchTimer = new RearmingTimer(TYPING_PAUSE_MS, () => {
+    this.watchPage();
+    this.scan();
+  });
   private readonly resizeObserver: ResizeObserver;
   private readonly cleanups: (() => void)[] = [];
   /** The shortcut's keydown listener is on only while some compose box shows something (typing a clean draft calls none of ours). */
@@ -120,7 +124,7 @@ export class InlineWarnings {
   destroy(): void {
     clearTimeout(this.scanTimer);
     clearTimeout(this.hoverTimer);
-    clearTimeout(this.watchTimer);
+    this.watchTimer.cancel();
     this.pageObserver.disconnect();
     this.resizeObserver.disconnect();
     for (const c of this.cleanups) c();
@@ -217,19 +221,7 @@ export class InlineWarnings {
       this.pageObserver.disconnect();
       this.pageWatched = false;
     }
-    this.watchAt = performance.now() + TYPING_PAUSE_MS;
-    this.watchTimer ??= setTimeout(this.resumeWatch, TYPING_PAUSE_MS);
-  };
-
-  private readonly resumeWatch = (): void => {
-    const left = this.watchAt - performance.now();
-    if (left >= 1) {
-      this.watchTimer = setTimeout(this.resumeWatch, left);
-      return;
-    }
-    this.watchTimer = undefined;
-    this.watchPage();
-    this.scan();
+    this.watchTimer.poke();
   };
 
   /** True when every change is inside a known compose box (an edit, not a box coming or going). */
