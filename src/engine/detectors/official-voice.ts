@@ -70,21 +70,21 @@ const SHAPES: Shape[] = [
   { re: (o) => `${o}(?: \\.)? (?:opposes|supports|endorses|condemns|rejects|backs|is against|is in favor of|stands with|stands behind) (?:the |this |that )?(?:hb|sb|house bill|senate bill|bill|candidate|measure|referendum|ordinance|proposal|amendment|initiative|prop|proposition|bond|levy|tax|ban|[a-z]+ bond|[a-z]+ tax|[a-z]+ for (?:mayor|sheriff|council|governor|senate|congress|da|district attorney))` },
 ];
 
-const compiled = new WeakMap<object, RegExp[]>();
-const orgCache = new WeakMap<object, RegExp>();
-const orgRe = (t: ReturnType<typeof packTerms>): RegExp => {
-  let re = orgCache.get(t);
-  if (!re) orgCache.set(t, (re = words(`(?:${t.agency}|${t.city})`)));
-  return re;
-};
 const ROLE_WORDS = / (?:official|officially|spokes[a-z]*|behalf|represent[a-z]*|pio|public information|statement|authorized|capacity|formally|from us|heard it here) /;
 
-function patternsFor(t: ReturnType<typeof packTerms>): RegExp[] {
+interface Compiled {
+  shapes: RegExp[];
+  /** The City or the Department named anywhere in the draft. */
+  org: RegExp;
+}
+const compiled = new WeakMap<object, Compiled>();
+
+function patternsFor(t: ReturnType<typeof packTerms>): Compiled {
   let res = compiled.get(t);
   if (!res) {
     // "the department's" folds to "departments".
     const org = `(?:(?:${t.agency}|${t.city})s?)`;
-    res = SHAPES.map((shape) => words(shape.re(org)));
+    res = { shapes: SHAPES.map((shape) => words(shape.re(org))), org: words(`(?:${t.agency}|${t.city})`) };
     compiled.set(t, res);
   }
   return res;
@@ -94,9 +94,9 @@ export const officialVoice: Detector = {
   clause: 'official-voice',
   detect({ text, norm, pack }) {
     const t = packTerms(pack);
-    const patterns = patternsFor(t);
+    const { shapes: patterns, org } = patternsFor(t);
     const hits: DetectorHit[] = [];
-    const namesOrg = has(norm.words, orgRe(t));
+    const namesOrg = has(norm.words, org);
     // Every shape names the City or the Department, or speaks of an official role: skip the rest when neither is there.
     if (!namesOrg && !ROLE_WORDS.test(norm.words)) return [];
     const signed = /(?:^|\s)[-–—]\s*(?:DPD|Durham PD|Durham Police(?: Department)?|the Department|City of Durham)\s*$/i.exec(text);
