@@ -96,7 +96,7 @@ describe('department policy on Chromium (managed storage)', () => {
     let removePolicy: (() => void) | undefined;
     beforeAll(async () => {
       // The example's 3rdparty settings, for this copy's id. (The forcelist is left out: it would fetch from the Web Store.)
-      removePolicy = installChromiumPolicy(`second-look-test-${process.pid}`, { '3rdparty': { extensions: { [build.id]: example.values } } });
+      removePolicy = installChromiumPolicy(`second-look-test-managed-${process.pid}`, { '3rdparty': { extensions: { [build.id]: example.values } } });
       chromium = await launchChromium({ extensionDir: build.dir, server });
     });
     afterAll(async () => {

@@ -5,7 +5,7 @@
 // own Chromium), and proves that a manifest `key` pins the id policies name.
 import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -82,12 +82,84 @@ export function firefoxBuildWithTestId(): ExtensionCopy {
   return { dir, id, remove: () => rmSync(dirname(dir), { recursive: true, force: true }) };
 }
 
-/** Writes a Chromium mandatory-policy file; returns a function that removes it. */
+/** Chromium policy files these tests write: `second-look-test-<what>-<pid>.json`. */
+const CHROMIUM_TEST_POLICY = /^second-look-test-.*-(\d+)\.json$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what a crashed or killed earlier run left under /etc: Chromium policy files of processes that are gone,
+ * and a Firefox policies.json that names only test ids and was written by a process that is gone.
+ * Also run by the e2e global setup and teardown (tests/e2e/global-setup.ts).
+ */
+export function removeStaleTestPolicies(): string[] {
+  const removed: string[] = [];
+  if (existsSync(CHROMIUM_POLICY_DIR)) {
+    for (const name of readdirSync(CHROMIUM_POLICY_DIR)) {
+      const pid = CHROMIUM_TEST_POLICY.exec(name)?.[1];
+      if (pid && !alive(Number(pid))) {
+        rmSync(join(CHROMIUM_POLICY_DIR, name), { force: true });
+        removed.push(join(CHROMIUM_POLICY_DIR, name));
+      }
+    }
+  }
+  const owner = firefoxTestPolicyOwner();
+  if (owner !== null && !alive(owner)) {
+    rmSync(FIREFOX_POLICY_FILE, { force: true });
+    removed.push(FIREFOX_POLICY_FILE);
+  }
+  return removed;
+}
+
+/** Removes `file` when this process exits, however it exits short of SIGKILL (which the next run's sweep covers). */
+function removeOnExit(file: string): () => void {
+  const remove = () => rmSync(file, { force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    remove();
+    // Only we were listening: end as the signal would have (anyone else listening decides for themselves).
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  process.once('exit', remove);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return () => {
+    remove();
+    process.off('exit', remove);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+}
+
+/** Writes a Chromium mandatory-policy file named `second-look-test-<what>-<pid>`; returns a function that removes it. */
 export function installChromiumPolicy(name: string, policy: unknown): () => void {
+  if (!CHROMIUM_TEST_POLICY.test(`${name}.json`) || !name.endsWith(`-${process.pid}`)) {
+    throw new Error(`test policy name must be second-look-test-<what>-${process.pid}, got ${name}`);
+  }
+  removeStaleTestPolicies();
   mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
   const file = join(CHROMIUM_POLICY_DIR, `${name}.json`);
   writeFileSync(file, JSON.stringify(policy, null, 2));
-  return () => rmSync(file, { force: true });
+  return removeOnExit(file);
+}
+
+/** The pid that wrote Firefox's policies.json if only these tests' ids are in it; null for no file or a real policy. */
+function firefoxTestPolicyOwner(): number | null {
+  if (!existsSync(FIREFOX_POLICY_FILE)) return null;
+  try {
+    const ids = Object.keys((JSON.parse(readFileSync(FIREFOX_POLICY_FILE, 'utf8')) as { policies?: { '3rdparty'?: { Extensions?: object } } }).policies?.['3rdparty']?.Extensions ?? {});
+    const pids = ids.map((id) => /^second-look-test-(\d+)-/.exec(id)?.[1]);
+    if (ids.length === 0 || pids.some((p) => p === undefined)) return null;
+    return Number(pids[0]);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -95,16 +167,16 @@ export function installChromiumPolicy(name: string, policy: unknown): () => void
  * Refuses to replace one it did not write (a real machine's policy).
  */
 export function installFirefoxPolicy(policies: unknown): () => void {
+  removeStaleTestPolicies();
   if (existsSync(FIREFOX_POLICY_FILE)) {
-    // Left by an interrupted run of these tests (only test ids in it): replace it. Anything else is the machine's own policy.
-    const ids = Object.keys((JSON.parse(readFileSync(FIREFOX_POLICY_FILE, 'utf8')) as { policies?: { '3rdparty'?: { Extensions?: object } } }).policies?.['3rdparty']?.Extensions ?? {});
-    if (ids.length === 0 || !ids.every((id) => id.startsWith(TEST_ID_PREFIX))) {
+    // Still there: a live test run's own (only test ids in it) may be replaced; anything else is the machine's policy.
+    if (firefoxTestPolicyOwner() === null) {
       throw new Error(`${FIREFOX_POLICY_FILE} exists already: not replacing this machine's policy`);
     }
   }
   mkdirSync(dirname(FIREFOX_POLICY_FILE), { recursive: true });
   writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify({ policies }, null, 2));
-  return () => rmSync(FIREFOX_POLICY_FILE, { force: true });
+  return removeOnExit(FIREFOX_POLICY_FILE);
 }
 
 /** Host name of the test's self-hosted update server (resolved to it by the test browser only). */
