@@ -9,7 +9,7 @@ import v8 from 'node:v8';
 const root = new URL('..', import.meta.url).pathname;
 const config = join(root, 'scripts/policy-check.vite.config.ts');
 const built = join(root, 'dist/cli/policy-check.mjs');
-const sources = [join(root, 'src'), join(root, 'scripts/policy-check.ts'), config];
+const sources = [join(root, 'src'), join(root, 'scripts/policy-check.ts'), config, join(root, 'package-lock.json')];
 
 function newestMtime(path) {
   const st = statSync(path);
