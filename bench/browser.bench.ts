@@ -1,7 +1,7 @@
 // Browser benchmarks: the BUILT extension in Debian's Chromium on the fixture
 // editors (real Draft.js, Lexical, ProseMirror, Quill, textarea,
 // contenteditable), served under the real site host names. Figures, not
-// tests: `npm run bench` prints them beside their budgets (issue 8).
+// tests: `npm run bench` prints them beside their budgets.
 //
 // How each figure is taken:
 // - keystroke → highlight: the page records the keydown's event timestamp; the

@@ -31,11 +31,19 @@ export function imageModelFiles(): [string, string][] {
   ];
 }
 
+/** Drops a trailing `//# sourceMappingURL=` comment: the maps are not shipped, so the reference would dangle. */
+export function withoutSourceMapComment(code: string): string {
+  return code.replace(/\n?\/\/[#@] sourceMappingURL=[^\n]*\s*$/, '\n');
+}
+
 export function imageModelAssets(): Plugin {
   return {
     name: 'second-look-image-model-assets',
     generateBundle() {
-      for (const [fileName, from] of imageModelFiles()) this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+      for (const [fileName, from] of imageModelFiles()) {
+        const source = fileName.endsWith('.js') ? withoutSourceMapComment(readFileSync(from, 'utf8')) : readFileSync(from);
+        this.emitFile({ type: 'asset', fileName, source });
+      }
     },
   };
 }

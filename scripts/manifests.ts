@@ -4,7 +4,7 @@
 
 /** Firefox add-on id: fixed, so policies.json and tests can name it. */
 export const GECKO_ID = 'second-look@durhamnc.gov';
-/** Chrome extension id, derived from the public `key` in manifest.json (see README "Packages"). */
+/** Chrome extension id, derived from the public `key` in manifest.json (see docs/deployment.md, "Packages and ids"). */
 export const CHROME_EXTENSION_ID = 'ckjpbcdlckdoleaenngbkojgdeieieco';
 /** data_collection_permissions needs Firefox 140 on desktop and 142 on Android. */
 export const FIREFOX_MIN_VERSION = '140.0';

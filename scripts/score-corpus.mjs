@@ -10,7 +10,7 @@ if (!existsSync(corpus) || !existsSync(scorer)) {
   process.exit(1);
 }
 mkdirSync('artifacts', { recursive: true });
-const check = spawnSync('npx', ['tsx', 'scripts/policy-check.ts', '--jsonl'], { input: readFileSync(corpus), maxBuffer: 1 << 28 });
+const check = spawnSync('node', ['scripts/run-policy-check.mjs', '--jsonl'], { input: readFileSync(corpus), maxBuffer: 1 << 28 });
 if (check.status !== 0) {
   console.error(check.stderr.toString());
   process.exit(1);

@@ -1,4 +1,4 @@
-// Firefox: the compose-box-to-warning path in Debian's firefox-esr, on B1's
+// Firefox: the compose-box-to-warning path in Debian's firefox-esr, on the
 // real-editor fixture pages under the real site host names. Typing for real
 // into a textarea (Reddit) and a Lexical editor (Facebook) makes the content
 // script send the draft to the background, whose report for the tab then

@@ -1,5 +1,5 @@
 // Inline warnings in every kind of compose box, in Chromium with the BUILT
-// extension, on the real editor libraries (B1's fixtures) under the real
+// extension, on the real editor libraries (the e2e fixtures) under the real
 // site host names, typed with the real keyboard. Reads the closed-shadow-root
 // UI through the DevTools protocol (inline-probe.ts), never through a hook the
 // page could see.

@@ -3,7 +3,7 @@
 // their Content Security Policy lets no remote script into extension pages.
 // The allow-list and its reasons live in tests/unit/privacy/manifest-rules.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPO_ROOT } from './harness';
 import { manifestProblems, PERMISSION_USE, type ManifestLike } from '../unit/privacy/manifest-rules';
@@ -27,6 +27,16 @@ function checkBuild(dir: string): void {
   const code = files.filter((f) => /\.(m?js|html)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
   const unused = (manifest.permissions ?? []).filter((p) => !PERMISSION_USE[p]?.test(code));
   expect(unused, 'permissions the built code never uses').toEqual([]);
+
+  // No file points to a source map that is not shipped (a packaged worker's map comment, say).
+  const dangling = files
+    .filter((f) => /\.(m?js|css)$/.test(f))
+    .filter((f) => {
+      const ref = /[#@] sourceMappingURL=(\S+)\s*$/.exec(readFileSync(f, 'utf8'))?.[1];
+      return ref !== undefined && !ref.startsWith('data:') && !existsSync(resolve(dirname(f), ref));
+    })
+    .map((f) => relative(dir, f));
+  expect(dangling, 'source-map references to files not in the build').toEqual([]);
 }
 
 describe('built manifests', () => {

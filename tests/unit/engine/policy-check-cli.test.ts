@@ -1,20 +1,38 @@
-// The command-line checker, run as members and scripts run it.
+// The command-line checker, run as members and scripts run it: the compiled
+// dist/cli/policy-check.mjs through its plain-Node launcher (npm run policy-check).
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { existsSync, statSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 
+const root = new URL('../../../', import.meta.url).pathname;
 const run = (args: string[], input?: string) =>
-  spawnSync('npx', ['tsx', 'scripts/policy-check.ts', ...args], { input, encoding: 'utf8', cwd: new URL('../../../', import.meta.url).pathname });
+  spawnSync('node', ['scripts/run-policy-check.mjs', ...args], { input, encoding: 'utf8', cwd: root });
 
-describe('policy-check CLI', () => {
+describe('policy-check CLI', { timeout: 30_000 }, () => {
+  beforeAll(() => {
+    // Compiles the CLI when missing or stale (a few seconds, once).
+    const r = run(['Hello']);
+    expect(r.status).toBe(0);
+  }, 180_000);
+  it('runs compiled JavaScript with plain Node, not tsx', () => {
+    expect(existsSync(`${root}dist/cli/policy-check.mjs`)).toBe(true);
+    expect(statSync(`${root}dist/cli/policy-check.mjs`).mtimeMs).toBeGreaterThanOrEqual(statSync(`${root}scripts/policy-check.ts`).mtimeMs);
+  });
   it('prints findings for a person: severity, clause, quoted span, message, exceptions', () => {
     const r = run(['My lieutenant is a lazy idiot.', '--site', 'x.com']);
     expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/HIGH\s+disparagement\s+“lazy idiot” \[19-29\]/);
     expect(r.stdout).toMatch(/public concern/);
   });
   it('says so when nothing is found', () => {
     const r = run(['Beautiful morning for a run.']);
     expect(r.stdout).toMatch(/No conflicts/);
+  });
+  it('answers a usage line and exit code 2 without a draft', () => {
+    const r = run([]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage: policy-check/);
   });
   it('--jsonl answers every good line in order, reports a malformed line by number on stderr, exits 1', () => {
     const input = [
@@ -31,5 +49,5 @@ describe('policy-check CLI', () => {
     expect(lines[1].findings).toEqual([]);
     expect(r.stderr).toMatch(/line 2: not valid JSON/);
     expect(r.stderr).toMatch(/line 4: "text" must be a string/);
-  }, 30_000);
+  });
 });
