@@ -22,6 +22,8 @@ export const FindingSchema = z.object({
   excerpt: z.optional(z.string()),
   /** Index in the draft's images when the finding comes from an attached image (spans are then empty). */
   image: z.optional(z.number().check(z.int(), z.gte(0))),
+  /** Found by the browser's on-device model (the deep check), not the engine's rules. */
+  source: z.optional(z.literal('deep-check')),
 });
 
 /** Content script → background: evaluate this composer's draft. */
