@@ -36,7 +36,7 @@ export function deepFindings(items: readonly DeepItem[], draft: string, pack: Po
       clause: clause.id,
       severity: 'medium',
       spans: [span],
-      message: item.reason,
+      message: `On-device deep check: ${item.reason}`,
       why: clause.rule,
       exceptions: clause.exceptions.map((e) => ({ id: e.id, question: e.question, quote: e.quote })),
       suggestion: { advice: clause.rephrase },

@@ -7,6 +7,7 @@
 import browser from 'webextension-polyfill';
 import type { DeepSession } from '../../../src/deep-check';
 import type { DeepState, DeepStatus } from '../../../src/deep-check/status';
+import { LANGUAGE_OPTIONS, languageModel, type LanguageModelSession, type LanguageModelStatic } from '../../shared/language-model';
 
 export interface DeepModel {
   readonly api: DeepStatus['api'];
@@ -16,28 +17,6 @@ export interface DeepModel {
 }
 
 // --- Chrome: the Prompt API --------------------------------------------------
-
-type Availability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
-interface LanguageModelSession {
-  prompt(input: string, options?: { responseConstraint?: object; signal?: AbortSignal }): Promise<string>;
-  clone?(options?: { signal?: AbortSignal }): Promise<LanguageModelSession>;
-  destroy(): void;
-}
-interface LanguageModelStatic {
-  availability(options?: object): Promise<Availability>;
-  create(options?: object): Promise<LanguageModelSession>;
-}
-
-/** What is asked of the model: English text in, English text out. */
-export const LANGUAGE_OPTIONS = {
-  expectedInputs: [{ type: 'text', languages: ['en'] }],
-  expectedOutputs: [{ type: 'text', languages: ['en'] }],
-} as const;
-
-export function languageModel(): LanguageModelStatic | null {
-  const lm = (globalThis as { LanguageModel?: LanguageModelStatic }).LanguageModel;
-  return lm && typeof lm.availability === 'function' && typeof lm.create === 'function' ? lm : null;
-}
 
 class ChromePromptModel implements DeepModel {
   readonly api = 'chrome-prompt' as const;

@@ -117,7 +117,7 @@ describe('deep findings and merging', () => {
     expect(r.invented).toBe(1);
     expect(r.findings).toHaveLength(1);
     const f = r.findings[0]!;
-    expect(f).toMatchObject({ clause: clause.id, severity: 'medium', source: 'deep-check', message: 'A reason.', why: clause.rule });
+    expect(f).toMatchObject({ clause: clause.id, severity: 'medium', source: 'deep-check', message: 'On-device deep check: A reason.', why: clause.rule });
     expect(draft.slice(f.spans[0]!.start, f.spans[0]!.end)).toBe('other words');
     expect(f.suggestion.advice).toBe(clause.rephrase);
   });
@@ -138,7 +138,7 @@ describe('deep findings and merging', () => {
     ).findings;
     const merged = mergeFindings([engineFinding(clause.id, 0, 4)], deep);
     expect(merged).toHaveLength(3);
-    expect(merged[1]).toMatchObject({ clause: clause.id, severity: 'high', source: 'deep-check', message: 'r2' });
+    expect(merged[1]).toMatchObject({ clause: clause.id, severity: 'high', source: 'deep-check', message: 'On-device deep check: r2' });
     expect(merged[2]).toMatchObject({ clause: second!.id, severity: 'medium', source: 'deep-check' });
   });
 
