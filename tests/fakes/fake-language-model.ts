@@ -6,7 +6,8 @@
 // into the extension's service worker by an e2e test (never bundled).
 //
 // `installFakeLanguageModel` must stay self-contained (no closures over module
-// scope): e2e tests pass its source to serviceWorker.evaluate.
+// scope): e2e tests pass it to serviceWorker.evaluate(fn, config), which sends
+// its source; `target` then defaults to the worker's global.
 
 export interface FakeLanguageModelConfig {
   availability: 'unavailable' | 'downloadable' | 'downloading' | 'available';
@@ -18,7 +19,7 @@ export interface FakeLanguageModelConfig {
   delayMs: number;
 }
 
-export function installFakeLanguageModel(target: Record<string, unknown>, config: FakeLanguageModelConfig): void {
+export function installFakeLanguageModel(config: FakeLanguageModelConfig, target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): void {
   const log: { prompts: number; aborted: number; created: number; destroyed: number; constraints: unknown[] } = {
     prompts: 0, aborted: 0, created: 0, destroyed: 0, constraints: [],
   };

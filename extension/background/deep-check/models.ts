@@ -21,8 +21,13 @@ export interface DeepModel {
 class ChromePromptModel implements DeepModel {
   readonly api = 'chrome-prompt' as const;
   /** The primed session, cloned for each check so drafts never share a context. */
-  private base: { system: string; session: Promise<LanguageModelSession> } | null = null;
-  constructor(private readonly lm: LanguageModelStatic) {}
+  private base: { lm: LanguageModelStatic; system: string; session: Promise<LanguageModelSession> } | null = null;
+  constructor(private readonly first: LanguageModelStatic) {}
+
+  /** The browser's current API object (read on each use; a new one means a new session). */
+  private get lm(): LanguageModelStatic {
+    return languageModel() ?? this.first;
+  }
 
   async state() {
     const a = await this.lm.availability(LANGUAGE_OPTIONS);
@@ -30,10 +35,11 @@ class ChromePromptModel implements DeepModel {
   }
 
   async session(system: string, signal: AbortSignal) {
-    if (!this.base || this.base.system !== system) {
+    const lm = this.lm;
+    if (!this.base || this.base.system !== system || this.base.lm !== lm) {
       // Created only when the model is 'available': a download needs the member's click (options page).
-      const session = this.lm.create({ ...LANGUAGE_OPTIONS, initialPrompts: [{ role: 'system', content: system }] });
-      this.base = { system, session };
+      const session = lm.create({ ...LANGUAGE_OPTIONS, initialPrompts: [{ role: 'system', content: system }] });
+      this.base = { lm, system, session };
       session.catch(() => (this.base = null));
     }
     const base = await this.base.session;

@@ -15,7 +15,7 @@ const key = { tabId: 1, frameId: 0, composerId: 'c1' };
 
 function setup(config: Partial<FakeLanguageModelConfig> = {}, enabled = true) {
   const g: Record<string, unknown> = {};
-  installFakeLanguageModel(g, { availability: 'available', mode: 'quote-first-word', triggers: [['zebra', clause]], delayMs: 50, ...config });
+  installFakeLanguageModel({ availability: 'available', mode: 'quote-first-word', triggers: [['zebra', clause]], delayMs: 50, ...config }, g);
   const saved = (globalThis as Record<string, unknown>).LanguageModel;
   (globalThis as Record<string, unknown>).LanguageModel = g.LanguageModel;
   const delivered: { seq: number; text: string; findings: Finding[] }[] = [];
