@@ -344,6 +344,12 @@ async function heapWith(b: LaunchedChromium, name: FixtureName): Promise<number>
 export async function run(log: (line: string) => void = () => undefined): Promise<BenchRow[]> {
   const server = await startFixtureServer(FIXTURES_DIR);
   const browser = await launchChromium({ server, extensionDir: EXTENSION_DIR });
+  // BENCH_DEEP_CHECK=1: the same figures with the deep check turned on (in Chromium without a model: "unavailable").
+  if (process.env.BENCH_DEEP_CHECK) {
+    const page = await browser.openExtensionPage('manifest.json');
+    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { set(o: object): Promise<void> } } } }).chrome.storage.sync.set({ deepCheck: true }));
+    await page.close();
+  }
   const ctx: Ctx = { server, browser };
   const rows: BenchRow[] = [];
   try {

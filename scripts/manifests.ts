@@ -46,6 +46,8 @@ export function firefoxManifest(base: Manifest, version: string): Manifest {
   const worker = m.background?.service_worker;
   if (worker) m.background = { scripts: [worker], type: m.background?.type ?? 'module' };
   if (m.permissions) m.permissions = m.permissions.filter((p) => !CHROME_ONLY_PERMISSIONS.has(p));
+  // The deep check's trial ML API (docs/deep-check.md); asked for only when the member turns it on.
+  m.optional_permissions = [...((m.optional_permissions as string[] | undefined) ?? []), 'trialML'];
   m.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,

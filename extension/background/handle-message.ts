@@ -54,7 +54,7 @@ export function withExcerpt(finding: Finding, text: string): Finding {
 }
 
 /** Clauses the member marked as considered drop to info; stored findings stay as evaluated so undo is instant. */
-function withAcknowledged(findings: Finding[], acknowledged: Set<string>): Finding[] {
+export function withAcknowledged(findings: Finding[], acknowledged: Set<string>): Finding[] {
   return findings.map((f) =>
     acknowledged.has(f.clause) && f.severity !== 'info' ? { ...f, severity: 'info', downgradedBy: f.downgradedBy ?? 'acknowledged' } : f,
   );

@@ -1,7 +1,7 @@
 // One compose box being checked: watches its edits, asks the background for
 // findings after a pause in typing, keeps only answers about the current
 // text, and moves existing spans along while the member keeps typing.
-import { MAX_DRAFT_CHARS, type EvaluateRequest, type Finding } from '../../src/messages/schemas';
+import { MAX_DRAFT_CHARS, type DeepNote, type EvaluateRequest, type Finding } from '../../src/messages/schemas';
 import type { EvaluateOutcome } from './answer';
 import { RearmingTimer } from './rearming-timer';
 import { diffOnce, shiftSpan, type Span } from './spans';
@@ -38,6 +38,9 @@ export class Composer {
   checkingImages = 0;
   /** Findings about attached images (empty spans, an `image` index): counted and listed, never underlined. */
   imageFindings: Finding[] = [];
+  /** The deep check for the checked text: where it stands (absent while it is off), and whether its answer came. */
+  deep: DeepNote | undefined;
+  deepDone = false;
   private dirty = true;
   private seq = 0;
   private sentText: string | null = null;
@@ -160,12 +163,25 @@ export class Composer {
     }
     // A newer draft was sent, or the text changed while this one was checked: drop the answer.
     if (outcome.seq !== this.seq || this.model.read() !== text) return;
+    this.deep = outcome.deep;
+    this.deepDone = false;
+    this.show(outcome.findings, text);
+  }
+
+  /** The background's deep check answered: taken only for the draft it read, if that is still the text. */
+  deepChecked(seq: number, findings: Finding[]): void {
+    if (seq !== this.seq || this.model.read() !== this.evaluatedText) return;
+    this.deepDone = true;
+    this.show(findings, this.evaluatedText);
+  }
+
+  private show(findings: Finding[], text: string): void {
     // The answer also carries the images' findings as the background knows them now.
-    this.findings = outcome.findings.filter((f) => f.image === undefined);
-    this.imageFindings = outcome.findings.filter((f) => f.image !== undefined);
+    this.findings = findings.filter((f) => f.image === undefined);
+    this.imageFindings = findings.filter((f) => f.image !== undefined);
     this.evaluatedText = text;
     this.liveText = text;
-    this.live = spansOf(outcome.findings, text);
+    this.live = spansOf(findings, text);
     this.onUpdate(this);
   }
 

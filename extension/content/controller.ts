@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { composerFor, deepActiveElement, findComposers } from './discovery';
 import { applyReplacement, selectSpan } from './fix-apply';
 import { connectImageChecks } from './image-attachments';
-import { notifyGone, requestEvaluation } from './messaging';
+import { notifyGone, onDeepResult, requestEvaluation } from './messaging';
 import { RearmingTimer } from './rearming-timer';
 import { modelFor } from './models';
 import { setKeysWanted } from './registry';
@@ -72,6 +72,10 @@ export class InlineWarnings {
     const active = deepActiveElement(doc);
     if (active) this.attachTo(active);
     this.scan();
+    // The on-device deep check answers later, from the background (nothing runs here).
+    this.cleanups.push(onDeepResult((r) => {
+      for (const c of this.composers.values()) if (c.id === r.composerId) c.deepChecked(r.seq, r.findings);
+    }));
   }
 
   private get overlay(): Overlay {

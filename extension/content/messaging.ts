@@ -2,8 +2,8 @@
 // composer/gone, answers validated with zod. Errors (a service worker being
 // restarted, the extension reloaded) are swallowed: the next edit retries.
 import browser from 'webextension-polyfill';
-import type { ComposerGone, EvaluateRequest } from '../../src/messages/schemas';
-import { parseEvaluateAnswer, type EvaluateOutcome } from './answer';
+import type { ComposerGone, DeepNow, DeepResult, EvaluateRequest } from '../../src/messages/schemas';
+import { parseDeepResult, parseEvaluateAnswer, type EvaluateOutcome } from './answer';
 
 export async function requestEvaluation(req: Omit<EvaluateRequest, 'type'>): Promise<EvaluateOutcome> {
   try {
@@ -17,4 +17,22 @@ export async function requestEvaluation(req: Omit<EvaluateRequest, 'type'>): Pro
 export function notifyGone(composerId: string): void {
   const message: ComposerGone = { type: 'composer/gone', composerId };
   browser.runtime.sendMessage(message).catch(() => {});
+}
+
+/** Post was pressed: the background runs this composer's deep check now rather than after the pause. */
+export function requestDeepNow(composerId: string): void {
+  const message: DeepNow = { type: 'deep/now', composerId };
+  browser.runtime.sendMessage(message).catch(() => {});
+}
+
+/** Deep-check answers the background pushes to this frame (only from our own extension, zod-checked). */
+export function onDeepResult(listener: (result: DeepResult) => void): () => void {
+  const handler = (raw: unknown, sender: browser.Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const result = parseDeepResult(raw);
+    if (result) listener(result);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
 }

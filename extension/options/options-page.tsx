@@ -1,16 +1,20 @@
 // The options page: every setting, the order it checks against.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { defaultPack } from '../../src/policy';
 import { OrderInfo } from '../ui/order-info';
 import { dropHostAccess, requestHostAccess } from '../ui/permissions';
 import { SettingsForm } from '../ui/settings-form';
 import { useSettings } from '../ui/use-settings';
+import { useDeepStatus } from '../ui/deep-check-status';
+import { DeepCheckSection } from './deep-check-section';
 import { GalleryEditor } from './gallery-editor';
 import { referenceFromFile } from './gallery-reference';
 
 export function OptionsPage() {
   const state = useSettings();
   const loaded = state !== null;
+  const [asked, setAsked] = useState(0);
+  const deepStatus = useDeepStatus(`${String(state?.settings.deepCheck)}:${asked}`);
   // Deep links such as #mastodon (from the popup) point into the form, which renders after settings load.
   useEffect(() => {
     if (!loaded || !location.hash) return;
@@ -38,6 +42,15 @@ export function OptionsPage() {
               locked={state.locked.includes('insigniaGallery')}
               save={(insigniaGallery) => state.save({ insigniaGallery })}
               readImage={referenceFromFile}
+            />
+          </div>
+          <div class="settings">
+            <DeepCheckSection
+              on={state.settings.deepCheck}
+              locked={state.locked.includes('deepCheck')}
+              status={deepStatus}
+              save={(deepCheck) => state.save({ deepCheck })}
+              refresh={() => setAsked((n) => n + 1)}
             />
           </div>
         </>

@@ -7,6 +7,7 @@ import { siteForHost } from '../../src/sites';
 import { OrderInfo } from '../ui/order-info';
 import { requestHostAccess } from '../ui/permissions';
 import { useSettings } from '../ui/use-settings';
+import { DeepCheckLine } from './deep-check-line';
 import { targetTab, type TargetTab } from './active-tab';
 import { acknowledge, getReport } from './background-client';
 import { DocView } from './doc-view';
@@ -117,6 +118,7 @@ export function PopupApp() {
           onOpenOptions={openOptions}
         />
       )}
+      {!docId && view !== '#search' && view !== '#settings' && settings?.settings.deepCheck && <DeepCheckLine onOpenOptions={() => openOptions('deepCheck')} />}
     </PopupShell>
   );
 }

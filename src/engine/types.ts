@@ -72,4 +72,6 @@ export interface Finding {
   downgradedBy?: string;
   /** Index in Draft.images when the finding comes from an attached image (spans are then empty). */
   image?: number;
+  /** Set when the browser's on-device model found it (src/deep-check), not the engine's rules. */
+  source?: 'deep-check';
 }

@@ -2,6 +2,7 @@
 // validated on receipt (see extension/*/ handlers). Browser-free so that the
 // content script, background and popup share one definition.
 import * as z from 'zod/mini';
+import { DeepStateSchema } from '../deep-check/status';
 
 /** Drafts above this size are refused with a clear error instead of evaluated. */
 export const MAX_DRAFT_CHARS = 1_000_000;
@@ -22,6 +23,8 @@ export const FindingSchema = z.object({
   excerpt: z.optional(z.string()),
   /** Index in the draft's images when the finding comes from an attached image (spans are then empty). */
   image: z.optional(z.number().check(z.int(), z.gte(0))),
+  /** Found by the browser's on-device model (the deep check), not the engine's rules. */
+  source: z.optional(z.literal('deep-check')),
 });
 
 /** Content script → background: evaluate this composer's draft. */
@@ -35,11 +38,19 @@ export const EvaluateRequestSchema = z.object({
   text: z.string().check(z.maxLength(MAX_DRAFT_CHARS)),
 });
 
+/** The deep check as far as this draft is concerned; absent while it is off. */
+export const DeepNoteSchema = z.object({
+  state: DeepStateSchema,
+  /** Why it does not run here, in words for the member (see src/deep-check/status.ts). */
+  reason: z.optional(z.string().check(z.maxLength(400))),
+});
+
 export const EvaluateResponseSchema = z.object({
   type: z.literal('draft/result'),
   composerId: z.string(),
   seq: z.number(),
   findings: z.array(FindingSchema),
+  deep: z.optional(DeepNoteSchema),
 });
 
 /** Content script → background: a composer went away (removed, navigated). */
@@ -181,3 +192,46 @@ export type OffscreenResult = z.infer<typeof OffscreenResultSchema>;
 /** Image messages the background accepts from content scripts (handled asynchronously, apart from BackgroundMessageSchema). */
 export const ImageMessageSchema = z.discriminatedUnion('type', [ImageAnalyzeSchema, ImageRemovedSchema]);
 export type ImageMessage = z.infer<typeof ImageMessageSchema>;
+
+// --- Deep check (the browser's on-device language model) -------------------
+// Runs in the background only: scheduled there after a longer pause in
+// typing, cancelled when the draft changes, answered by a push to the frame.
+
+/** Background → content script: the composer's findings with the deep check's merged in, for draft `seq`. */
+export const DeepResultSchema = z.object({
+  type: z.literal('deep/result'),
+  composerId: z.string().check(z.maxLength(64)),
+  seq: z.number().check(z.int(), z.gte(0)),
+  findings: z.array(FindingSchema),
+});
+
+/** Content script → background: Post was pressed; check this composer's draft now instead of after the pause. */
+export const DeepNowSchema = z.object({
+  type: z.literal('deep/now'),
+  composerId: z.string().check(z.maxLength(64)),
+});
+
+/** Popup / options page → background: what the deep check can do on this device. */
+export const DeepStatusGetSchema = z.object({ type: z.literal('deep/status') });
+
+/** Extension pages (the evaluation command) → background: run the deep check on a text now; nothing is kept. */
+export const DeepCheckTextSchema = z.object({
+  type: z.literal('deep/check-text'),
+  text: z.string().check(z.maxLength(MAX_DRAFT_CHARS)),
+  site: z.string().check(z.maxLength(253)),
+});
+
+/** The answer to deep/check-text: the outcome, the deep check's findings and the engine's with them merged. */
+export const DeepCheckTextResultSchema = z.object({
+  outcome: z.string(),
+  deep: z.array(FindingSchema),
+  merged: z.array(FindingSchema),
+});
+
+export const DeepMessageSchema = z.discriminatedUnion('type', [DeepNowSchema, DeepStatusGetSchema, DeepCheckTextSchema]);
+
+export type DeepNote = z.infer<typeof DeepNoteSchema>;
+export type DeepResult = z.infer<typeof DeepResultSchema>;
+export type DeepNow = z.infer<typeof DeepNowSchema>;
+export type DeepMessage = z.infer<typeof DeepMessageSchema>;
+export type DeepCheckTextResult = z.infer<typeof DeepCheckTextResultSchema>;

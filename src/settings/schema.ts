@@ -35,6 +35,13 @@ export const SettingsSchema = z.object({
   insigniaGallery: z.array(InsigniaImageSchema).check(z.maxLength(MAX_INSIGNIA_IMAGES)),
   /** Policy pack version the department requires ("" = any); the popup warns when the built-in pack differs. */
   policyPackVersion: z.string().check(z.regex(/^(\d+\.\d+\.\d+)?$/)),
+  /** A second, contextual reading by the browser's own on-device language model (see docs/deep-check.md). Off until turned on. */
+  deepCheck: z.boolean(),
+  /**
+   * Firefox only: the Transformers.js text-generation model the trial ML API runs for the deep check
+   * (a Mozilla or Xenova model on Hugging Face, which Firefox downloads). "" = none: Firefox has no built-in one.
+   */
+  deepCheckFirefoxModel: z.string().check(z.regex(/^([A-Za-z0-9._-]+\/)?[A-Za-z0-9._-]+$|^$/), z.maxLength(200)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -49,6 +56,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reviewDisabledSites: [],
   insigniaGallery: [],
   policyPackVersion: '',
+  deepCheck: false,
+  deepCheckFirefoxModel: '',
 };
 
 export interface ParsedSettings {

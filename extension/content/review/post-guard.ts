@@ -21,6 +21,10 @@ export interface GuardedComposer {
   text(): string;
   /** Focuses the composer with the caret at this offset of `text()`. */
   focusAt(offset: number): void;
+  /** A line about the on-device deep check for this draft (unavailable, still reading), if any. */
+  deepNote?(): string | null;
+  /** Post was pressed: the deep check reads this draft now if it has not yet. */
+  deepNow?(): void;
 }
 
 export interface PostGuardOptions {
@@ -126,6 +130,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     const findings = composer.findings();
     const text = composer.text();
     const saved = saveFocus(doc);
+    composer.deepNow?.();
     review = openReviewDialog(root, reviewItems(findings, text), (choice: ReviewChoice) => {
       review = undefined;
       if (choice === 'edit') {
@@ -136,7 +141,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       restoreFocus(doc, saved);
       // One task later, so editors have seen the restored focus and selection.
       win.setTimeout(() => reissue(action), 0);
-    });
+    }, composer.deepNote?.() ?? null);
   }
 
   /** Re-issues the member's action exactly once, past our own listeners. */

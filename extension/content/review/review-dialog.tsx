@@ -10,6 +10,8 @@ export type ReviewChoice = 'edit' | 'post';
 
 export interface ReviewDialogProps {
   items: readonly ReviewItem[];
+  /** About the on-device deep check (unavailable here, or still reading), when there is something to say. */
+  note?: string | null;
   onChoose(choice: ReviewChoice): void;
 }
 
@@ -19,7 +21,7 @@ const CONTAINED_EVENTS = [
   'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'focusin', 'focusout', 'submit', 'touchstart', 'touchend',
 ] as const;
 
-export function ReviewDialog({ items, onChoose }: ReviewDialogProps) {
+export function ReviewDialog({ items, note, onChoose }: ReviewDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
   const chosen = useRef(false);
@@ -98,6 +100,7 @@ export function ReviewDialog({ items, onChoose }: ReviewDialogProps) {
           </li>
         ))}
       </ul>
+      {note && <p class="deep-note">{note}</p>}
       <div class="actions">
         <button ref={edit} type="button" class="primary" onClick={() => choose('edit')}>
           Edit
@@ -115,7 +118,7 @@ export interface OpenReview {
 }
 
 /** Renders the dialog into `root` and removes it once a choice is made. */
-export function openReviewDialog(root: ShadowRoot, items: readonly ReviewItem[], onChoose: (choice: ReviewChoice) => void): OpenReview {
+export function openReviewDialog(root: ShadowRoot, items: readonly ReviewItem[], onChoose: (choice: ReviewChoice) => void, note: string | null = null): OpenReview {
   const doc = root.ownerDocument;
   const container = doc.createElement('div');
   for (const type of CONTAINED_EVENTS) container.addEventListener(type, (ev) => ev.stopPropagation());
@@ -132,6 +135,7 @@ export function openReviewDialog(root: ShadowRoot, items: readonly ReviewItem[],
   render(
     <ReviewDialog
       items={items}
+      note={note}
       onChoose={(choice) => {
         close();
         onChoose(choice);

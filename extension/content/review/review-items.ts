@@ -2,7 +2,7 @@
 // sentence each, the passage when the sentence does not quote it, the
 // clause's exceptions asked once as questions), plus where "Edit" puts the
 // caret. Pure, so it is unit-tested without a browser.
-import type { Finding } from '../../../src/messages/schemas';
+import type { DeepNote, Finding } from '../../../src/messages/schemas';
 
 export interface ReviewPoint {
   /** The passage the warning is about, when the sentence does not already quote it. */
@@ -70,4 +70,12 @@ function excerptOf(f: Finding, text: string): string {
 function asSentence(message: string): string {
   const m = message.trim();
   return /[.!?…]$/u.test(m) ? m : `${m}.`;
+}
+
+/** What the review says about the on-device deep check for this draft; null when it is off or has answered. */
+export function deepCheckNote(deep: DeepNote | undefined, answered: boolean): string | null {
+  if (!deep || deep.state === 'off') return null;
+  if (deep.reason) return `The on-device deep check is unavailable: ${deep.reason}`;
+  if (deep.state === 'available' && !answered) return 'The on-device deep check has not finished reading this draft (Post never waits for it).';
+  return null;
 }

@@ -12,6 +12,7 @@ export const REVIEW_CSS = `
 .review h2 { margin: 0 0 0.4rem; font-size: 1.2rem; line-height: 1.3; font-weight: 700; color: #1b1b1f; }
 .review p { margin: 0 0 0.5rem; }
 .review .intro { color: #35353f; }
+.review .deep-note { color: #35353f; font-size: 0.9em; }
 .review ul { margin: 0; padding: 0; list-style: none; }
 .review .item { margin: 0.75rem 0; padding: 0.75rem 0.9rem; border-radius: 8px; background: #f6f6f8; border-left: 4px solid #a3a3ad; }
 .review .item.high { border-left-color: #b3261e; }

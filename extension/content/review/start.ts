@@ -5,9 +5,11 @@
 // so typing costs this module nothing (no listener of its own on keys).
 import type { Composer } from '../composer';
 import { selectSpan } from '../fix-apply';
+import { requestDeepNow } from '../messaging';
 import { checkedComposers, onKeysWanted, uiRoot } from '../registry';
 import { installPostGuard, type GuardedComposer, type PostGuard } from './post-guard';
 import { trackReviewEnabled } from './review-enabled';
+import { deepCheckNote } from './review-items';
 
 export function startPostReview(doc: Document = document): () => void {
   const win = doc.defaultView!;
@@ -45,6 +47,8 @@ function guarded(c: Composer): GuardedComposer {
     element: c.element,
     findings: () => shiftedFindings(c),
     text: () => c.refresh(),
+    deepNote: () => deepCheckNote(c.deep, c.deepDone),
+    deepNow: () => requestDeepNow(c.id),
     focusAt(offset) {
       const caret = { start: offset, end: offset };
       if (!selectSpan(c, caret)) return;

@@ -147,3 +147,27 @@ describe('Composer', () => {
     expect(t.gone).toEqual([composer.id]);
   });
 });
+
+describe('Composer: the deep check answer', () => {
+  const deep = (start: number, end: number): Finding => ({ ...finding(start, end), clause: 'disparagement', severity: 'medium', source: 'deep-check' });
+
+  it('is shown for the checked draft, and dropped once the text or the draft changed', async () => {
+    type('a quiet post');
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    const seq = t.sent[0]!.req.seq;
+    t.sent[0]!.resolve({ kind: 'result', seq, findings: [], deep: { state: 'available' } });
+    await vi.runAllTimersAsync();
+    expect(composer.deep).toEqual({ state: 'available' });
+    expect(composer.deepDone).toBe(false);
+    composer.deepChecked(seq - 1, [deep(2, 7)]); // an older draft's answer
+    expect(composer.currentFindings()).toEqual([]);
+    composer.deepChecked(seq, [deep(2, 7)]);
+    expect(composer.deepDone).toBe(true);
+    expect(composer.currentFindings().map((f) => f.source)).toEqual(['deep-check']);
+    expect(composer.visibleSpans().map((s) => [s.start, s.end])).toEqual([[2, 7]]);
+    // Typing on: a late answer about the old text is not taken.
+    type('a quiet post, edited');
+    composer.deepChecked(seq, [deep(0, 1)]);
+    expect(composer.currentFindings().map((f) => f.spans[0])).toEqual([{ start: 2, end: 7 }]);
+  });
+});

@@ -71,3 +71,14 @@ describe('review switch', () => {
     expect(isReviewEnabled(DEFAULT_SETTINGS, undefined)).toBe(true);
   });
 });
+
+describe('deepCheckNote', () => {
+  it('says nothing while off or answered, says why when unavailable, and when still reading', async () => {
+    const { deepCheckNote } = await import('../../../extension/content/review/review-items');
+    expect(deepCheckNote(undefined, false)).toBeNull();
+    expect(deepCheckNote({ state: 'off' }, false)).toBeNull();
+    expect(deepCheckNote({ state: 'available' }, true)).toBeNull();
+    expect(deepCheckNote({ state: 'available' }, false)).toMatch(/not finished/);
+    expect(deepCheckNote({ state: 'unavailable', reason: 'this device is too small.' }, false)).toBe('The on-device deep check is unavailable: this device is too small.');
+  });
+});
