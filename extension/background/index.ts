@@ -3,11 +3,29 @@
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { BackgroundState, handleMessage } from './handle-message';
+import { EvaluationQueue, SUPERSEDED } from './evaluation-queue';
+import { BackgroundState, handleMessage, type HandleResult, type SenderInfo } from './handle-message';
 import { handleImageMessage, isImageMessage, isOffscreenMessage } from './images';
 import { syncMastodonScripts } from './mastodon';
 
 const state = new BackgroundState();
+const drafts = new EvaluationQueue<HandleResult>();
+/** Our own pages' URLs start with this; a content script's sender URL is the page's. */
+const OWN_ORIGIN = browser.runtime.getURL('');
+
+/** draft/evaluate waits its turn (latest per composer, tabs in turn); everything else is answered at once. */
+async function route(message: unknown, info: SenderInfo): Promise<HandleResult> {
+  if (isImageMessage(message)) return handleImageMessage(message, info, state, () => settings);
+  const m = message && typeof message === 'object' ? (message as { type?: unknown; composerId?: unknown }) : {};
+  if (info.tabId !== undefined && typeof m.composerId === 'string') {
+    if (m.type === 'composer/gone') drafts.drop(info.tabId, m.composerId);
+    if (m.type === 'draft/evaluate') {
+      const result = await drafts.add(info.tabId, m.composerId, () => handleMessage(message, info, state, settings));
+      return result === SUPERSEDED ? { ok: true, response: { error: 'superseded by a newer draft' } } : result;
+    }
+  }
+  return handleMessage(message, info, state, settings);
+}
 let settings: Settings = DEFAULT_SETTINGS;
 
 async function refreshSettings(): Promise<void> {
@@ -24,15 +42,17 @@ browser.permissions.onRemoved.addListener(() => void refreshSettings());
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
   await ready;
-  const info = {
+  const extensionPage = !!sender.url?.startsWith(OWN_ORIGIN);
+  const info: SenderInfo = {
     extensionId: browser.runtime.id,
     senderId: sender.id,
     tabId: sender.tab?.id,
-    host: sender.url ? new URL(sender.url).hostname : undefined,
+    host: sender.url && !extensionPage ? new URL(sender.url).hostname : undefined,
+    extensionPage,
   };
   // Our own messages to the offscreen document are not for us (Firefox delivers them here too).
   if (isOffscreenMessage(message)) return undefined;
-  const result = isImageMessage(message) ? await handleImageMessage(message, info, state, () => settings) : handleMessage(message, info, state, settings);
+  const result = await route(message, info);
   if (!result.ok) {
     console.warn(`Second Look: ${result.error}`);
     return { error: result.error };
@@ -40,4 +60,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.R
   return result.response;
 });
 
-browser.tabs.onRemoved.addListener((tabId) => state.tabs.delete(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  drafts.drop(tabId);
+  state.tabs.delete(tabId);
+});

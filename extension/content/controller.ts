@@ -64,11 +64,11 @@ export class InlineWarnings {
     // Leaving the page: the background forgets this page's drafts.
     this.listen(win, 'pagehide', () => this.forgetAll(), {});
     this.listen(win, 'resize', () => this.overlayInstance?.request(), { passive: true });
-    this.listen(win, 'mousemove', (e) => this.overlayInstance?.pointerMoved((e as MouseEvent).clientX, (e as MouseEvent).clientY), { capture: true, passive: true });
-    // A click anywhere else on the page closes the card (never stopped: the page gets its click).
-    this.listen(win, 'pointerdown', (e) => {
-      if (this.cardInstance?.isOpen && !isOurHost(e.target)) this.cardInstance.close();
+    this.listen(win, 'mousemove', (e) => {
+      if (e.isTrusted) this.overlayInstance?.pointerMoved((e as MouseEvent).clientX, (e as MouseEvent).clientY);
     }, { capture: true, passive: true });
+    // A click anywhere else on the page closes the card (never stopped: the page gets its click).
+    this.listen(win, 'pointerdown', (e) => this.pointerDown(e as PointerEvent), { capture: true, passive: true });
     const active = deepActiveElement(doc);
     if (active) this.attachTo(active);
     this.scan();
@@ -117,8 +117,9 @@ export class InlineWarnings {
     return [...this.composers.values()];
   }
 
-  get uiRoot(): ShadowRoot {
-    return this.ensureUi().root;
+  /** Our closed shadow root, once something was shown (null before: nothing of ours is in the page). */
+  get uiRoot(): ShadowRoot | null {
+    return this.ui?.root ?? null;
   }
 
   destroy(): void {
@@ -156,6 +157,20 @@ export class InlineWarnings {
     this.cardInstance?.close();
   }
 
+  private pointerDown(e: PointerEvent): void {
+    if (this.cardInstance?.isOpen && !isOurHost(e.target)) this.cardInstance.close();
+    if (!e.isTrusted) return;
+    // A touch on a badge (which answers hit tests only under a hovering mouse) opens its card.
+    const badge = this.overlayInstance?.badgeAt(e.clientX, e.clientY);
+    if (badge && e.pointerType !== 'mouse') {
+      this.openCard(badge.composer, null, badge.rect, true);
+      return;
+    }
+    // The member pressed into a compose box (it is attached on focus, which comes after): that is their input.
+    const target = e.composedPath()[0];
+    if (target instanceof Element) this.attachTo(target)?.trust();
+  }
+
   private focused(e: Event): void {
     const target = e.composedPath()[0];
     if (target instanceof Element) this.attachTo(target);
@@ -166,8 +181,8 @@ export class InlineWarnings {
     if (!el) return undefined;
     let c = this.composers.get(el);
     if (!c) {
-      const ui = this.ensureUi();
-      c = new Composer(modelFor(el, ui.root), this.site, () => this.updated(), TRANSPORT, this.typing);
+      // No page UI yet: it is made when a composer first has something to show.
+      c = new Composer(modelFor(el, () => this.ensureUi().root), this.site, () => this.updated(), TRANSPORT, this.typing);
       this.composers.set(el, c);
       this.resizeObserver.observe(el);
       // Attached images are checked beside the text, never in its way; stopped with the composer.
@@ -180,7 +195,8 @@ export class InlineWarnings {
 
   /** A composer's text or findings changed (typing in a quiet one calls nothing). */
   private updated(): void {
-    this.overlay.request();
+    // Nothing is added to the page until some composer has something to show.
+    if (this.overlayInstance || [...this.composers.values()].some((c) => !c.quiet)) this.overlay.request();
     this.wantKeys();
   }
 
@@ -332,6 +348,7 @@ export class InlineWarnings {
   }
 
   private keydown(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     if (e.key.toLowerCase() !== SHORTCUT.key || e.altKey !== SHORTCUT.alt || e.shiftKey !== SHORTCUT.shift || e.ctrlKey || e.metaKey) return;
     const active = deepActiveElement(this.doc);
     const composer = active ? this.composerFor(active) : undefined;

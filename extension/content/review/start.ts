@@ -45,6 +45,7 @@ function guarded(c: Composer): GuardedComposer {
     element: c.element,
     findings: () => shiftedFindings(c),
     text: () => c.refresh(),
+    prepare: () => void c.checkNow(),
     focusAt(offset) {
       const caret = { start: offset, end: offset };
       if (!selectSpan(c, caret)) return;
