@@ -31,6 +31,7 @@ let settings: Settings = DEFAULT_SETTINGS;
 async function refreshSettings(): Promise<void> {
   const loaded = await loadSettings();
   if (loaded.problems.length) console.warn(`Second Look: invalid stored settings replaced by defaults: ${loaded.problems.join(', ')}`);
+  if (loaded.managedProblems.length) console.warn(`Second Look: invalid department policy values, locked to defaults: ${loaded.managedProblems.join(', ')}`);
   settings = loaded.settings;
   void syncMastodonScripts(settings.mastodonInstances).catch((e: unknown) => console.warn(`Second Look: Mastodon registration failed: ${String(e)}`));
 }

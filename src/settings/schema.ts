@@ -25,8 +25,8 @@ export const SettingsSchema = z.object({
   disabledSites: z.array(z.enum(SITE_IDS)),
   sensitivity: z.enum(['balanced', 'strict']),
   cityDevice: z.boolean(),
-  /** Mastodon instance host names, e.g. "mastodon.social". */
-  mastodonInstances: z.array(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i), z.maxLength(253))),
+  /** Mastodon instance host names, e.g. "mastodon.social" (at most 253 characters, written so the managed schema's pattern can say the same). */
+  mastodonInstances: z.array(z.string().check(z.regex(/^[a-z0-9.-]{1,189}\.[a-z]{2,63}$/i))),
   watchTerms: z.array(z.string().check(z.minLength(2), z.maxLength(100))).check(z.maxLength(200)),
   /** Pre-publish review on/off, globally and per site. */
   reviewOnPost: z.boolean(),
