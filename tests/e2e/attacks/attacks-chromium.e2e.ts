@@ -31,6 +31,8 @@ let browser: LaunchedChromium;
 beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchChromium({ server });
+  // The first message wakes the service worker and opens the messenger page (slow on a busy machine).
+  await sendRuntimeMessage(browser, { type: 'report/get', tabId: -1 }).catch(() => {});
 });
 
 afterAll(async () => {
@@ -61,7 +63,7 @@ describe('attacks (Chromium)', () => {
   test('passive detection: script-filled, script-focused boxes add nothing to the page and are not checked', async () => {
     const page = await openTextarea();
     await page.evaluate(scriptFilledBoxes, WARNED);
-    await page.waitForTimeout(1_200);
+    await page.waitForTimeout(2_500);
     expect(await page.evaluate(htmlExtras)).toEqual([]);
     expect((await getReport(browser, page)).findings).toEqual([]);
     // Positive control: the member's own typing warns (and only then does our host appear).
@@ -73,7 +75,7 @@ describe('attacks (Chromium)', () => {
   test('a script-made image paste is not checked (no gallery probing)', async () => {
     const page = await openTextarea();
     await page.evaluate(syntheticImagePaste);
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(2_000);
     expect(await page.evaluate(htmlExtras)).toEqual([]);
     await page.close();
   });
