@@ -27,8 +27,7 @@ export interface SenderInfo {
 
 /** Messages only the popup (an extension page) may send: they read or change any tab's report. */
 const EXTENSION_PAGE_ONLY = new Set(['report/get', 'finding/acknowledge']);
-/** Messages only a content script (a page's frame) may send. */
-const CONTENT_SCRIPT_ONLY = new Set(['draft/evaluate', 'composer/gone']);
+
 
 interface TabState {
   site: string | null;
@@ -87,12 +86,11 @@ export function handleMessage(raw: unknown, sender: SenderInfo, state: Backgroun
   }
   const msg = parsed.data;
   if (EXTENSION_PAGE_ONLY.has(msg.type) && !sender.extensionPage) return { ok: false, error: `${msg.type} is answered for extension pages only` };
-  if (CONTENT_SCRIPT_ONLY.has(msg.type) && sender.extensionPage) return { ok: false, error: `${msg.type} must come from a content script` };
   switch (msg.type) {
     case 'draft/evaluate': {
       if (sender.tabId === undefined) return { ok: false, error: 'draft/evaluate must come from a tab' };
-      // The site is where the message came from, never what it says.
-      const site = sender.host ?? '';
+      // The site is where a content script's message came from, never what it says (our own pages, e.g. tests of a policy, may name one).
+      const site = sender.extensionPage ? msg.site : (sender.host ?? '');
       const tab = state.tab(sender.tabId);
       tab.site = site;
       // An emptied composer (posted or cleared) starts a new draft: acknowledgements were for the old one.
