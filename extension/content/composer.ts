@@ -81,9 +81,11 @@ export class Composer {
     on('change', changed);
     on('focus', changed);
     on('compositionstart', () => (this.composing = true));
-    on('compositionend', () => {
+    on('compositionend', (e) => {
       this.composing = false;
-      this.changed();
+      // An input method's commit is the member's input (a script's composition events are not trusted).
+      if (e.isTrusted) this.trust();
+      else this.changed();
     });
     // The member's own input (script-made events are not trusted). Keys are listened
     // to only until one arrives: the check it allows is made after the typing pauses.
@@ -183,12 +185,12 @@ export class Composer {
   async evaluate(spend = true): Promise<void> {
     if (this.composing || (spend && !this.credited)) return;
     const text = this.refresh();
+    if (text === this.sentText) return;
     if (spend) {
-      // The credit is spent on this text; the member's next input gives a new one.
+      // The credit is spent on this new text; the member's next input gives a new one.
       this.credited = false;
       this.listenForKeys(true);
     }
-    if (text === this.sentText) return;
     if (text.length > MAX_DRAFT_CHARS) {
       this.tooLong = true;
       this.findings = [];
