@@ -80,7 +80,11 @@ export class Composer {
     if (model.family === 'textarea') on('input', changed);
     on('change', changed);
     on('focus', changed);
-    on('compositionstart', () => (this.composing = true));
+    on('compositionstart', (e) => {
+      this.composing = true;
+      // An input method opening is the member's input; its text is checked once committed.
+      if (e.isTrusted) this.trust();
+    });
     on('compositionend', (e) => {
       this.composing = false;
       // An input method's commit is the member's input (a script's composition events are not trusted).

@@ -54,6 +54,8 @@ export class InlineWarnings {
     private readonly doc: Document,
     private readonly site: string,
     private readonly adapter: SiteAdapter | undefined,
+    /** Started again by the member (resumed in the popup or options): the box they were in is checked at once. */
+    resumed = false,
   ) {
     this.resizeObserver = new ResizeObserver(() => this.overlayInstance?.request());
     this.pageObserver = new MutationObserver((records) => this.pageChanged(records));
@@ -70,7 +72,10 @@ export class InlineWarnings {
     // A click anywhere else on the page closes the card (never stopped: the page gets its click).
     this.listen(win, 'pointerdown', (e) => this.pointerDown(e as PointerEvent), { capture: true, passive: true });
     const active = deepActiveElement(doc);
-    if (active) this.attachTo(active);
+    if (active) {
+      const composer = this.attachTo(active);
+      if (resumed) composer?.trust();
+    }
     this.scan();
   }
 
