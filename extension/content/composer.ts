@@ -189,7 +189,8 @@ export class Composer {
   async evaluate(spend = true): Promise<void> {
     if (this.composing || (spend && !this.credited)) return;
     const text = this.refresh();
-    if (text === this.sentText) return;
+    // Unchanged (an empty box never sent needs no check either): the member's credit stays for their next change.
+    if (text === (this.sentText ?? '')) return;
     if (spend) {
       // The credit is spent on this new text; the member's next input gives a new one.
       this.credited = false;
