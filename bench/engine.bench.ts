@@ -64,3 +64,16 @@ const small = rows.find((r) => r.chars === 5_000)!;
 const large = rows.find((r) => r.chars === 100_000)!;
 const growth = large.median / small.median;
 console.log(`growth 5,000 → 100,000 chars: ×${growth.toFixed(1)} for ×20 the text (linear ≈ ×20; ${growth <= 30 ? 'linear' : 'super-linear'})`);
+
+// Crafted drafts: one pattern repeated to 200 KB (case numbers, phone numbers)
+// against 200 KB of prose. Every rule reports a bounded number of matches, so
+// the crafted ones should cost at most 3× the prose (issue budget).
+const CRAFTED_CHARS = 200_000;
+const repeatTo = (unit: string) => unit.repeat(Math.ceil(CRAFTED_CHARS / unit.length)).slice(0, CRAFTED_CHARS);
+const prose = measure(draftOf(CRAFTED_CHARS), 5);
+console.log(`crafted 200 KB drafts vs ${CRAFTED_CHARS} chars of prose (median ${prose.median.toFixed(1)} ms, cpu ${prose.cpu.toFixed(1)} ms/run):`);
+for (const [name, unit] of [['case numbers', 'cr12-123 '], ['phone numbers', '919-555-0142 '], ['case files', 'case 2016-118832. ']] as const) {
+  const r = measure(repeatTo(unit), 5);
+  const ratio = r.cpu / prose.cpu;
+  console.log(`crafted ${name}: median ${r.median.toFixed(1)} ms, cpu ${r.cpu.toFixed(1)} ms/run, ×${ratio.toFixed(2)} prose (budget ≤ ×3: ${ratio <= 3 ? 'met' : 'NOT met'})`);
+}

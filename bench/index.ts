@@ -86,6 +86,9 @@ export function engineRows(stdout: string): BenchRow[] {
       ok: median <= budget,
     });
   }
+  for (const m of stdout.matchAll(/^crafted ([\w ]+): median ([\d.]+) ms, cpu ([\d.]+) ms\/run, ×([\d.]+) prose \(budget ≤ ×3: (met|NOT met)\)/gm)) {
+    rows.push({ area: 'engine', metric: `200 KB crafted draft (${m[1]}) vs 200 KB prose, cpu`, figure: `×${m[4]} (${m[3]} ms)`, budget: '≤ ×3', ok: m[5] === 'met' });
+  }
   return rows;
 }
 

@@ -17,7 +17,17 @@ export interface SenderInfo {
   tabId: number | undefined;
   /** Host of the sending frame (content scripts), undefined for extension pages. */
   host: string | undefined;
+  /**
+   * The sender is one of our own pages (popup, options), told apart by its URL:
+   * an extension page opened in a tab has a `sender.tab` too, a content script
+   * never has our origin.
+   */
+  extensionPage?: boolean;
 }
+
+/** Messages only the popup (an extension page) may send: they read or change any tab's report. */
+const EXTENSION_PAGE_ONLY = new Set(['report/get', 'finding/acknowledge']);
+
 
 interface TabState {
   site: string | null;
@@ -75,15 +85,18 @@ export function handleMessage(raw: unknown, sender: SenderInfo, state: Backgroun
     return { ok: false, error: `malformed message (${type}): ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.code}`).join('; ')}` };
   }
   const msg = parsed.data;
+  if (EXTENSION_PAGE_ONLY.has(msg.type) && !sender.extensionPage) return { ok: false, error: `${msg.type} is answered for extension pages only` };
   switch (msg.type) {
     case 'draft/evaluate': {
       if (sender.tabId === undefined) return { ok: false, error: 'draft/evaluate must come from a tab' };
+      // The site is where a content script's message came from, never what it says (our own pages, e.g. tests of a policy, may name one).
+      const site = sender.extensionPage ? msg.site : (sender.host ?? '');
       const tab = state.tab(sender.tabId);
-      tab.site = msg.site;
+      tab.site = site;
       // An emptied composer (posted or cleared) starts a new draft: acknowledgements were for the old one.
       if (!msg.text.trim()) tab.acknowledged.clear();
       const evaluated = evaluate(
-        { text: msg.text, site: msg.site, images: state.images.forEvaluation(tab, msg.composerId, { text: msg.text, site: msg.site, seq: msg.seq }) },
+        { text: msg.text, site, images: state.images.forEvaluation(tab, msg.composerId, { text: msg.text, site, seq: msg.seq }) },
         { sensitivity: settings.sensitivity, cityDevice: settings.cityDevice, watchTerms: settings.watchTerms },
       ).map((f) => withExcerpt(f, msg.text));
       tab.composers.set(msg.composerId, evaluated);

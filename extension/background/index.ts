@@ -4,11 +4,30 @@ import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { createDeepCheck } from './deep-check';
-import { BackgroundState, handleMessage } from './handle-message';
+import { EvaluationQueue, SUPERSEDED } from './evaluation-queue';
+import { BackgroundState, handleMessage, type HandleResult, type SenderInfo } from './handle-message';
 import { handleImageMessage, isImageMessage, isOffscreenMessage } from './images';
 import { syncMastodonScripts } from './mastodon';
 
 const state = new BackgroundState();
+const drafts = new EvaluationQueue<HandleResult>();
+/** Our own pages' URLs start with this; a content script's sender URL is the page's. */
+const OWN_ORIGIN = browser.runtime.getURL('');
+
+/** draft/evaluate waits its turn (latest per composer, tabs in turn); everything else is answered at once. */
+async function route(message: unknown, info: SenderInfo, frameId: number | undefined): Promise<HandleResult> {
+  if (isImageMessage(message)) return handleImageMessage(message, info, state, () => settings);
+  if (deep.isMessage(message)) return deep.handle(message, { ...info, frameId, fromExtensionPage: info.extensionPage === true });
+  const m = message && typeof message === 'object' ? (message as { type?: unknown; composerId?: unknown }) : {};
+  if (info.tabId !== undefined && typeof m.composerId === 'string') {
+    if (m.type === 'composer/gone') drafts.drop(info.tabId, m.composerId);
+    if (m.type === 'draft/evaluate') {
+      const result = await drafts.add(info.tabId, m.composerId, () => handleMessage(message, info, state, settings));
+      return result === SUPERSEDED ? { ok: true, response: { error: 'superseded by a newer draft' } } : result;
+    }
+  }
+  return handleMessage(message, info, state, settings);
+}
 let settings: Settings = DEFAULT_SETTINGS;
 let locked: (keyof Settings)[] = [];
 const deep = createDeepCheck(state, () => ({ settings, locked }));
@@ -16,6 +35,7 @@ const deep = createDeepCheck(state, () => ({ settings, locked }));
 async function refreshSettings(): Promise<void> {
   const loaded = await loadSettings();
   if (loaded.problems.length) console.warn(`Second Look: invalid stored settings replaced by defaults: ${loaded.problems.join(', ')}`);
+  if (loaded.managedProblems.length) console.warn(`Second Look: invalid department policy values, locked to defaults: ${loaded.managedProblems.join(', ')}`);
   settings = loaded.settings;
   locked = loaded.locked;
   deep.settingsChanged();
@@ -29,20 +49,17 @@ browser.permissions.onRemoved.addListener(() => void refreshSettings());
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
   await ready;
-  const info = {
+  const extensionPage = !!sender.url?.startsWith(OWN_ORIGIN);
+  const info: SenderInfo = {
     extensionId: browser.runtime.id,
     senderId: sender.id,
     tabId: sender.tab?.id,
-    host: sender.url ? new URL(sender.url).hostname : undefined,
+    host: sender.url && !extensionPage ? new URL(sender.url).hostname : undefined,
+    extensionPage,
   };
   // Our own messages to the offscreen document are not for us (Firefox delivers them here too).
   if (isOffscreenMessage(message)) return undefined;
-  const fromExtensionPage = !!sender.url?.startsWith(browser.runtime.getURL(''));
-  const result = isImageMessage(message)
-    ? await handleImageMessage(message, info, state, () => settings)
-    : deep.isMessage(message)
-      ? await deep.handle(message, { ...info, frameId: sender.frameId, fromExtensionPage })
-      : handleMessage(message, info, state, settings);
+  const result = await route(message, info, sender.frameId);
   if (!result.ok) {
     console.warn(`Second Look: ${result.error}`);
     return { error: result.error };
@@ -55,7 +72,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.R
 function afterMessage(message: unknown, response: unknown, tabId: number | undefined, frameId: number | undefined): void {
   if (tabId === undefined || frameId === undefined || !message || typeof message !== 'object') return;
   const m = message as { type?: unknown; composerId?: string; seq?: number; text?: string };
-  if (m.type === 'draft/evaluate' && response && typeof response === 'object') {
+  if (m.type === 'draft/evaluate' && response && typeof response === 'object' && !('error' in response)) {
     const note = deep.drafted({ tabId, frameId, composerId: m.composerId! }, m.seq!, m.text!);
     if (note) (response as { deep?: unknown }).deep = note;
   } else if (m.type === 'composer/gone') {
@@ -64,6 +81,7 @@ function afterMessage(message: unknown, response: unknown, tabId: number | undef
 }
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  drafts.drop(tabId);
   state.tabs.delete(tabId);
   deep.runner.cancelTab(tabId);
 });

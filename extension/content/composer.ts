@@ -1,6 +1,12 @@
 // One compose box being checked: watches its edits, asks the background for
 // findings after a pause in typing, keeps only answers about the current
 // text, and moves existing spans along while the member keeps typing.
+//
+// Only the member's own input starts a check: a trusted key, pointer, paste or
+// drop event in the box (a page script can change the text and focus the box,
+// and Chromium marks the resulting input and focus events trusted, but it
+// cannot fake these). Text a script wrote is checked together with the
+// member's next input in the box, never on its own.
 import { MAX_DRAFT_CHARS, type DeepNote, type EvaluateRequest, type Finding } from '../../src/messages/schemas';
 import type { EvaluateOutcome } from './answer';
 import { RearmingTimer } from './rearming-timer';
@@ -47,6 +53,8 @@ export class Composer {
   /** Sends the draft once typing pauses for DEBOUNCE_MS. */
   private readonly sendTimer = new RearmingTimer(DEBOUNCE_MS, () => void this.evaluate());
   private composing = false;
+  /** The member's own input reached this box since its text was last sent. */
+  private credited = false;
   private readonly observer: MutationObserver | null;
   private readonly cleanups: (() => void)[] = [];
   /** Every span of the findings, moved along with each edit since the answer (in `liveText`). */
@@ -75,14 +83,57 @@ export class Composer {
     if (model.family === 'textarea') on('input', changed);
     on('change', changed);
     on('focus', changed);
-    on('compositionstart', () => (this.composing = true));
-    on('compositionend', () => {
-      this.composing = false;
-      this.changed();
+    on('compositionstart', (e) => {
+      this.composing = true;
+      // An input method opening is the member's input; its text is checked once committed.
+      if (e.isTrusted) this.trust();
     });
+    on('compositionend', (e) => {
+      this.composing = false;
+      // An input method's commit is the member's input (a script's composition events are not trusted).
+      if (e.isTrusted) this.trust();
+      else this.changed();
+    });
+    // The member's own input (script-made events are not trusted). Keys are listened
+    // to only until one arrives: the check it allows is made after the typing pauses.
+    const trusted = (e: Event) => {
+      if (!e.isTrusted) return;
+      this.trust();
+      // The first input in a box that already held text (a restored draft): check that text now, not after a pause.
+      if (this.sentText === null && !this.evaluatedText && this.refresh().trim()) void this.checkNow();
+    };
+    for (const type of ['pointerdown', 'paste', 'drop']) on(type, trusted);
+    this.listenForKeys = (want: boolean) => {
+      if (want === this.keysListened) return;
+      this.keysListened = want;
+      if (want) el.addEventListener('keydown', trusted, { passive: true, capture: true });
+      else el.removeEventListener('keydown', trusted, { capture: true });
+    };
+    this.cleanups.push(() => this.listenForKeys(false));
+    this.listenForKeys(true);
     this.observer = model.family === 'textarea' ? null : new MutationObserver(changed);
     this.observer?.observe(el, { characterData: true, childList: true, subtree: true });
     this.changed();
+  }
+
+  private keysListened = false;
+  private readonly listenForKeys: (want: boolean) => void;
+
+  /** The member's own input reached the box: its text may be checked once typing pauses. */
+  trust(): void {
+    this.credited = true;
+    this.listenForKeys(false);
+    this.changed();
+  }
+
+  /** Whether the member has given input to this box since its last check (or ever, for a restored draft). */
+  get trusted(): boolean {
+    return this.credited;
+  }
+
+  /** Checks the text now, without waiting for a pause (the member is about to post, or just entered a restored draft); keeps the member's credit for what they type next. */
+  checkNow(): Promise<void> {
+    return this.evaluate(false);
   }
 
   get element(): HTMLElement {
@@ -126,7 +177,7 @@ export class Composer {
    */
   changed(): void {
     this.dirty = true;
-    this.sendTimer.poke();
+    if (this.credited) this.sendTimer.poke();
     this.onEdit?.();
     // With nothing drawn there is nothing to move: no frame is asked for until an answer brings something.
     if (!this.quiet) this.onUpdate(this);
@@ -138,10 +189,16 @@ export class Composer {
   }
 
   /** Sends the current text unless it is unchanged, too long, or still being composed (IME). */
-  async evaluate(): Promise<void> {
-    if (this.composing) return;
+  async evaluate(spend = true): Promise<void> {
+    if (this.composing || (spend && !this.credited)) return;
     const text = this.refresh();
-    if (text === this.sentText) return;
+    // Unchanged (an empty box never sent needs no check either): the member's credit stays for their next change.
+    if (text === (this.sentText ?? '')) return;
+    if (spend) {
+      // The credit is spent on this new text; the member's next input gives a new one.
+      this.credited = false;
+      this.listenForKeys(true);
+    }
     if (text.length > MAX_DRAFT_CHARS) {
       this.tooLong = true;
       this.findings = [];
@@ -158,7 +215,10 @@ export class Composer {
     const outcome = await this.transport.evaluate({ composerId: this.id, seq, site: this.site, text });
     if (outcome.kind === 'failed') {
       // A restarting service worker: forget what was sent so the next change retries, quietly.
-      if (this.seq === seq) this.sentText = null;
+      if (this.seq === seq) {
+        this.sentText = null;
+        this.credited = true;
+      }
       return;
     }
     // A newer draft was sent, or the text changed while this one was checked: drop the answer.

@@ -54,6 +54,8 @@ export class InlineWarnings {
     private readonly doc: Document,
     private readonly site: string,
     private readonly adapter: SiteAdapter | undefined,
+    /** Started again by the member (resumed in the popup or options): the box they were in is checked at once. */
+    resumed = false,
   ) {
     this.resizeObserver = new ResizeObserver(() => this.overlayInstance?.request());
     this.pageObserver = new MutationObserver((records) => this.pageChanged(records));
@@ -64,13 +66,16 @@ export class InlineWarnings {
     // Leaving the page: the background forgets this page's drafts.
     this.listen(win, 'pagehide', () => this.forgetAll(), {});
     this.listen(win, 'resize', () => this.overlayInstance?.request(), { passive: true });
-    this.listen(win, 'mousemove', (e) => this.overlayInstance?.pointerMoved((e as MouseEvent).clientX, (e as MouseEvent).clientY), { capture: true, passive: true });
-    // A click anywhere else on the page closes the card (never stopped: the page gets its click).
-    this.listen(win, 'pointerdown', (e) => {
-      if (this.cardInstance?.isOpen && !isOurHost(e.target)) this.cardInstance.close();
+    this.listen(win, 'mousemove', (e) => {
+      if (e.isTrusted) this.overlayInstance?.pointerMoved((e as MouseEvent).clientX, (e as MouseEvent).clientY);
     }, { capture: true, passive: true });
+    // A click anywhere else on the page closes the card (never stopped: the page gets its click).
+    this.listen(win, 'pointerdown', (e) => this.pointerDown(e as PointerEvent), { capture: true, passive: true });
     const active = deepActiveElement(doc);
-    if (active) this.attachTo(active);
+    if (active) {
+      const composer = this.attachTo(active);
+      if (resumed) composer?.trust();
+    }
     this.scan();
     // The on-device deep check answers later, from the background (nothing runs here).
     this.cleanups.push(onDeepResult((r) => {
@@ -121,8 +126,9 @@ export class InlineWarnings {
     return [...this.composers.values()];
   }
 
-  get uiRoot(): ShadowRoot {
-    return this.ensureUi().root;
+  /** Our closed shadow root, once something was shown (null before: nothing of ours is in the page). */
+  get uiRoot(): ShadowRoot | null {
+    return this.ui?.root ?? null;
   }
 
   destroy(): void {
@@ -160,6 +166,20 @@ export class InlineWarnings {
     this.cardInstance?.close();
   }
 
+  private pointerDown(e: PointerEvent): void {
+    if (this.cardInstance?.isOpen && !isOurHost(e.target)) this.cardInstance.close();
+    if (!e.isTrusted) return;
+    // A touch on a badge (which answers hit tests only under a hovering mouse) opens its card.
+    const badge = this.overlayInstance?.badgeAt(e.clientX, e.clientY);
+    if (badge && e.pointerType !== 'mouse') {
+      this.openCard(badge.composer, null, badge.rect, true);
+      return;
+    }
+    // The member pressed into a compose box (it is attached on focus, which comes after): that is their input.
+    const target = e.composedPath()[0];
+    if (target instanceof Element) this.attachTo(target)?.trust();
+  }
+
   private focused(e: Event): void {
     const target = e.composedPath()[0];
     if (target instanceof Element) this.attachTo(target);
@@ -170,8 +190,8 @@ export class InlineWarnings {
     if (!el) return undefined;
     let c = this.composers.get(el);
     if (!c) {
-      const ui = this.ensureUi();
-      c = new Composer(modelFor(el, ui.root), this.site, () => this.updated(), TRANSPORT, this.typing);
+      // No page UI yet: it is made when a composer first has something to show.
+      c = new Composer(modelFor(el, () => this.ensureUi().root), this.site, () => this.updated(), TRANSPORT, this.typing);
       this.composers.set(el, c);
       this.resizeObserver.observe(el);
       // Attached images are checked beside the text, never in its way; stopped with the composer.
@@ -184,7 +204,8 @@ export class InlineWarnings {
 
   /** A composer's text or findings changed (typing in a quiet one calls nothing). */
   private updated(): void {
-    this.overlay.request();
+    // Nothing is added to the page until some composer has something to show.
+    if (this.overlayInstance || [...this.composers.values()].some((c) => !c.quiet)) this.overlay.request();
     this.wantKeys();
   }
 
@@ -336,6 +357,7 @@ export class InlineWarnings {
   }
 
   private keydown(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     if (e.key.toLowerCase() !== SHORTCUT.key || e.altKey !== SHORTCUT.alt || e.shiftKey !== SHORTCUT.shift || e.ctrlKey || e.metaKey) return;
     const active = deepActiveElement(this.doc);
     const composer = active ? this.composerFor(active) : undefined;

@@ -1,7 +1,9 @@
 // Notices images the member attaches near a compose box — by the site's file
 // picker, by pasting, or by dropping — reads them locally as data URLs and
 // reports each addition and removal. Listens only (capture phase, passive):
-// never cancels the site's own handling, never marks the page.
+// never cancels the site's own handling, never marks the page. Only the
+// member's own (trusted) choice, paste or drop counts: a page script's
+// synthetic events could otherwise test pictures against the gallery.
 //
 //   const stop = watchImageAttachments(composerRoot, { onAdded, onRemoved });
 //
@@ -120,7 +122,7 @@ export function watchImageAttachments(composerRoot: Element, callbacks: ImageAtt
 
   const onChange = (e: Event): void => {
     const input = e.target;
-    if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
+    if (!e.isTrusted || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
     if (!scope().contains(input) && !composerRoot.contains(input)) return;
     // A new selection (or a cleared one) replaces what this input attached before.
     for (const id of byInput.get(input) ?? []) removeImage(id);
@@ -128,11 +130,12 @@ export function watchImageAttachments(composerRoot: Element, callbacks: ImageAtt
     addFiles([...(input.files ?? [])], 'file-input', input);
   };
   const onPaste = (e: ClipboardEvent): void => {
+    if (!e.isTrusted) return;
     const files = [...(e.clipboardData?.files ?? [])];
     if (files.length) addFiles(files, 'paste');
   };
   const onDrop = (e: DragEvent): void => {
-    if (!(e.target instanceof Node) || !scope().contains(e.target)) return;
+    if (!e.isTrusted || !(e.target instanceof Node) || !scope().contains(e.target)) return;
     const files = [...(e.dataTransfer?.files ?? [])];
     if (files.length) addFiles(files, 'drop');
   };

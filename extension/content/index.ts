@@ -8,18 +8,21 @@ import { setActive } from './registry';
 import { startPostReview } from './review/start';
 
 let running: InlineWarnings | null = null;
+/** Settings were applied once already: a later start is the member resuming checks. */
+let applied = false;
 
 async function apply(): Promise<void> {
   const { settings } = await loadSettings({ gallery: false });
   const site = siteForHost(location.hostname, settings.mastodonInstances);
   const wanted = !!site && !settings.paused && !settings.disabledSites.includes(site);
   if (wanted && !running) {
-    running = new InlineWarnings(document, location.hostname, SITE_ADAPTERS[site]);
+    running = new InlineWarnings(document, location.hostname, SITE_ADAPTERS[site], applied);
   } else if (!wanted && running) {
     running.destroy();
     running = null;
   }
   setActive(running);
+  applied = true;
 }
 
 void apply();

@@ -7,7 +7,7 @@ interface Active {
   composerFor(target: Element): Composer | undefined;
   /** Every compose box being checked in this frame. */
   allComposers(): Composer[];
-  readonly uiRoot: ShadowRoot;
+  readonly uiRoot: ShadowRoot | null;
 }
 
 let active: Active | null = null;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { defaultPack } from '../../src/policy';
 import { OrderInfo } from '../ui/order-info';
 import { dropHostAccess, requestHostAccess } from '../ui/permissions';
+import { ManagedProblemsBanner } from '../ui/settings-controls';
 import { SettingsForm } from '../ui/settings-form';
 import { useSettings } from '../ui/use-settings';
 import { useDeepStatus } from '../ui/deep-check-status';
@@ -28,6 +29,7 @@ export function OptionsPage() {
       <OrderInfo pack={defaultPack} requiredVersion={state?.settings.policyPackVersion} />
       {state ? (
         <>
+          <ManagedProblemsBanner problems={state.managedProblems} />
           <SettingsForm
             settings={state.settings}
             locked={state.locked}

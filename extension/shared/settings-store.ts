@@ -7,15 +7,10 @@
 // reported in `problems`, never thrown.
 import browser from 'webextension-polyfill';
 import { GALLERY_KEY, planGalleryMigration, withoutGallery } from '../../src/settings/member-gallery';
-import { parseSettings, type Settings } from '../../src/settings/schema';
+import { effectiveSettings, type EffectiveSettings } from '../../src/settings/effective';
+import type { Settings } from '../../src/settings/schema';
 
-export interface EffectiveSettings {
-  settings: Settings;
-  /** Keys set by the department (storage.managed): shown locked. */
-  locked: (keyof Settings)[];
-  /** Keys whose stored value was invalid and replaced by the default. */
-  problems: (keyof Settings)[];
-}
+export type { EffectiveSettings };
 
 async function readManaged(): Promise<Record<string, unknown>> {
   try {
@@ -51,14 +46,7 @@ async function readMember(gallery: boolean): Promise<Record<string, unknown>> {
 
 export async function loadSettings({ gallery = true }: LoadOptions = {}): Promise<EffectiveSettings> {
   const [memberRaw, managedRaw] = await Promise.all([readMember(gallery), readManaged()]);
-  const member = parseSettings(memberRaw);
-  const managed = parseSettings(managedRaw);
-  const locked = (Object.keys(managedRaw) as (keyof Settings)[]).filter(
-    (k) => k in member.settings && !managed.problems.includes(k),
-  );
-  const settings = { ...member.settings };
-  for (const key of locked) (settings as Record<string, unknown>)[key] = managed.settings[key];
-  return { settings, locked, problems: [...member.problems, ...managed.problems] };
+  return effectiveSettings(memberRaw, managedRaw);
 }
 
 /** Saves the member's choices (the gallery to storage.local, the rest to storage.sync); locked keys are never written. */

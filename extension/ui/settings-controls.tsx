@@ -27,6 +27,19 @@ export function ProblemsBanner({ problems, onRestore }: { problems: readonly str
   );
 }
 
+/** Names each setting the department's policy sets to a value that cannot be used (it stays locked to its default). */
+export function ManagedProblemsBanner({ problems }: { problems: readonly string[] }) {
+  if (!problems.length) return null;
+  return (
+    <div class="banner warn" role="alert">
+      <p>
+        <strong>Your department's policy sets values Second Look cannot use</strong> for: {problems.map(settingLabel).join(', ')}. These settings
+        stay locked to their defaults until the policy is corrected; please tell whoever manages your department's browser policy.
+      </p>
+    </div>
+  );
+}
+
 export function Toggle(props: {
   id: string;
   label: string;

@@ -36,6 +36,44 @@ export interface WordMatch {
 /** Matches past this many per pattern are not reported (a pasted book should not cost more than its first pages). */
 export const MAX_MATCHES = 100;
 
+/** The first `max` items of an iterable (e.g. a regex's matchAll), so a crafted draft cannot make a rule report without bound. */
+export function* capped<T>(items: Iterable<T>, max = MAX_MATCHES): Generator<T> {
+  if (max <= 0) return;
+  let n = 0;
+  for (const item of items) {
+    yield item;
+    if (++n >= max) return;
+  }
+}
+
+/**
+ * Spans a detector already reported, kept sorted and non-overlapping: `claim`
+ * finds a new span's neighbours by binary search, so checking n hits costs
+ * O(n log n) instead of comparing each with every other.
+ */
+export class SpanIndex {
+  private readonly spans: Span[] = [];
+
+  /** Records `span` and returns true, unless it overlaps one already claimed. */
+  claim(span: Span): boolean {
+    const list = this.spans;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // Claimed spans never overlap, so their ends are sorted too: only the two neighbours can overlap.
+    const before = list[lo - 1];
+    const after = list[lo];
+    if (before && before.end > span.start) return false;
+    if (after && after.start < span.end) return false;
+    list.splice(lo, 0, span);
+    return true;
+  }
+}
+
 /** All matches of a word-view pattern (up to MAX_MATCHES), with the original span they cover. */
 export function findWords(norm: NormalizedText, re: RegExp): WordMatch[] {
   const out: WordMatch[] = [];

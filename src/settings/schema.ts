@@ -25,8 +25,8 @@ export const SettingsSchema = z.object({
   disabledSites: z.array(z.enum(SITE_IDS)),
   sensitivity: z.enum(['balanced', 'strict']),
   cityDevice: z.boolean(),
-  /** Mastodon instance host names, e.g. "mastodon.social". */
-  mastodonInstances: z.array(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i), z.maxLength(253))),
+  /** Mastodon instance host names, e.g. "mastodon.social" (at most 253 characters, written so the managed schema's pattern can say the same). */
+  mastodonInstances: z.array(z.string().check(z.regex(/^[a-z0-9.-]{1,189}\.[a-z]{2,63}$/i))),
   watchTerms: z.array(z.string().check(z.minLength(2), z.maxLength(100))).check(z.maxLength(200)),
   /** Pre-publish review on/off, globally and per site. */
   reviewOnPost: z.boolean(),
@@ -41,7 +41,7 @@ export const SettingsSchema = z.object({
    * Firefox only: the Transformers.js text-generation model the trial ML API runs for the deep check
    * (a Mozilla or Xenova model on Hugging Face, which Firefox downloads). "" = none: Firefox has no built-in one.
    */
-  deepCheckFirefoxModel: z.string().check(z.regex(/^([A-Za-z0-9._-]+\/)?[A-Za-z0-9._-]+$|^$/), z.maxLength(200)),
+  deepCheckFirefoxModel: z.string().check(z.regex(/^(([A-Za-z0-9._-]{1,100}\/)?[A-Za-z0-9._-]{1,99})?$/)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

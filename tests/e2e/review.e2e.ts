@@ -401,10 +401,19 @@ describe('the review dialog', () => {
 
 describe('a form submitted by the site\'s own script', () => {
   for (const name of ['textarea', 'lexical'] as const) {
-    test(`${name}: requestSubmit() with warnings opens the review; Post anyway submits the form once`, async () => {
+    test(`${name}: requestSubmit() from the site's handler of the member's press opens the review; Post anyway submits the form once`, async () => {
       const page = await openFixture(name);
       await typeWarned(page, name);
-      await page.evaluate(() => document.querySelector<HTMLFormElement>('form.composer-card')!.requestSubmit());
+      // A control the guard does not know as Post; the site's own click handler submits the form.
+      await page.evaluate(() => {
+        const go = document.createElement('span');
+        go.className = 'site-send';
+        go.textContent = '➤';
+        go.style.cssText = 'display:inline-block;width:40px;height:24px;cursor:pointer';
+        go.addEventListener('click', () => document.querySelector<HTMLFormElement>('form.composer-card')!.requestSubmit());
+        document.querySelector('form.composer-card')!.after(go);
+      });
+      await page.locator('.site-send').click();
       await waitForDialog(page);
       expect(await submissions(page)).toEqual([]);
       await clickDialogButton(page, 'Post anyway');

@@ -5,6 +5,9 @@
 // intercepted or delayed. "Post anyway" re-issues the original action once
 // and marks that exact text as considered, so the member's own next press
 // also goes through if a site ignores the re-issued (untrusted) event.
+// Only the member's own (trusted) presses are acted on: a page script's
+// synthetic click, key or requestSubmit() outside a trusted press reaches the
+// page untouched, so it cannot probe whether a review would open.
 import type { Finding } from '../../../src/messages/schemas';
 import type { SiteId } from '../../../src/settings/schema';
 import { composedContains, composerOnPath, enterSendsFrom, findSubmitControl, relatedComposer } from './find-submit';
@@ -25,6 +28,8 @@ export interface GuardedComposer {
   deepNote?(): string | null;
   /** Post was pressed: the deep check reads this draft now if it has not yet. */
   deepNow?(): void;
+  /** The member is pressing Post near this composer: check its text now if it was never checked (a restored draft). */
+  prepare?(): void;
 }
 
 export interface PostGuardOptions {
@@ -67,8 +72,23 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
   const knowledge = submitKnowledgeFor(opts.site);
   /** Text the member chose to post anyway, per composer: that exact text is not reviewed again. */
   const considered = new WeakMap<HTMLElement, string>();
-  let review: OpenReview | undefined;
+  let openReview: OpenReview | undefined;
+  /** The open review, unless the page took it out of the document (then it is gone for good). */
+  const current = (): OpenReview | undefined => {
+    if (openReview && !openReview.alive()) {
+      openReview.close();
+      openReview = undefined;
+    }
+    return openReview;
+  };
   let redispatching = false;
+  /** A trusted click or key is being handled (until the end of its task): a submit it causes is the member's. */
+  let activation = false;
+  const activated = (ev: Event) => {
+    if (!ev.isTrusted || activation) return;
+    activation = true;
+    win.setTimeout(() => (activation = false), 0);
+  };
 
   const warnedComposers = (): GuardedComposer[] =>
     opts.composers().filter((c) => c.element.isConnected && remainingWarnings(c.findings()).length > 0 && considered.get(c.element) !== c.text());
@@ -80,8 +100,17 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     ev.stopImmediatePropagation();
   };
 
+  /** A trusted press on a Post control: a composer never checked (a restored draft) is checked before the click arrives. */
+  const onPointerDown = (ev: PointerEvent) => {
+    if (!ev.isTrusted || current() || !opts.reviewEnabled()) return;
+    const control = findSubmitControl(ev.composedPath(), knowledge);
+    if (!control) return;
+    relatedComposer(control, opts.composers())?.prepare?.();
+  };
+
   const onClick = (ev: MouseEvent) => {
-    if (redispatching || review || !opts.reviewEnabled()) return;
+    activated(ev);
+    if (!ev.isTrusted || redispatching || current() || !opts.reviewEnabled()) return;
     const warned = warnedComposers();
     if (warned.length === 0) return;
     const root = opts.uiRoot();
@@ -98,7 +127,8 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
   };
 
   const onKeyDown = (ev: KeyboardEvent) => {
-    if (redispatching || review || !opts.reviewEnabled()) return;
+    activated(ev);
+    if (!ev.isTrusted || redispatching || current() || !opts.reviewEnabled()) return;
     const shortcut = postShortcutOf(ev);
     if (!shortcut || ev.keyCode === 229) return;
     const warned = warnedComposers();
@@ -115,7 +145,8 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
   };
 
   const onSubmit = (ev: SubmitEvent) => {
-    if (redispatching || review || !opts.reviewEnabled()) return;
+    // A script's requestSubmit() also fires a trusted submit: only one caused by the member's own press counts.
+    if (!activation || redispatching || current() || !opts.reviewEnabled()) return;
     const form = ev.target;
     const root = opts.uiRoot();
     if (!(form instanceof HTMLFormElement) || !root) return;
@@ -131,8 +162,11 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     const text = composer.text();
     const saved = saveFocus(doc);
     composer.deepNow?.();
-    review = openReviewDialog(root, reviewItems(findings, text), (choice: ReviewChoice) => {
-      review = undefined;
+    const onGone = () => {
+      if (openReview === opened) openReview = undefined;
+    };
+    const opened = (openReview = openReviewDialog(root, reviewItems(findings, text), (choice: ReviewChoice) => {
+      openReview = undefined;
       if (choice === 'edit') {
         composer.focusAt(firstWarnedOffset(findings) ?? text.length);
         return;
@@ -141,7 +175,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       restoreFocus(doc, saved);
       // One task later, so editors have seen the restored focus and selection.
       win.setTimeout(() => reissue(action), 0);
-    }, composer.deepNote?.() ?? null);
+    }, composer.deepNote?.() ?? null, onGone));
   }
 
   /** Re-issues the member's action exactly once, past our own listeners. */
@@ -164,12 +198,13 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
   }
 
   let keys = true;
+  win.addEventListener('pointerdown', onPointerDown, true);
   win.addEventListener('click', onClick, true);
   win.addEventListener('keydown', onKeyDown, true);
   win.addEventListener('submit', onSubmit, true);
   return {
     get reviewing() {
-      return review !== undefined;
+      return current() !== undefined;
     },
     listenToKeys(on) {
       if (on === keys) return;
@@ -178,11 +213,12 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       else win.removeEventListener('keydown', onKeyDown, true);
     },
     dispose() {
+      win.removeEventListener('pointerdown', onPointerDown, true);
       win.removeEventListener('click', onClick, true);
       win.removeEventListener('keydown', onKeyDown, true);
       win.removeEventListener('submit', onSubmit, true);
-      review?.close();
-      review = undefined;
+      openReview?.close();
+      openReview = undefined;
     },
   };
 }

@@ -115,10 +115,23 @@ export function ReviewDialog({ items, note, onChoose }: ReviewDialogProps) {
 
 export interface OpenReview {
   close(): void;
+  /** Still showing as a modal dialog (false once the page removed our host, even if it came back). */
+  alive(): boolean;
 }
 
-/** Renders the dialog into `root` and removes it once a choice is made. */
-export function openReviewDialog(root: ShadowRoot, items: readonly ReviewItem[], onChoose: (choice: ReviewChoice) => void, note: string | null = null): OpenReview {
+/**
+ * Renders the dialog into `root` and removes it once a choice is made. `note` is
+ * a line about the on-device deep check, if any. If the page takes our host out
+ * of the document, the dialog leaves the top layer for good: it is closed and
+ * `onGone` is called, so the next Post is reviewed.
+ */
+export function openReviewDialog(
+  root: ShadowRoot,
+  items: readonly ReviewItem[],
+  onChoose: (choice: ReviewChoice) => void,
+  note: string | null = null,
+  onGone?: () => void,
+): OpenReview {
   const doc = root.ownerDocument;
   const container = doc.createElement('div');
   for (const type of CONTAINED_EVENTS) container.addEventListener(type, (ev) => ev.stopPropagation());
@@ -128,10 +141,24 @@ export function openReviewDialog(root: ShadowRoot, items: readonly ReviewItem[],
   const close = () => {
     if (!open) return;
     open = false;
+    watch.disconnect();
     container.querySelector('dialog')?.close();
     render(null, container);
     container.remove();
   };
+  const alive = () => {
+    const dialog = container.querySelector('dialog');
+    return open && container.isConnected && !!dialog && dialog.matches(':modal');
+  };
+  // The host hangs off <html>: a removal there (or of <html> itself) is all that can take it away.
+  const watch = new MutationObserver(() => {
+    if (open && !alive()) {
+      close();
+      onGone?.();
+    }
+  });
+  watch.observe(doc, { childList: true });
+  if (doc.documentElement) watch.observe(doc.documentElement, { childList: true });
   render(
     <ReviewDialog
       items={items}
@@ -143,7 +170,7 @@ export function openReviewDialog(root: ShadowRoot, items: readonly ReviewItem[],
     />,
     container,
   );
-  return { close };
+  return { close, alive };
 }
 
 const styled = new WeakSet<ShadowRoot>();

@@ -49,6 +49,7 @@ function guarded(c: Composer): GuardedComposer {
     text: () => c.refresh(),
     deepNote: () => deepCheckNote(c.deep, c.deepDone),
     deepNow: () => requestDeepNow(c.id),
+    prepare: () => void c.checkNow(),
     focusAt(offset) {
       const caret = { start: offset, end: offset };
       if (!selectSpan(c, caret)) return;

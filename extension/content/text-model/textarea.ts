@@ -28,7 +28,8 @@ export class TextareaModel implements TextModel {
 
   constructor(
     readonly element: HTMLTextAreaElement,
-    mirrorParent: ShadowRoot | HTMLElement,
+    /** Where the mirror goes (our closed shadow root), asked for on the first measurement: a box never underlined adds nothing to the page. */
+    private readonly mirrorParent: ShadowRoot | HTMLElement | (() => ShadowRoot | HTMLElement),
   ) {
     this.mirror = element.ownerDocument.createElement('div');
     this.mirror.className = 'mirror';
@@ -39,7 +40,6 @@ export class TextareaModel implements TextModel {
     this.mirror.style.top = '0px';
     this.mirrorText = element.ownerDocument.createTextNode('');
     this.mirror.append(this.mirrorText);
-    mirrorParent.append(this.mirror);
   }
 
   read(): string {
@@ -77,6 +77,7 @@ export class TextareaModel implements TextModel {
 
   /** Copies the textarea's text, box and text styles onto the mirror when any of them changed (and only then: each write means a new layout). */
   private layOut(): void {
+    if (!this.mirror.isConnected) (typeof this.mirrorParent === 'function' ? this.mirrorParent() : this.mirrorParent).append(this.mirror);
     const ta = this.element;
     const cs = getComputedStyle(ta);
     const style = COPIED.map((p) => cs[p]).join('|');

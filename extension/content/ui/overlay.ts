@@ -2,6 +2,9 @@
 // animation frame at most, from the composers' current spans. Underlines are
 // plain boxes placed on the text's client rectangles (pointer-events: none:
 // the editor under them keeps every click); hovering them opens the card.
+// The badge answers hit tests only while the member's own (trusted) mouse
+// hovers near it: a page script probing with elementFromPoint() finds the
+// page there, never our host. A touch on it is caught at window level.
 import type { Finding } from '../../../src/messages/schemas';
 import type { Composer, VisibleSpan } from '../composer';
 import type { UiHost } from './host';
@@ -62,7 +65,22 @@ export class Overlay {
     if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
   }
 
+  /** The badge under a point (from the badges drawn last frame), for touches and for the hover below. */
+  badgeAt(x: number, y: number, margin = 0): { composer: Composer; rect: DOMRect } | null {
+    for (const [composer, d] of this.drawn) {
+      if (this.badgeState.get(d.badge) === 'hidden' || !d.badge.isConnected) continue;
+      const r = d.badge.getBoundingClientRect();
+      if (x >= r.left - margin && x <= r.right + margin && y >= r.top - margin && y <= r.bottom + margin) return { composer, rect: r };
+    }
+    return null;
+  }
+
+  /** The member's mouse moved (trusted events only): badges near it take pointer events, the others give them up. */
   pointerMoved(x: number, y: number): void {
+    if (this.drawn.size) {
+      const near = this.badgeAt(x, y, 12);
+      for (const [composer, d] of this.drawn) d.badge.classList.toggle('live', near?.composer === composer);
+    }
     this.pointer = { x, y };
     const hit = this.hitAt(x, y);
     this.events.hover(hit, x, y);
@@ -102,6 +120,7 @@ export class Overlay {
       badge.addEventListener('mousedown', (e) => e.preventDefault()); // keep the caret in the compose box
       badge.addEventListener('click', (e) => {
         e.stopPropagation();
+        if (!e.isTrusted) return;
         this.events.badge(composer, badge.getBoundingClientRect());
       });
       this.host.layer.append(badge);
@@ -229,7 +248,7 @@ export class Overlay {
       const state = [cls, text, label, left, top].join('|');
       if (this.badgeState.get(badge) !== state) {
         this.badgeState.set(badge, state);
-        badge.className = cls;
+        badge.className = badge.classList.contains('live') ? `${cls} live` : cls;
         badge.textContent = text;
         badge.setAttribute('aria-label', label);
         badge.title = label.replace(/ Open (details|notes)\.$/, '');

@@ -13,10 +13,11 @@ export const STYLES = `
     linear-gradient(135deg, transparent 40%, var(--c) 40%, var(--c) 62%, transparent 62%) 0 0 / 6px 4px repeat-x,
     linear-gradient(45deg, transparent 40%, var(--c) 40%, var(--c) 62%, transparent 62%) 3px 0 / 6px 4px repeat-x; }
 .u.medium { height: 4px; border-top: 1.5px dashed #b35c00; border-bottom: 1.5px dashed #b35c00; }
-.badge { position: fixed; pointer-events: auto; min-width: 22px; height: 22px; padding: 0 6px; box-sizing: border-box;
+.badge { position: fixed; pointer-events: none; min-width: 22px; height: 22px; padding: 0 6px; box-sizing: border-box;
   border-radius: 11px; border: 1.5px solid #fff; font: 600 12px/19px system-ui, sans-serif; color: #fff; cursor: pointer;
   background: #c4001a; box-shadow: 0 1px 3px rgba(0,0,0,.35); display: inline-flex; align-items: center; justify-content: center; gap: 3px;
   white-space: nowrap; }
+.badge.live { pointer-events: auto; }
 .badge.medium { background: #9a4f00; }
 .badge.quiet { background: #5a6472; }
 .badge:focus-visible { outline: 3px solid #1a5fd0; outline-offset: 2px; }

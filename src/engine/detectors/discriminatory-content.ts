@@ -4,7 +4,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_PLACE_PARTS, GROUP_ROLE_PARTS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
-import { alt, findPhrases, findWords, gap, has, PhraseSet, window, words } from '../match';
+import { alt, findPhrases, findWords, gap, has, PhraseSet, SpanIndex, window, words } from '../match';
 import type { Span } from '../types';
 
 /** Combinations first, so "gay officers" wins over "gay". */
@@ -52,14 +52,14 @@ const CALLING_GROUP = words(`(?:calling|called|call|calls) (?:the |all |those |t
 const NO_GROUP = words(`(?<=(?:^ |\\. ))no (${GROUP}) (?:in|at|on|allowed|welcome|need apply|near)`);
 const SLOGAN = words(`(?:${EXCLUSION_SLOGANS.join('|')})`);
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export const discriminatoryContent: Detector = {
   clause: 'discriminatory-content',
   detect({ text, norm }) {
     const hits: DetectorHit[] = [];
+    const taken = new SpanIndex();
     const add = (span: Span, what: string) => {
-      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      if (!taken.claim(span)) return;
       hits.push({ severity: 'high', spans: [span], message: what, advice: 'Talk about what a person did, not the group they belong to.' });
     };
     for (const m of findPhrases(norm, SLUR_RE)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” is a slur.`);

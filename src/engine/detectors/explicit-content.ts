@@ -2,7 +2,7 @@
 // medical and news vocabulary ("sexual assault", "sex offender") is not.
 import type { Detector, DetectorHit } from '../detector';
 import { EXPLICIT_SAFE_CONTEXT, EXPLICIT_TERMS, EXPLICIT_WITH_MEDIA, MEDIA_WORDS } from '../lexicon/explicit';
-import { alt, findPhrases, findWords, gap, has, PhraseSet, words } from '../match';
+import { alt, capped, findPhrases, findWords, gap, has, PhraseSet, SpanIndex, words } from '../match';
 import type { Span } from '../types';
 
 const ANATOMY = ['penis', 'vagina', 'genitals'];
@@ -17,26 +17,25 @@ const MEDIA_NEAR = words(alt(MEDIA_WORDS));
 const AMBIGUOUS = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})`);
 const SAFE = words(alt(EXPLICIT_SAFE_CONTEXT));
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 export const explicitContent: Detector = {
   clause: 'explicit-content',
   detect({ text, norm, context }) {
     const safe = findWords(norm, SAFE).map((m) => m.span);
     const hits: DetectorHit[] = [];
+    const taken = new SpanIndex();
     const add = (span: Span, severity: DetectorHit['severity'], note: string) => {
       // Safe vocabulary covers a hit only when it contains it ("nude beach" yes, "nude beach pics" no).
       if (safe.some((s) => s.start <= span.start && s.end >= span.end)) return;
-      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      if (!taken.claim(span)) return;
       hits.push({ severity, spans: [span], message: `“${text.slice(span.start, span.end)}” ${note}` });
     };
     for (const m of findPhrases(norm, TERMS)) add(m.span, 'high', 'is sexually explicit — explicit words, links or images conflict with the order, on or off duty.');
     for (const m of findWords(norm, WITH_MEDIA)) add(m.span, 'high', 'points to sexually explicit pictures or video.');
     for (const m of findWords(norm, MEDIA_THEN)) add(m.span, 'high', 'points to sexually explicit pictures or video.');
     if (has(norm.words, MEDIA_NEAR)) {
-      for (const m of norm.text.matchAll(ADULTS_ONLY)) add({ start: norm.map[m.index]!, end: norm.map[m.index + m[0].length - 1]! + 1 }, 'high', 'marks pictures or video as adults-only.');
+      for (const m of capped(norm.text.matchAll(ADULTS_ONLY))) add({ start: norm.map[m.index]!, end: norm.map[m.index + m[0].length - 1]! + 1 }, 'high', 'marks pictures or video as adults-only.');
     }
-    for (const m of text.matchAll(SEXUAL_EMOJI)) add({ start: m.index, end: m.index + m[0].length }, 'high', 'is sexual emoji shorthand — explicit content conflicts with the order, on or off duty.');
+    for (const m of capped(text.matchAll(SEXUAL_EMOJI))) add({ start: m.index, end: m.index + m[0].length }, 'high', 'is sexual emoji shorthand — explicit content conflicts with the order, on or off duty.');
     for (const m of findWords(norm, ANATOMY_RE)) add(m.span, 'medium', 'is sexual anatomy — fine in a health or public-concern context, explicit otherwise.');
     if (context.sensitivity === 'strict') {
       for (const m of findWords(norm, AMBIGUOUS)) add(m.span, 'medium', 'may read as sexual content.');

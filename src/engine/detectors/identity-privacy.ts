@@ -3,7 +3,7 @@
 // are medium; merely identifying as a member is an info reminder.
 import type { Detector, DetectorHit } from '../detector';
 import { FAMILY_MARKERS, HOME_MARKERS, SCHEDULE_MARKERS, SELF_IDENTIFICATION, STREET_SUFFIXES, UNDERCOVER } from '../lexicon/safety';
-import { alt, findPhrases, findWords, gap, has, PhraseSet, window, words } from '../match';
+import { alt, capped, findPhrases, findWords, gap, has, PhraseSet, SpanIndex, window, words } from '../match';
 import { packTerms } from '../pack-terms';
 import type { Span } from '../types';
 
@@ -62,14 +62,14 @@ function selfAsMember(terms: ReturnType<typeof packTerms>): RegExp {
   return re;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export const identityPrivacy: Detector = {
   clause: 'identity-privacy',
   detect({ text, norm, pack }) {
     const hits: DetectorHit[] = [];
+    const taken = new SpanIndex();
     const add = (span: Span, what: string) => {
-      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      if (!taken.claim(span)) return;
       hits.push({ severity: 'medium', spans: [span], message: `“${text.slice(span.start, span.end)}” ${what}` });
     };
     for (const m of findWords(norm, HOME)) add(m.span, 'tells people where you live.');
@@ -111,7 +111,7 @@ export const identityPrivacy: Detector = {
     if (!has(norm.words, NOT_UNDERCOVER)) {
       for (const m of findWords(norm, UNDERCOVER_RE)) if (!has(window(norm, m.tok - 12, m.tok + 12, m.tok), FICTION)) add(m.span, "may reveal an undercover identity — it can endanger the officer and the case.");
     }
-    for (const m of norm.text.matchAll(PHONE)) {
+    for (const m of capped(norm.text.matchAll(PHONE))) {
       const start = norm.map[m.index]!;
       const end = norm.map[m.index + m[0].length - 1]! + 1;
       const around = text.slice(Math.max(0, start - 160), end + 40);

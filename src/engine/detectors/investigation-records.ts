@@ -5,7 +5,7 @@
 // not trigger anything here: only investigation vocabulary does.
 import type { Detector, DetectorHit } from '../detector';
 import { IDENTITY_DETAILS, INVESTIGATION_TERMS, LAW_TALK, NOT_YET } from '../lexicon/records';
-import { alt, findPhrases, findWords, has, PhraseSet, window, words } from '../match';
+import { alt, capped, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
 
@@ -34,15 +34,15 @@ const VICTIM = words('the victim|the victims|victim');
 const IDENTITY = words(alt(IDENTITY_DETAILS));
 const CASE_NUMBER = /(?<![\w-])(?:case|incident|report|ccn|file|complaint|cr)\s*(?:#|no\.?|number|num\.?)?\s*:?\s*#?\d{2,4}-\d{3,8}(?![\w-])/g;
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export const investigationRecords: Detector = {
   clause: 'investigation-records',
   detect(input) {
     const { text, norm } = input;
     const hits: DetectorHit[] = [];
+    const taken = new SpanIndex();
     const add = (span: Span, what: string) => {
-      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      if (!taken.claim(span)) return;
       hits.push({
         severity: 'high',
         spans: [span],
@@ -71,7 +71,7 @@ export const investigationRecords: Detector = {
       const after = window(norm, m.tok + 1, m.tok + 16, m.tok);
       if (has(after, IDENTITY)) add(m.span, `— the draft identifies a victim; victims' identities are not public under § 132-1.4.`);
     }
-    for (const m of norm.text.matchAll(CASE_NUMBER)) {
+    for (const m of capped(norm.text.matchAll(CASE_NUMBER))) {
       const start = norm.map[m.index]!;
       const end = norm.map[m.index + m[0].length - 1]! + 1;
       add({ start, end }, '— a case number ties the post to an investigation file.');

@@ -5,7 +5,7 @@
 // ("body cameras help") is not; posting or quoting one is.
 import type { Detector, DetectorHit } from '../detector';
 import { NONPUBLIC_TERMS, POSTING_VERBS, RECORDING_MEDIA, RECORDING_TERMS } from '../lexicon/records';
-import { alt, findPhrases, findWords, has, PhraseSet, window, words } from '../match';
+import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
 
@@ -22,15 +22,15 @@ const POSTING = words(alt(POSTING_VERBS));
 const RELEASED = words('released|public release|made public|court ordered|court order|judge ordered|news|released by|the department released|city released|officially released');
 const DEPT_CONTEXT = words('locker room|swat|callout|sergeant|sergeants|sgt|lieutenant|d1|d2|d3|d4|d5|admin|911|patrol|leaked|department|dept|dpd|pd|police|squad|shift|unit|officers|officer|internal|city|memo|distribution|ncic|dispatch|precinct|district|substation|staff|cops|deputies|impound|station|evidence room|sally port|jail|headquarters|hq|armory|range');
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export const nonpublicRecords: Detector = {
   clause: 'nonpublic-records',
   detect(input) {
     const { text, norm, context } = input;
     const hits: DetectorHit[] = [];
+    const taken = new SpanIndex();
     const add = (span: Span, what: string, severity: DetectorHit['severity'] = 'high') => {
-      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      if (!taken.claim(span)) return;
       hits.push({ severity, spans: [span], message: `“${text.slice(span.start, span.end)}” ${what}` });
     };
     for (const m of findPhrases(norm, STRONG_RE)) add(m.span, `— ${describe(m.groups[0]!)} is not a public record.`);

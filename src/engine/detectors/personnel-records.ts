@@ -4,7 +4,7 @@
 // trigger. About the author's own record the finding is medium.
 import type { Detector, DetectorHit } from '../detector';
 import { LAW_TALK, PERSONNEL_TERMS } from '../lexicon/records';
-import { alt, findPhrases, findWords, has, PhraseSet, window, words } from '../match';
+import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
 import type { Span } from '../types';
 
 /** Terms that need a Department person in the sentence to be about a personnel file. */
@@ -32,19 +32,19 @@ const EXAM_SCORE = words('(?:got|scored|made|gets) an? \\d{2} on (?:the|his|her|
 const FIRST_PERSON = words('i|im|ive|my|me|mine');
 const THIRD_PERSON = words('he|she|his|her|him|hes|shes|officer|ofc|sgt|sergeant|lt|lieutenant|captain|detective|partner|coworker|colleague|they|their');
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export const personnelRecords: Detector = {
   clause: 'personnel-records',
   detect({ text, norm }) {
     const hits: DetectorHit[] = [];
+    const taken = new SpanIndex();
     const consider = (span: Span, tok: number, term: string, needsMember: boolean) => {
       const sentence = window(norm, tok - 20, tok + 20, tok);
       if (has(sentence, LAW)) return;
       // A suspect's polygraph belongs to an investigation, not to a personnel file.
       if (/polygraph/.test(term) && has(sentence, CRIMINAL_CASE)) return;
       if (needsMember && !has(sentence, MEMBER)) return;
-      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      if (!taken.claim(span)) return;
       const self = has(sentence, FIRST_PERSON) && !has(sentence, THIRD_PERSON);
       hits.push({
         severity: self ? 'medium' : 'high',

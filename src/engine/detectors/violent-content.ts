@@ -5,7 +5,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { PERSON_NOUNS, PERSON_OBJECTS } from '../lexicon/people';
 import { GORE, HARM_PARTICIPLES, HARM_VERBS, VIOLENT_PHRASES } from '../lexicon/violence';
-import { alt, findWords, words } from '../match';
+import { alt, findWords, SpanIndex, words } from '../match';
 import type { Span } from '../types';
 
 const VERB = alt(HARM_VERBS);
@@ -31,14 +31,14 @@ const PHRASES = words(`(?:${VIOLENT_PHRASES.join('|')})`);
 const GORE_RE = words(alt(GORE));
 const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export const violentContent: Detector = {
   clause: 'violent-content',
   detect({ text, norm }) {
     const hits: DetectorHit[] = [];
+    const taken = new SpanIndex();
     const add = (span: Span, severity: DetectorHit['severity'], what: string) => {
-      if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
+      if (!taken.claim(span)) return;
       hits.push({
         severity,
         spans: [span],

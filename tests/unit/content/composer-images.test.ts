@@ -16,6 +16,13 @@ let sent: { req: Omit<EvaluateRequest, 'type'>; resolve: (o: EvaluateOutcome) =>
 let updates: number;
 let stopped: number;
 
+/** The member's own key (trusted, as real keys are). */
+function memberKey() {
+  const key = new KeyboardEvent('keydown', { key: 'a' });
+  Object.defineProperty(key, 'isTrusted', { value: true });
+  ta.dispatchEvent(key);
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   document.body.innerHTML = '<textarea></textarea><div id="mirror"></div>';
@@ -47,6 +54,7 @@ describe('Composer with attached images', () => {
 
   it('a text answer carries the images’ findings too: text ones underline, image ones are listed once', async () => {
     ta.value = 'Speaking for the Department';
+    memberKey();
     ta.dispatchEvent(new Event('input'));
     composer.imagesChecked([imageFinding]);
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
@@ -62,6 +70,7 @@ describe('Composer with attached images', () => {
   it('typing is sent on its own schedule while an image is being checked', async () => {
     composer.imagesPending(1);
     ta.value = 'hello';
+    memberKey();
     ta.dispatchEvent(new Event('input'));
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(sent.map((s) => s.req.text)).toContain('hello');

@@ -29,7 +29,15 @@ let ta: HTMLTextAreaElement;
 let composer: Composer;
 let t: ReturnType<typeof fakeTransport>;
 
+/** The member's own key (trusted, as real keys are), then the text it leaves. */
+function memberKey() {
+  const key = new KeyboardEvent('keydown', { key: 'a' });
+  Object.defineProperty(key, 'isTrusted', { value: true });
+  ta.dispatchEvent(key);
+}
+
 function type(value: string) {
+  memberKey();
   ta.value = value;
   ta.dispatchEvent(new Event('input'));
 }
@@ -76,16 +84,41 @@ describe('Composer', () => {
     expect(composer.findings).toEqual([]);
   });
 
-  it('drops an answer whose text changed meanwhile, and the change is checked next', async () => {
+  it('drops an answer whose text changed meanwhile, and the change is checked with the member’s next input', async () => {
     type('you idiot');
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     ta.value = 'you genius'; // changed without an event yet (the site's own script)
     t.sent[0]!.resolve({ kind: 'result', seq: t.sent[0]!.req.seq, findings: [finding(4, 9)] });
     await vi.runAllTimersAsync();
     expect(composer.findings).toEqual([]);
+    // The script's own input event (Chromium marks execCommand's trusted) checks nothing on its own…
+    ta.dispatchEvent(new Event('input'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(t.sent.map((s) => s.req.text)).toEqual(['you idiot']);
+    // …the member's next key does.
+    memberKey();
     ta.dispatchEvent(new Event('input'));
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(t.sent.map((s) => s.req.text)).toEqual(['you idiot', 'you genius']);
+  });
+
+  it('never checks text a script wrote and focused without the member’s input (script-made keys do not count)', async () => {
+    ta.value = 'Speaking for the whole Durham PD';
+    ta.dispatchEvent(new Event('focus'));
+    ta.dispatchEvent(new Event('input'));
+    ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    ta.dispatchEvent(new Event('pointerdown'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 3);
+    expect(t.sent).toEqual([]);
+  });
+
+  it('a restored draft is checked at once on the member’s first input in it', async () => {
+    ta.value = 'Speaking for the whole Durham PD';
+    const press = new Event('pointerdown');
+    Object.defineProperty(press, 'isTrusted', { value: true });
+    ta.dispatchEvent(press);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.sent.map((s) => s.req.text)).toEqual(['Speaking for the whole Durham PD']);
   });
 
   it('after a failed send (service worker restarting) resends the same text on the next change, quietly', async () => {

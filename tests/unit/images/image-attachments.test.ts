@@ -14,9 +14,16 @@ function page(): { form: HTMLFormElement; composer: HTMLElement; input: HTMLInpu
   };
 }
 
-function selectFiles(input: HTMLInputElement, files: File[]): void {
+/** Marks an event as the browser's own (the member's), as real input is; script-made events are ignored. */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+function selectFiles(input: HTMLInputElement, files: File[], isTrusted = true): void {
   Object.defineProperty(input, 'files', { configurable: true, value: files });
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const change = new Event('change', { bubbles: true });
+  input.dispatchEvent(isTrusted ? trusted(change) : change);
 }
 
 function recorder() {
@@ -70,7 +77,7 @@ describe('watchImageAttachments', () => {
     const { composer, previews } = page();
     const r = recorder();
     const w = watchImageAttachments(composer, r.callbacks);
-    const paste = new Event('paste', { bubbles: true }) as ClipboardEvent;
+    const paste = trusted(new Event('paste', { bubbles: true }) as ClipboardEvent);
     Object.defineProperty(paste, 'clipboardData', { value: { files: [new File([PNG_1PX], 'pasted.png', { type: 'image/png' })] } });
     composer.dispatchEvent(paste);
     await vi.waitFor(() => expect(r.added).toHaveLength(1));
@@ -89,7 +96,7 @@ describe('watchImageAttachments', () => {
     const { composer } = page();
     const r = recorder();
     const w = watchImageAttachments(composer, r.callbacks);
-    const drop = new Event('drop', { bubbles: true }) as DragEvent;
+    const drop = trusted(new Event('drop', { bubbles: true }) as DragEvent);
     Object.defineProperty(drop, 'dataTransfer', { value: { files: [new File([PNG_1PX], 'dropped.jpg', { type: 'image/jpeg' })] } });
     composer.dispatchEvent(drop);
     await vi.waitFor(() => expect(r.added).toHaveLength(1));
@@ -107,6 +114,21 @@ describe('watchImageAttachments', () => {
     w.remove(r.added[0]!.imageId);
     w.stop();
     expect(r.removed).toEqual([r.added[0]!.imageId, r.added[1]!.imageId]);
+  });
+
+  it('ignores script-made file choices, pastes and drops (a page could test pictures against the gallery)', async () => {
+    const { composer, input } = page();
+    const r = recorder();
+    const w = watchImageAttachments(composer, r.callbacks);
+    selectFiles(input, [new File([PNG_1PX], 'probe.png', { type: 'image/png' })], false);
+    for (const type of ['paste', 'drop'] as const) {
+      const e = new Event(type, { bubbles: true });
+      Object.defineProperty(e, type === 'paste' ? 'clipboardData' : 'dataTransfer', { value: { files: [new File([PNG_1PX], 'probe.png', { type: 'image/png' })] } });
+      composer.dispatchEvent(e);
+    }
+    await new Promise((res) => setTimeout(res, 50));
+    expect(r.added).toEqual([]);
+    w.stop();
   });
 
   it('finds the scope and recognises image files', () => {

@@ -9,7 +9,7 @@ import type { Finding } from '../../../src/messages/schemas';
 
 const ext = 'ext-id';
 const tab: SenderInfo = { extensionId: ext, senderId: ext, tabId: 7, host: 'x.com' };
-const popup: SenderInfo = { extensionId: ext, senderId: ext, tabId: undefined, host: undefined };
+const popup: SenderInfo = { extensionId: ext, senderId: ext, tabId: undefined, host: undefined, extensionPage: true };
 const DRAFT = 'Heading to the game tonight with the family.';
 // On a City device every non-empty draft gets the (medium) city-equipment note: an engine finding that does not depend on wording.
 const SETTINGS = { ...DEFAULT_SETTINGS, cityDevice: true };

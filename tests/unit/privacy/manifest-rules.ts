@@ -95,6 +95,18 @@ function cspProblems(name: string, policy: string, wasmInBuild: boolean): string
     if (FORBIDDEN_SCRIPT_SOURCES.some((re) => re.test(source))) problems.push(`CSP ${name} allows remote or eval script: ${source}`);
     if (/^'wasm-unsafe-eval'$/i.test(source) && !wasmInBuild) problems.push(`CSP ${name} allows 'wasm-unsafe-eval' but the build has no WebAssembly`);
   }
+  if (name === 'extension_pages') {
+    // Nothing but the package itself: no fetch, beacon or image to any other host from our pages.
+    const defaults = directives.get('default-src');
+    if (!defaults || defaults.join(' ') !== "'self'") problems.push(`CSP ${name} needs default-src 'self'`);
+    for (const [directive, allowed] of [['connect-src', ["'self'", "'none'"]], ['img-src', ["'self'", 'data:', 'blob:', "'none'"]]] as const) {
+      for (const source of directives.get(directive) ?? []) if (!(allowed as readonly string[]).includes(source)) problems.push(`CSP ${name} ${directive} allows ${source}`);
+    }
+    for (const [directive, sources] of directives) {
+      if (directive === 'script-src' || directive === 'connect-src' || directive === 'img-src') continue;
+      for (const source of sources) if (!["'self'", "'none'"].includes(source)) problems.push(`CSP ${name} ${directive} allows ${source}`);
+    }
+  }
   for (const [directive, sources] of directives) {
     if (directive === 'script-src' || directive === 'default-src') continue;
     if (directive === 'object-src' || directive === 'worker-src' || directive === 'script-src-elem') {

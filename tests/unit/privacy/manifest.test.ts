@@ -19,7 +19,7 @@ describe('manifest.json privacy', () => {
   });
 
   describe('the rules bite', () => {
-    const base: ManifestLike = { manifest_version: 3, permissions: ['storage'], content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" } };
+    const base: ManifestLike = { manifest_version: 3, permissions: ['storage'], content_security_policy: { extension_pages: "default-src 'self'; script-src 'self'; object-src 'self'" } };
 
     it.each([
       [{ permissions: ['storage', 'tabs'] }, /permission not on the allow-list: tabs/],
@@ -27,11 +27,15 @@ describe('manifest.json privacy', () => {
       [{ host_permissions: ['https://x.com/*'] }, /host permission not on the allow-list/],
       [{ optional_host_permissions: ['<all_urls>'] }, /optional host permission not on the allow-list: <all_urls>/],
       [{ optional_permissions: ['history'] }, /optional permission not on the allow-list: history/],
-      [{ content_security_policy: { extension_pages: "script-src 'self' https://cdn.example.com" } }, /remote or eval script: https:\/\/cdn/],
-      [{ content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'" } }, /'unsafe-eval'/],
-      [{ content_security_policy: { extension_pages: "script-src 'self' *" } }, /remote or eval script: \*/],
-      [{ content_security_policy: { extension_pages: "default-src https:" } }, /remote or eval script: https:/],
-      [{ content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'" } }, /no WebAssembly/],
+      [{ content_security_policy: { extension_pages: "default-src 'self'; script-src 'self' https://cdn.example.com" } }, /remote or eval script: https:\/\/cdn/],
+      [{ content_security_policy: { extension_pages: "default-src 'self'; script-src 'self' 'unsafe-eval'" } }, /'unsafe-eval'/],
+      [{ content_security_policy: { extension_pages: "default-src 'self'; script-src 'self' *" } }, /remote or eval script: \*/],
+      [{ content_security_policy: { sandbox: "default-src https:" } }, /remote or eval script: https:/],
+      [{ content_security_policy: { extension_pages: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" } }, /no WebAssembly/],
+      [{ content_security_policy: { extension_pages: "script-src 'self'" } }, /needs default-src 'self'/],
+      [{ content_security_policy: { extension_pages: "default-src 'self'; connect-src 'self' https://collector.example" } }, /connect-src allows https:\/\/collector/],
+      [{ content_security_policy: { extension_pages: "default-src 'self'; img-src *" } }, /img-src allows \*/],
+      [{ content_security_policy: { extension_pages: "default-src 'self'; style-src https://cdn.example" } }, /style-src allows https:/],
       [{ content_security_policy: { sandbox: "sandbox allow-scripts; script-src 'self' http://localhost:5173" } }, /sandbox allows remote/],
       [{ web_accessible_resources: [{ resources: ['a.js'], matches: ['https://x.com/*'] }] }, /fixed-URL web_accessible_resources/],
       [{ externally_connectable: { matches: ['https://x.com/*'] } }, /externally_connectable/],
@@ -45,7 +49,7 @@ describe('manifest.json privacy', () => {
     it("allows 'wasm-unsafe-eval' only when the build ships WebAssembly, and dynamic-URL resources", () => {
       const m: ManifestLike = {
         ...base,
-        content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+        content_security_policy: { extension_pages: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
         web_accessible_resources: [{ resources: ['x.png'], matches: ['https://x.com/*'], use_dynamic_url: true }],
       };
       expect(manifestProblems(m, { wasmInBuild: true })).toEqual([]);
