@@ -5,6 +5,7 @@
 // shadow root, so the site's z-index never hides it.
 import type { Finding } from '../../../src/messages/schemas';
 import type { Span } from '../spans';
+import { clauseTitle } from './clause-title';
 import { visibleView } from './keep-clear';
 import { placeCard, SHEET_BELOW, type Box } from './placement';
 
@@ -23,12 +24,6 @@ export interface CardActions {
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { high: 'Warning', medium: 'Caution', info: 'Note' };
 const PUBLIC_CONCERN = /public[- ]concern/i;
-
-/** Clause ids are kebab-case ("official-voice"): shown as a title. */
-export function clauseTitle(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const el = Object.assign(doc.createElement(tag), props);
