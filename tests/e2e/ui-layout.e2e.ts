@@ -3,6 +3,8 @@
 // (390 × 844, touch, mobile user agent). Each case is measured (the card sits
 // inside the viewport and covers neither the site's Post button nor the
 // words being typed) and leaves a screenshot in artifacts/screenshots/.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import {
@@ -12,6 +14,7 @@ import {
   screenshot,
   sendRuntimeMessage,
   startFixtureServer,
+  tabIdOf,
   typeInto,
   waitForComposers,
   waitForReport,
@@ -192,6 +195,103 @@ describe('the card stays inside the viewport and off the Post button', () => {
     await screenshot(page, 'layout-card-phone-light');
     expectPlaced(card.box, { left: 0, top: 0, width: PHONE.width, height: PHONE.height }, { post: await boxOf(page.locator('.post-button')), caret });
     expectButtonsVisible(card, 44);
+    await page.close();
+  });
+});
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const VIOLATING_DRAFT = 'The chief is an idiot and this department is a joke. Posting the body cam video from last night.';
+const DESKTOP_POPUP = { width: 400, height: 600 };
+
+/** Every axe-core violation (any impact) on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(`${AXE_SOURCE}\n;void 0`);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Nothing wider than the page (no sideways scrolling on a phone). */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll, 'page wider than the screen').toBeLessThanOrEqual(client);
+}
+
+describe('popup and options at phone and desktop size, light and dark', () => {
+  test('popup: findings, considered, settings; axe finds nothing on the phone-size popup', async () => {
+    const { page: site, editor } = await open('lexical', { size: { width: 1100, height: 760 } });
+    await typeInto(site, editor, VIOLATING_DRAFT);
+    await waitForReport(browser, site, (r) => ['disparagement', 'nonpublic-records'].every((c) => r.findings.some((f) => f.clause === c)));
+    const tabId = await tabIdOf(browser, site);
+    for (const [name, size] of [['phone', PHONE], ['desktop', DESKTOP_POPUP]] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const popup = await browser.openExtensionPage(`extension/popup/index.html?tabId=${tabId}`);
+        await popup.setViewportSize(size);
+        await popup.emulateMedia({ colorScheme: scheme });
+        await popup.getByRole('article').first().waitFor();
+        await screenshot(popup, `screen-popup-${name}-${scheme}`);
+        if (name === 'phone') {
+          await expectNoSidewaysScroll(popup);
+          expect(await axeViolations(popup)).toEqual([]);
+        }
+        await popup.close();
+      }
+    }
+    // Marking a warning as considered: the considered card is what shows, its Undo focused.
+    const popup = await browser.openExtensionPage(`extension/popup/index.html?tabId=${tabId}`);
+    await popup.setViewportSize(PHONE);
+    await popup.getByRole('button', { name: 'This is a matter of public concern' }).first().click();
+    const considered = popup.getByRole('region', { name: 'Considered for this draft' });
+    await considered.waitFor();
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    const undo = (await considered.getByRole('button', { name: 'Undo' }).boundingBox())!;
+    expect(undo.y).toBeGreaterThanOrEqual(0);
+    expect(undo.y + undo.height).toBeLessThanOrEqual(PHONE.height);
+    expect(undo.height).toBeGreaterThanOrEqual(44);
+    await screenshot(popup, 'screen-popup-phone-considered');
+    expect(await axeViolations(popup)).toEqual([]);
+    await considered.getByRole('button', { name: 'Undo' }).click();
+    await considered.waitFor({ state: 'detached' });
+    // The site's own switch, on the page view.
+    const siteSwitch = popup.getByRole('checkbox', { name: 'Check drafts on Facebook' });
+    expect(await siteSwitch.isChecked()).toBe(true);
+    await popup.getByRole('link', { name: 'Look up the order' }).click();
+    await popup.getByRole('combobox').fill('graduation');
+    await popup.getByRole('option').first().waitFor();
+    await screenshot(popup, 'screen-popup-phone-search');
+    await popup.close();
+    await site.close();
+  });
+
+  test('options page', async () => {
+    for (const [name, size] of [['phone', PHONE], ['desktop', { width: 1000, height: 900 }]] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const options = await browser.openExtensionPage('extension/options/index.html');
+        await options.setViewportSize(size);
+        await options.emulateMedia({ colorScheme: scheme });
+        await options.getByRole('checkbox', { name: 'Pause everywhere' }).waitFor();
+        await screenshot(options, `screen-options-${name}-${scheme}`);
+        if (name === 'phone') await expectNoSidewaysScroll(options);
+        await options.close();
+      }
+    }
+  });
+
+  test('card and review on a phone, dark', async () => {
+    const { page, editor } = await open('lexical', { phone: true, dark: true });
+    const state = await typeViolation(page, editor);
+    const u = allUnderlines(state)[0]!;
+    await tap(page, u.left + Math.min(20, u.width / 2), u.top - 5);
+    await waitForOverlay(page, (s) => !!openCard(s));
+    await screenshot(page, 'layout-card-phone-dark');
+    const post = await boxOf(page.locator('.post-button'));
+    await tap(page, 5, 5); // away from the card: it closes
+    await waitForOverlay(page, (s) => !openCard(s));
+    await tap(page, post.left + post.width / 2, post.top + post.height / 2);
+    await page.waitForTimeout(400);
+    await screenshot(page, 'layout-review-phone-dark');
     await page.close();
   });
 });

@@ -217,12 +217,13 @@ function describeTarget(text: string, norm: NormalizedText, m: WordMatch, target
   const s = spanOf(norm, m, target);
   const raw = text.slice(s.start, s.end);
   if (/^(?:the|our|my|this|that|these|those|his|her|their|your|a|an)\b/i.test(raw)) return raw.replace(/^./, (c) => c.toLowerCase());
-  // Names and acronyms keep their own form.
-  if (b.agencyWords.has(target) || /[A-Z]{2}|\s[A-Z]|\./.test(raw)) return raw;
-  const word = /^[A-Z][a-z]/.test(raw) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
-  // The draft's own determiner just before it: "my sergeant" → "your sergeant".
+  const name = b.agencyWords.has(target) || /[A-Z]{2}|\s[A-Z]|\./.test(raw);
+  const word = !name && /^[A-Z][a-z]/.test(raw) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
+  // The draft's own determiner just before it: "my sergeant" → "your sergeant", "this department".
   const before = /\b(the|our|my|this|that|these|those|his|her|their)\s+$/i.exec(text.slice(Math.max(0, s.start - 12), s.start))?.[1]?.toLowerCase();
   if (before) return `${before === 'my' || before === 'our' ? 'your' : before} ${word}`;
+  // Names and acronyms keep their own form ("Durham PD").
+  if (name) return raw;
   if (/[^s]s$/i.test(raw)) return word; // plurals need no article ("cops")
   if (kind === 'department' || kind === 'city' || ONE_OF.has(target)) return `the ${word}`;
   return `${/^(?:[aeio]|u(?!ni|s[eu]))/i.test(word) ? 'an' : 'a'} ${word}`;
