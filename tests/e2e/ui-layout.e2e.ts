@@ -289,6 +289,8 @@ describe('popup and options at phone and desktop size, light and dark', () => {
     const post = await boxOf(page.locator('.post-button'));
     await tap(page, 5, 5); // away from the card: it closes
     await waitForOverlay(page, (s) => !openCard(s));
+    // Closed means gone: nothing of ours where the card was.
+    expect(await page.evaluate(() => document.elementFromPoint(200, 600)?.parentElement === document.documentElement)).toBe(false);
     await tap(page, post.left + post.width / 2, post.top + post.height / 2);
     await page.waitForTimeout(400);
     await screenshot(page, 'layout-review-phone-dark');

@@ -24,9 +24,10 @@ export const STYLES = `
 /* Sizes in em of the browser's default font size (the host is 'all: initial'):
    the card follows the member's font-size setting, not the site's. */
 .card { position: fixed; inset: auto; margin: 0; box-sizing: border-box; width: min(28.5em, calc(100vw - 16px));
-  max-height: min(80vh, 40em); overflow: hidden; display: flex; flex-direction: column; padding: 0;
+  max-height: min(80vh, 40em); overflow: hidden; flex-direction: column; padding: 0;
   border: 1px solid #c8ccd2; border-radius: 10px; background: #fff; color: #1d2228; box-shadow: 0 8px 28px rgba(0,0,0,.22);
   font: 0.875em/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; overscroll-behavior: contain; }
+.card:popover-open { display: flex; } /* only while open: the UA hides a closed popover with display: none */
 .card .body { flex: 1 1 auto; min-height: 0; overflow: auto; padding: 1em 1.15em 0.25em; overscroll-behavior: contain; }
 .card:focus { outline: none; }
 .card .head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.2em 0.45em; }
