@@ -11,6 +11,7 @@ import {
   editorLocator,
   fixtureUrl,
   launchChromium,
+  modelText,
   screenshot,
   sendRuntimeMessage,
   startFixtureServer,
@@ -195,6 +196,11 @@ describe('the card stays inside the viewport and off the Post button', () => {
     await screenshot(page, 'layout-card-phone-light');
     expectPlaced(card.box, { left: 0, top: 0, width: PHONE.width, height: PHONE.height }, { post: await boxOf(page.locator('.post-button')), caret });
     expectButtonsVisible(card, 44);
+    // A tap on the fix: the editor's own text changes, the warning goes.
+    const fix = card.buttons.find((b) => /^Replace with/.test(b.text))!;
+    await tap(page, fix.left + fix.width / 2, fix.top + fix.height / 2);
+    await expect.poll(() => modelText(page)).toBe(DRAFT.replace('Speaking for the whole Durham PD', 'Speaking for myself'));
+    await waitForOverlay(page, (s) => allUnderlines(s).length === 0 && !openCard(s));
     await page.close();
   });
 });
@@ -218,6 +224,36 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(scroll, 'page wider than the screen').toBeLessThanOrEqual(client);
 }
+
+describe('on-screen keyboard input (IME composition, autocorrect)', () => {
+  test('a half-composed word is not checked; the committed text is, and nothing is lost', async () => {
+    const { page, editor } = await open('textarea', { phone: true });
+    await editor.click();
+    const cdp = await page.context().newCDPSession(page);
+    // A keyboard that composes the whole phrase before committing it (as some Android keyboards do).
+    const phrase = 'Speaking for the whole Durham PD';
+    for (let i = 4; i <= phrase.length; i += 7) {
+      await cdp.send('Input.imeSetComposition', { text: phrase.slice(0, i), selectionStart: i, selectionEnd: i });
+    }
+    await cdp.send('Input.imeSetComposition', { text: phrase, selectionStart: phrase.length, selectionEnd: phrase.length });
+    await page.waitForTimeout(800);
+    const during = await waitForReport(browser, page, () => true);
+    expect(during.findings.filter((f) => f.clause === CLAUSE)).toEqual([]);
+    await cdp.send('Input.insertText', { text: phrase });
+    // Autocorrect: the keyboard replaces the word just typed ("tonite" → "tonight").
+    await cdp.send('Input.insertText', { text: ', thank you for coming out tonite' });
+    const typed = `${phrase}, thank you for coming out tonite`;
+    await cdp.send('Input.imeSetComposition', { text: 'tonight', selectionStart: 7, selectionEnd: 7, replacementStart: typed.length - 6, replacementEnd: typed.length });
+    await cdp.send('Input.insertText', { text: 'tonight' });
+    await cdp.detach();
+    const want = `${phrase}, thank you for coming out tonight`;
+    await expect.poll(() => modelText(page)).toBe(want);
+    await waitForReport(browser, page, (r) => r.findings.some((f) => f.clause === CLAUSE && f.severity !== 'info'));
+    await waitForOverlay(page, (s) => allUnderlines(s).length > 0);
+    expect(await modelText(page)).toBe(want);
+    await page.close();
+  });
+});
 
 describe('popup and options at phone and desktop size, light and dark', () => {
   test('popup: findings, considered, settings; axe finds nothing on the phone-size popup', async () => {
