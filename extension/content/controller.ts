@@ -12,7 +12,9 @@ import { notifyGone, onDeepResult, requestEvaluation } from './messaging';
 import { RearmingTimer } from './rearming-timer';
 import { modelFor } from './models';
 import { setKeysWanted } from './registry';
+import { siteForHost } from '../../src/sites';
 import { Card, type CardItem } from './ui/card';
+import { keepClearFor } from './ui/keep-clear';
 import { isOurHost, uiHost, type UiHost } from './ui/host';
 import { Overlay, type Hit } from './ui/overlay';
 
@@ -327,7 +329,7 @@ export class InlineWarnings {
     this.cardComposer = composer;
     this.cardFromHover = !focus;
     if (focus) this.saveCaret(composer);
-    this.card.open(items, index, anchor, focus);
+    this.card.open(items, index, anchor, focus, keepClearFor(composer, siteForHost(this.site) ?? undefined));
   }
 
   private saveCaret(composer: Composer): void {

@@ -1,6 +1,7 @@
 // One clause's warning: what was flagged, why, the order's words, the
 // exceptions as questions (public concern as clearly as the rule), and how
 // to say it within the order.
+import { useEffect, useRef } from 'preact/hooks';
 import type { Clause, PolicyPack } from '../../src/policy/schema';
 import { SEVERITY_LABEL, type FindingGroup } from './group-findings';
 
@@ -8,11 +9,14 @@ interface Props {
   group: FindingGroup;
   pack: PolicyPack;
   onAcknowledge: (clause: string, acknowledged: boolean) => void;
+  /** Just marked as considered here: show it (scroll to it, focus its Undo). */
+  focusUndo?: boolean;
 }
 
-export function FindingCard({ group, pack, onAcknowledge }: Props) {
+export function FindingCard({ group, pack, onAcknowledge, focusUndo }: Props) {
   const clause = pack.clauses.find((c) => c.id === group.clause);
   const titleId = `finding-${group.clause}`;
+  if (group.acknowledged) return <ConsideredCard group={group} pack={pack} onAcknowledge={onAcknowledge} focusUndo={focusUndo} />;
   return (
     <article class={`finding ${group.severity}`} aria-labelledby={titleId}>
       <header class="finding-head">
@@ -57,6 +61,45 @@ export function FindingCard({ group, pack, onAcknowledge }: Props) {
   );
 }
 
+/**
+ * A warning the member marked as considered: that state first and plain to
+ * see (with Undo), the rest of the explanation folded away.
+ */
+function ConsideredCard({ group, pack, onAcknowledge, focusUndo }: Props) {
+  const clause = pack.clauses.find((c) => c.id === group.clause);
+  const titleId = `finding-${group.clause}`;
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusUndo || !undo.current) return;
+    undo.current.scrollIntoView({ block: 'nearest' });
+    undo.current.focus({ preventScroll: true });
+  }, [focusUndo]);
+  return (
+    <article class="finding considered-card" aria-labelledby={titleId}>
+      <header class="finding-head">
+        <span class="chip ok">Considered</span>
+        <h3 id={titleId}>{clause?.title ?? group.clause}</h3>
+      </header>
+      <div class="considered" role="status">
+        <p>You marked this as considered for this draft. It stays a quiet note until the draft is posted or cleared.</p>
+        <button ref={undo} type="button" onClick={() => onAcknowledge(group.clause, false)}>
+          Undo
+        </button>
+      </div>
+      <details class="more">
+        <summary>What it was about</summary>
+        {group.messages.map((m) => (
+          <p key={m}>{m}</p>
+        ))}
+        {group.excerpts.map((e) => (
+          <blockquote key={e}>“{e}”</blockquote>
+        ))}
+        {clause && <ClauseExplanation clause={clause} pack={pack} />}
+      </details>
+    </article>
+  );
+}
+
 /** [0] → "Image 1"; [0, 2] → "Images 1 and 3". */
 function imageList(images: readonly number[]): string {
   const numbers = images.map((i) => String(i + 1));
@@ -88,19 +131,6 @@ function Exceptions({ group, clause, pack, onAcknowledge }: Props & { clause: Cl
   const exceptions = group.exceptionIds
     .map((id) => clause?.exceptions.find((e) => e.id === id) ?? group.findings.flatMap((f) => f.exceptions).find((e) => e.id === id))
     .filter((e) => e !== undefined);
-  if (group.acknowledged) {
-    return (
-      <div class="considered" role="status">
-        <p>
-          <span class="chip ok">Considered</span> You marked this as considered for this draft. It stays a quiet note until the draft is
-          posted or cleared.
-        </p>
-        <button type="button" onClick={() => onAcknowledge(group.clause, false)}>
-          Undo
-        </button>
-      </div>
-    );
-  }
   if (!exceptions.length) return null;
   const definition = pack.definitions.find((d) => /public concern/i.test(d.term));
   return (

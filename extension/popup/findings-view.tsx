@@ -1,9 +1,11 @@
 // "This page": the warnings for the current tab's draft, or a state that says
 // something useful (nothing found, paused, not a supported site).
+import { useState } from 'preact/hooks';
 import type { Report } from '../../src/messages/schemas';
 import type { PolicyPack } from '../../src/policy/schema';
 import type { Settings, SiteId } from '../../src/settings/schema';
 import { siteList, SITE_LABELS } from '../ui/labels';
+import { Toggle } from '../ui/settings-controls';
 import { FindingCard } from './finding-card';
 import { groupFindings, type FindingGroup } from './group-findings';
 
@@ -20,13 +22,43 @@ interface Props {
   status: PageStatus;
   settings: Settings | null;
   onAcknowledge: (clause: string, acknowledged: boolean) => void;
+  /** Switches checking on this site on or off (the stored, validated `disabledSites`). */
+  onSiteSwitch: (site: SiteId, on: boolean) => void;
+  siteLocked: boolean;
   onResume: () => void;
   onAddMastodon: (host: string) => void;
   onOpenOptions: (section?: string) => void;
 }
 
 export function FindingsView(props: Props) {
+  const { status, settings } = props;
+  const site = status.site;
+  return (
+    <>
+      {site && settings && !settings.paused && (
+        <div class="site-switch">
+          <Toggle
+            id="page-site"
+            label={`Check drafts on ${SITE_LABELS[site]}`}
+            checked={!settings.disabledSites.includes(site)}
+            locked={props.siteLocked}
+            onChange={(on) => props.onSiteSwitch(site, on)}
+          />
+        </div>
+      )}
+      <PageFindings {...props} />
+    </>
+  );
+}
+
+function PageFindings(props: Props) {
   const { status } = props;
+  /** The clause just marked as considered: its card takes the focus when it comes back. */
+  const [justConsidered, setJustConsidered] = useState<string | null>(null);
+  const onAcknowledge = (clause: string, acknowledged: boolean) => {
+    setJustConsidered(acknowledged ? clause : null);
+    props.onAcknowledge(clause, acknowledged);
+  };
   if (status.error) {
     return (
       <div class="state" role="alert">
@@ -48,17 +80,18 @@ export function FindingsView(props: Props) {
           : 'No warnings left in this draft.'}{' '}
         <span class="muted">Advice only: you decide what to post.</span>
       </p>
-      {grouped.warnings.map((g) => (
-        <FindingCard key={g.clause} group={g} pack={props.pack} onAcknowledge={props.onAcknowledge} />
-      ))}
       {grouped.considered.length > 0 && (
+        // Above the warnings: what was just marked stays where the member is looking.
         <section class="considered-list" aria-labelledby="considered-title">
           <h2 id="considered-title" class="small">Considered for this draft</h2>
           {grouped.considered.map((g) => (
-            <FindingCard key={g.clause} group={g} pack={props.pack} onAcknowledge={props.onAcknowledge} />
+            <FindingCard key={g.clause} group={g} pack={props.pack} onAcknowledge={onAcknowledge} focusUndo={g.clause === justConsidered} />
           ))}
         </section>
       )}
+      {grouped.warnings.map((g) => (
+        <FindingCard key={g.clause} group={g} pack={props.pack} onAcknowledge={onAcknowledge} />
+      ))}
       {grouped.notes.length > 0 && <Notes groups={grouped.notes} pack={props.pack} />}
     </div>
   );
@@ -102,7 +135,7 @@ function EmptyState({ status, settings, onResume, onAddMastodon, onOpenOptions }
       return (
         <div class="state">
           <h2>Checking is off on {siteName}</h2>
-          <p>Switch it back on under Settings.</p>
+          <p>Drafts on {siteName} are not read. Switch it back on above.</p>
         </div>
       );
     }

@@ -113,6 +113,12 @@ export function PopupApp() {
           status={{ ...status, site }}
           settings={settings?.settings ?? null}
           onAcknowledge={(c, a) => void onAcknowledge(c, a)}
+          siteLocked={settings?.locked.includes('disabledSites') ?? false}
+          onSiteSwitch={(s, on) => {
+            if (!settings) return;
+            const off = settings.settings.disabledSites.filter((x) => x !== s);
+            void settings.save({ disabledSites: on ? off : [...off, s] });
+          }}
           onResume={() => void settings?.save({ paused: false })}
           onAddMastodon={onAddMastodon}
           onOpenOptions={openOptions}

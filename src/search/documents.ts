@@ -37,7 +37,8 @@ export function policyDocuments(pack: PolicyPack): SearchDoc[] {
       label: sectionTitle.get(c.section) ?? c.section,
       text: c.rule,
       explanation: `${c.explanation}\n${c.rephrase}`,
-      exceptions: c.exceptions.map((e) => `${e.label}. ${e.question} ${e.quote}`).join('\n'),
+      // The question and the order's words on lines of their own: a snippet never runs one into the other.
+      exceptions: c.exceptions.map((e) => `${e.label}. ${e.question}\n“${e.quote}”`).join('\n'),
       facts: '',
       keywords: c.keywords.join(', '),
       clause: c.id,

@@ -79,7 +79,8 @@ function toQuery(query: string): { query: Query; synonyms: Set<string> } | null 
 function bestPassage(doc: SearchDoc, terms: Set<string>): string {
   const passages = [doc.text, doc.exceptions, doc.explanation, doc.facts]
     .flatMap((field) => field.split(/\n|(?<=[.;])\s+(?=[A-Z(-])/))
-    .map((p) => p.trim())
+    // A list item's marker is layout, not words of the order.
+    .map((p) => p.trim().replace(/^[-–—•*]\s+/, ''))
     .filter(Boolean);
   let best = passages[0] ?? '';
   let bestCount = -1;

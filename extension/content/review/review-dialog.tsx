@@ -3,6 +3,7 @@
 // the default and Escape means Edit; Post anyway hands the decision back.
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { clauseTitle } from '../ui/clause-title';
 import type { ReviewItem } from './review-items';
 import { REVIEW_CSS } from './review-styles';
 
@@ -74,7 +75,9 @@ export function ReviewDialog({ items, note, onChoose }: ReviewDialogProps) {
       <ul>
         {items.map((item, i) => (
           <li key={`${item.clause}-${i}`} class={`item ${item.severity}`}>
-            <p class="severity">{item.severity === 'high' ? 'High' : 'Medium'}</p>
+            <h3 class="clause">
+              <span class="severity">{item.severity === 'high' ? 'Warning' : 'Caution'}</span> {clauseTitle(item.clause)}
+            </h3>
             <ul class="points">
               {item.points.map((point, j) => (
                 <li key={j}>

@@ -5,6 +5,9 @@
 // shadow root, so the site's z-index never hides it.
 import type { Finding } from '../../../src/messages/schemas';
 import type { Span } from '../spans';
+import { clauseTitle } from './clause-title';
+import { visibleView } from './keep-clear';
+import { placeCard, SHEET_BELOW, type Box } from './placement';
 
 export interface CardItem {
   finding: Finding;
@@ -21,12 +24,6 @@ export interface CardActions {
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { high: 'Warning', medium: 'Caution', info: 'Note' };
 const PUBLIC_CONCERN = /public[- ]concern/i;
-
-/** Clause ids are kebab-case ("official-voice"): shown as a title. */
-export function clauseTitle(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const el = Object.assign(doc.createElement(tag), props);
@@ -77,9 +74,11 @@ export class Card {
     return x >= r.left - 4 && x <= r.right + 4 && y >= r.top - 8 && y <= r.bottom + 4;
   }
 
-  open(items: CardItem[], index: number, anchor: DOMRect, focus: boolean): void {
+  /** `keepClear`: what should stay visible, most to least (see placement.ts). */
+  open(items: CardItem[], index: number, anchor: DOMRect, focus: boolean, keepClear: Box[][] = []): void {
     this.items = items;
     this.anchor = anchor;
+    this.keepClear = keepClear;
     if (!this.openState) {
       this.el.showPopover();
       this.openState = true;
@@ -88,6 +87,7 @@ export class Card {
   }
 
   private anchor: DOMRect = new DOMRect();
+  private keepClear: Box[][] = [];
 
   private show(index: number, focus: boolean): void {
     const n = this.items.length;
@@ -104,50 +104,53 @@ export class Card {
     this.actions.closed(byKeyboard);
   }
 
-  /** Below the words when it fits, else on the roomier side, never taller than that side's room. */
+  /** Next to the words, inside the visible viewport, clear of the compose box and Post button where it can be (placement.ts). */
   private place(): void {
-    const a = this.anchor;
     const s = this.el.style;
-    const vw = innerWidth;
-    const vh = innerHeight;
-    s.maxHeight = '';
+    const win = this.el.ownerDocument.defaultView ?? window;
+    const view = visibleView(win);
+    // Measure at the natural size for this width: a sheet spans the view.
+    const narrow = view.width < SHEET_BELOW;
+    this.el.classList.toggle('sheet', narrow);
+    s.maxHeight = 'none';
+    s.width = narrow ? `${view.width}px` : '';
     const natural = this.el.getBoundingClientRect();
-    const below = vh - a.bottom - 14;
-    const above = a.top - 14;
-    const useBelow = natural.height <= below || below >= above;
-    const room = Math.max(120, useBelow ? below : above);
-    if (natural.height > room) s.maxHeight = `${room}px`;
-    const height = Math.min(natural.height, room);
-    s.left = `${Math.min(Math.max(8, a.left), vw - natural.width - 8)}px`;
-    s.top = `${useBelow ? a.bottom + 6 : Math.max(8, a.top - 6 - height)}px`;
+    const a = this.anchor;
+    const p = placeCard({ width: natural.width, height: natural.height }, { left: a.left, top: a.top, width: a.width, height: a.height }, this.keepClear, view);
+    this.el.classList.toggle('top', p.sheet === 'top');
+    s.maxHeight = `${Math.floor(p.maxHeight)}px`;
+    s.left = `${p.left}px`;
+    s.top = `${p.top}px`;
   }
 
   private render(): void {
     const doc = this.el.ownerDocument;
     const item = this.items[this.index]!;
     const f = item.finding;
-    const parts: Node[] = [];
-    const head = h(doc, 'div', {},
+    const body: Node[] = [];
+    const head = h(doc, 'div', { className: 'head' },
       h(doc, 'span', { className: `sev ${f.severity}` }, SEVERITY_LABEL[f.severity]),
       h(doc, 'h2', {}, clauseTitle(f.clause)));
-    if (this.items.length > 1) head.append(h(doc, 'span', { className: 'nav' }, ` · ${this.index + 1} of ${this.items.length}`));
-    parts.push(head, h(doc, 'p', { className: 'msg' }, f.message));
-    if (f.downgradedBy) parts.push(h(doc, 'p', { className: 'note' }, `Lowered because: ${clauseTitle(f.downgradedBy)}.`));
-    parts.push(h(doc, 'div', { className: 'label' }, 'The order says'), h(doc, 'blockquote', {}, `“${f.why}”`));
+    if (this.items.length > 1) head.append(h(doc, 'span', { className: 'nav' }, `${this.index + 1} of ${this.items.length}`));
+    body.push(head, h(doc, 'p', { className: 'msg' }, f.message));
+    if (f.downgradedBy) body.push(h(doc, 'p', { className: 'note' }, `Lowered because: ${clauseTitle(f.downgradedBy)}.`));
+    // What to do comes before why: with little room (a small frame, a phone) it is what shows.
+    body.push(h(doc, 'div', { className: 'label' }, 'Suggestion'), h(doc, 'p', { className: 'sugg' }, f.suggestion.advice));
+    body.push(h(doc, 'div', { className: 'label' }, 'The order says'), h(doc, 'blockquote', {}, `“${f.why}”`));
     if (f.exceptions.length) {
       // Speech on matters of public concern is protected: list it first and mark it.
       const sorted = [...f.exceptions].sort((a, b) => Number(PUBLIC_CONCERN.test(b.id)) - Number(PUBLIC_CONCERN.test(a.id)));
       const list = h(doc, 'ul');
       for (const e of sorted) {
         const pc = PUBLIC_CONCERN.test(e.id);
-        const li = h(doc, 'li', { className: pc ? 'pc' : '', title: e.quote });
+        const li = h(doc, 'li', { className: pc ? 'pc' : '' });
         if (pc) li.append(h(doc, 'strong', {}, 'Protected speech: '));
         li.append(e.question);
         list.append(li);
       }
-      parts.push(h(doc, 'div', { className: 'label' }, 'Could an exception apply?'), list);
+      body.push(h(doc, 'div', { className: 'label' }, 'Could an exception apply?'), list);
     }
-    parts.push(h(doc, 'div', { className: 'label' }, 'Suggestion'), h(doc, 'p', { className: 'sugg' }, f.suggestion.advice));
+    body.push(h(doc, 'p', { className: 'note' }, 'Advice only — Second Look never blocks your post.'));
     const actions = h(doc, 'div', { className: 'actions' });
     const replacement = f.suggestion.replacement;
     if (replacement !== undefined && item.span) {
@@ -169,7 +172,7 @@ export class Card {
     const close = h(doc, 'button', { type: 'button' }, 'Close');
     close.addEventListener('click', () => this.close(true));
     actions.append(close);
-    parts.push(actions, h(doc, 'p', { className: 'note' }, 'Advice only — Second Look never blocks your post.'));
-    this.el.replaceChildren(...parts);
+    // The body scrolls when room is short; the buttons below it always show.
+    this.el.replaceChildren(h(doc, 'div', { className: 'body' }, ...body), actions);
   }
 }

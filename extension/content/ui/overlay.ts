@@ -36,6 +36,11 @@ export function countable(findings: Finding[]): number {
   return findings.filter((f) => f.severity !== 'info').length;
 }
 
+/** A warning, or a note about some words or an image of this draft (not about the site alone). */
+export function aboutTheDraft(f: Finding): boolean {
+  return f.severity !== 'info' || f.spans.length > 0 || f.image !== undefined;
+}
+
 export class Overlay {
   private readonly drawn = new Map<Composer, Drawn>();
   private frame = 0;
@@ -219,7 +224,8 @@ export class Overlay {
   }
 
   private drawBadge(composer: Composer, badge: HTMLButtonElement, box: DOMRect, shown: boolean): void {
-    const findings = composer.currentFindings();
+    // Notes that come with the site whatever is typed (LinkedIn's professional context) are no reason for a badge.
+    const findings = composer.currentFindings().filter(aboutTheDraft);
     const count = countable(findings);
     const checking = composer.checkingImages > 0;
     let label: string;

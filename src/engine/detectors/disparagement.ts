@@ -132,7 +132,7 @@ export const disparagement: Detector = {
       const hit: DetectorHit = {
         severity: 'high',
         spans: [insultSpan],
-        message: `Calls ${describeTarget(text, norm, m, target)} “${quoted}” — an insult aimed at ${KIND_LABEL[k]}.${concern ? ' The point about policy or public safety may be public concern; the insult is not.' : ''}`,
+        message: `Calls ${describeTarget(text, norm, m, target, k, b)} “${quoted}” — an insult aimed at ${KIND_LABEL[k]}.${concern ? ' The point about policy or public safety may be public concern; the insult is not.' : ''}`,
         advice: 'Keep the point and drop the insult: say which decision or policy you disagree with and why — that is protected speech on a matter of public concern.',
       };
       const replacement = dropAdjective(insult);
@@ -205,10 +205,28 @@ function spanOf(norm: NormalizedText, m: WordMatch, phrase: string) {
   return { start: norm.tokens[norm.wordTok[a]!]!.start, end: norm.tokens[norm.wordTok[z]!]!.end };
 }
 
-function describeTarget(text: string, norm: NormalizedText, m: WordMatch, target: string): string {
+/** Roles there is one of (or one that is meant): "the chief", not "a chief". */
+const ONE_OF = new Set(['chief', 'mayor', 'sheriff', 'governor', 'president', 'manager', 'city manager', 'da', 'district attorney', 'council', 'city council']);
+
+/**
+ * The target as the message names it: as written when it has its own
+ * determiner or is a name ("Durham PD", "Sgt. Lee"), with an article when it
+ * is a bare singular noun ("sergeant" → "a sergeant", "department" → "the department").
+ */
+function describeTarget(text: string, norm: NormalizedText, m: WordMatch, target: string, kind: TargetKind, b: Built): string {
   const s = spanOf(norm, m, target);
   const raw = text.slice(s.start, s.end);
-  return /^(?:the|our|my|this|that|these|those|his|her|their)\b/i.test(raw) ? raw.replace(/^./, (c) => c.toLowerCase()) : raw;
+  if (/^(?:the|our|my|this|that|these|those|his|her|their|your|a|an)\b/i.test(raw)) return raw.replace(/^./, (c) => c.toLowerCase());
+  const name = b.agencyWords.has(target) || /[A-Z]{2}|\s[A-Z]|\./.test(raw);
+  const word = !name && /^[A-Z][a-z]/.test(raw) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
+  // The draft's own determiner just before it: "my sergeant" → "your sergeant", "this department".
+  const before = /\b(the|our|my|this|that|these|those|his|her|their)\s+$/i.exec(text.slice(Math.max(0, s.start - 12), s.start))?.[1]?.toLowerCase();
+  if (before) return `${before === 'my' || before === 'our' ? 'your' : before} ${word}`;
+  // Names and acronyms keep their own form ("Durham PD").
+  if (name) return raw;
+  if (/[^s]s$/i.test(raw)) return word; // plurals need no article ("cops")
+  if (kind === 'department' || kind === 'city' || ONE_OF.has(target)) return `the ${word}`;
+  return `${/^(?:[aeio]|u(?!ni|s[eu]))/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 
 /** "spineless politician" → "politician": drop the insulting adjective when a plain noun follows. */

@@ -55,3 +55,17 @@ describe('disparagement', () => {
     expect(f.message).toMatch(/public concern/);
   });
 });
+
+describe('the message names the target as a sentence would', () => {
+  const cases: [string, RegExp][] = [
+    ['Honestly sergeant is a useless idiot.', /^Calls a sergeant “/],
+    ['Swear officer on nights is a total idiot.', /^Calls an officer “/],
+    ['My lieutenant is a total moron.', /^Calls your lieutenant “/],
+    ['The lieutenant is a total moron.', /^Calls the lieutenant “/],
+    ['Council is a bunch of clowns.', /^Calls the council “/],
+    ['Officers on nights are morons.', /^Calls officers “/],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => expect(findingOf(text, 'disparagement')?.message).toMatch(want));
+  }
+});

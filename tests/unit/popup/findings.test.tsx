@@ -102,7 +102,7 @@ describe('FindingCard', () => {
 });
 
 describe('FindingsView states', () => {
-  const props = { pack: defaultPack, settings: DEFAULT_SETTINGS, onAcknowledge: () => {}, onResume: () => {}, onAddMastodon: vi.fn(), onOpenOptions: () => {} };
+  const props = { pack: defaultPack, settings: DEFAULT_SETTINGS, onAcknowledge: () => {}, onResume: () => {}, onAddMastodon: vi.fn(), onOpenOptions: () => {}, onSiteSwitch: vi.fn(), siteLocked: false };
   const report = (findings: Finding[], site: string | null = 'x.com') => ({ tabId: 1, site, findings });
 
   it('empty on a supported site: says where and how it checks', () => {
@@ -121,6 +121,28 @@ describe('FindingsView states', () => {
   it('paused says so and offers to resume', () => {
     render(<FindingsView {...props} settings={{ ...DEFAULT_SETTINGS, paused: true }} status={{ report: report([]), error: null, site: 'x', host: 'x.com' }} />);
     expect(screen.getByRole('button', { name: 'Resume checking' })).toBeTruthy();
+  });
+
+  it('the current site has its own on/off switch on this page', () => {
+    render(<FindingsView {...props} status={{ report: report([]), error: null, site: 'x', host: 'x.com' }} />);
+    const box = screen.getByRole('checkbox', { name: 'Check drafts on X (Twitter)' }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    expect(props.onSiteSwitch).toHaveBeenCalledWith('x', false);
+  });
+
+  it('switched off on this site: says so, and the switch turns it back on', () => {
+    render(<FindingsView {...props} settings={{ ...DEFAULT_SETTINGS, disabledSites: ['x'] }} status={{ report: report([]), error: null, site: 'x', host: 'x.com' }} />);
+    expect(screen.getByRole('heading', { name: 'Checking is off on X (Twitter)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Check drafts on X (Twitter)' }));
+    expect(props.onSiteSwitch).toHaveBeenLastCalledWith('x', true);
+  });
+
+  it('a warning marked as considered says so first and offers undo', () => {
+    render(<FindingsView {...props} status={{ report: report([finding('disparagement', 'info', 0, { downgradedBy: 'acknowledged' })]), error: null, site: 'x', host: 'x.com' }} />);
+    const region = screen.getByRole('region', { name: 'Considered for this draft' });
+    expect(region.querySelector('.chip.ok')?.textContent).toBe('Considered');
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
   });
 
   it('info-only findings are shown quietly, folded away', () => {

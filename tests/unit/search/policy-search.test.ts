@@ -76,6 +76,17 @@ describe('policy search: everyday questions, right clause first', () => {
   });
 });
 
+describe('snippets', () => {
+  it('never run an exception question into the order\'s words, never start with a list marker', () => {
+    for (const q of ['graduation', 'political', 'authorized to speak', 'uniform photo', 'honor guard', 'salary', 'body cam video']) {
+      for (const r of search.search(q)) {
+        expect(r.snippet, `${q} → ${r.doc.id}`).not.toMatch(/\?\s+\S/);
+        expect(r.snippet, `${q} → ${r.doc.id}`).not.toMatch(/^[-–—•*]\s/);
+      }
+    }
+  });
+});
+
 describe('highlight', () => {
   it('marks the words that matched, including plurals and cites', () => {
     const r = first('uniform photo')!;
