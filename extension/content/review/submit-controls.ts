@@ -10,11 +10,26 @@ import { perSite, type SiteId, type SiteSubmit } from '../../../src/sites';
 
 export type SiteSubmitKnowledge = SiteSubmit;
 
-/** Names that publish on most sites; matched on the whole accessible name. */
-export const GENERIC_LABELS = /^(post|posten|reply|send|tweet|post all|reply all|share|publish|comment|toot|respond)(\s+(now|reply|comment|message|post))?$/i;
-
-/** How far above the composer (in ancestors) a generic button still counts as its own. */
-export const GENERIC_MAX_LEVELS = 6;
+/**
+ * Names that publish on most sites, matched on the whole accessible name: the
+ * last resort after the site's selectors, the form and the control's own
+ * identifiers. English, Spanish and French.
+ */
+export const GENERIC_LABELS = new RegExp(
+  [
+    // English
+    '(post|reply|send|tweet|share|publish|comment|toot|respond)(\\s+(all|now|reply|comment|message|post))?',
+    // Spanish
+    '(publicar|postear|responder|enviar|compartir|comentar|twittear|tuitear)(\\s+(todo|todos|ahora|respuesta|comentario|mensaje))?',
+    'responder a todos',
+    // French
+    '(publier|poster|répondre|envoyer|partager|commenter|tweeter)(\\s+(tout|maintenant|la réponse|le commentaire|le message))?',
+    'tout publier',
+    // German (posten is common on German X)
+    'posten',
+  ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'),
+  'iu',
+);
 
 /** Used where nothing better is known (e.g. a Mastodon instance, a site not in the list). */
 export const GENERIC_SITE: SiteSubmitKnowledge = {
