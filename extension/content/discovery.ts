@@ -5,7 +5,7 @@ import type { SiteAdapter } from '../../src/sites';
 
 const CANDIDATES = 'textarea, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
 // English, Spanish and French: the interfaces the Post detection also reads.
-const NOT_A_COMPOSER = /\b(search|password|passcode|pass code|log ?in|sign ?in|user ?name|e-?mail|one-time code|buscar|busca|contraseña|usuario|rechercher|recherche|mot de passe|identifiant)\b/i;
+const NOT_A_COMPOSER = /\b(search|password|passcode|pass code|log ?in|sign ?in|user ?name|e-?mail|one-time code|buscar|busca|contraseña|nombre de usuario|rechercher|recherche|mot de passe|identifiant)\b/i;
 const PRIVATE_AUTOCOMPLETE = /\b(username|current-password|new-password|one-time-code|email|tel)\b/;
 const SEARCH_CONTEXT = '[role="search"], search';
 const SEARCH_ROLE = '[role="searchbox"]';
