@@ -120,6 +120,7 @@ const SITES: Record<SiteFixtureName, SitePage> = {
   xChat: { box: (p) => p.locator('dm-chat textarea'), post: (p) => p.locator('dm-chat [data-testid="dm-composer-send-button"]') },
   bluesky: { box: (p) => p.locator('textarea[role="combobox"]'), post: (p) => p.locator('[data-testid="composerPublishBtn"]') },
   youtube: { box: (p) => p.locator('#contenteditable-root'), post: (p) => p.locator('#submit-button button span') },
+  srcdoc: { box: (p) => p.frameLocator('iframe.embedded').locator('textarea'), post: (p) => p.frameLocator('iframe.embedded').locator('.post-button') },
   threadsEs: { box: (p) => p.locator('[data-lexical-editor]'), post: (p) => p.getByRole('button', { name: 'Publicar' }) },
 };
 
@@ -141,7 +142,7 @@ async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void
 }
 
 describe('real site structures (Chromium)', () => {
-  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat'] as const) {
+  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc'] as const) {
     test(`${name} (${SITE_FIXTURES[name].host}): warns while typing; the site's Post control opens the review; Post anyway submits once`, async () => {
       const page = await open(name);
       const site = SITES[name];

@@ -8,6 +8,7 @@ import { selectSpan } from '../fix-apply';
 import { checkedComposers, onKeysWanted, uiRoot } from '../registry';
 import { installPostGuard, type GuardedComposer, type PostGuard } from './post-guard';
 import { trackReviewEnabled } from './review-enabled';
+import { pageHost } from '../page-host';
 
 export function startPostReview(doc: Document = document): () => void {
   const win = doc.defaultView!;
@@ -26,7 +27,7 @@ export function startPostReview(doc: Document = document): () => void {
 
   let guard: PostGuard | undefined;
   let keys = () => {};
-  const review = trackReviewEnabled(win.location.hostname, (site) => {
+  const review = trackReviewEnabled(pageHost(win), (site) => {
     // The site is known once settings are read (Mastodon instances come from them).
     keys();
     guard?.dispose();

@@ -88,6 +88,7 @@ export const SITE_FIXTURES = {
   xChat: { path: '/x-chat.html', host: 'x.com', structure: 'X Chat: dm-composer-textarea in an open shadow root, Enter sends', composers: 1 },
   bluesky: { path: '/bluesky.html', host: 'bsky.app', structure: 'Bluesky: combobox textarea, composerPublishBtn above it', composers: 1 },
   youtube: { path: '/youtube.html', host: 'www.youtube.com', structure: 'YouTube: #contenteditable-root, #submit-button wrapping a "Comment" button', composers: 1 },
+  srcdoc: { path: '/srcdoc.html', host: 'x.com', structure: 'textarea and Post button in an <iframe srcdoc> (match_about_blank)', composers: 1 },
   threadsEs: { path: '/threads-es.html', host: 'www.threads.com', structure: 'Threads, Spanish: Lexical box, "Publicar" role=button (label only)', composers: 1 },
 } as const satisfies Record<string, SiteFixtureInfo>;
 
