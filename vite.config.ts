@@ -4,15 +4,16 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { manifestFor, type Manifest, type Target } from './scripts/manifests';
+import { managedSchemaFor, manifestFor, type Manifest, type Target } from './scripts/manifests';
 import { imageModelAssets } from './scripts/image-model-assets';
 
-/** Copies the department-policy schema that manifest.json's storage.managed_schema names (Chrome only). */
+/** Emits the department-policy schema that manifest.json's storage.managed_schema names (Chrome only), site lists from the registry. */
 function managedSchema(): Plugin {
   return {
     name: 'second-look-managed-schema',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'managed_schema.json', source: readFileSync('managed_schema.json', 'utf8') });
+      const schema = managedSchemaFor(JSON.parse(readFileSync('managed_schema.json', 'utf8')) as object);
+      this.emitFile({ type: 'asset', fileName: 'managed_schema.json', source: `${JSON.stringify(schema, null, 2)}\n` });
     },
   };
 }

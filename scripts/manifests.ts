@@ -1,6 +1,8 @@
 // The Chrome and Firefox manifests, both derived from the one manifest.json at
-// the repository root, with the version taken from package.json. Used by
+// the repository root, with the version taken from package.json and the
+// content-script matches from the site registry (src/sites/). Used by
 // vite.config.ts for `npm run build` and by the unit tests.
+import { contentScriptMatches, SITE_IDS, SITES, type SiteDefinition } from '../src/sites';
 
 /** Firefox add-on id: fixed, so policies.json and tests can name it. */
 export const GECKO_ID = 'second-look@durhamnc.gov';
@@ -19,17 +21,26 @@ export type Manifest = Record<string, unknown> & {
   permissions?: string[];
   background?: { service_worker?: string; scripts?: string[]; type?: string };
   storage?: { managed_schema?: string };
+  content_scripts?: ContentScript[];
 };
+
+export interface ContentScript {
+  matches?: string[];
+  [key: string]: unknown;
+}
 
 export type Target = 'chrome' | 'firefox';
 
-function clone(m: Manifest): Manifest {
-  return structuredClone(m);
+/** A copy of the manifest whose content script runs on every site of the registry. */
+function clone(m: Manifest, sites: readonly SiteDefinition[] = SITES): Manifest {
+  const copy = structuredClone(m);
+  for (const cs of copy.content_scripts ?? []) cs.matches = contentScriptMatches(sites);
+  return copy;
 }
 
 /** Chrome: manifest.json as written, version from package.json. */
-export function chromeManifest(base: Manifest, version: string): Manifest {
-  return { ...clone(base), version };
+export function chromeManifest(base: Manifest, version: string, sites: readonly SiteDefinition[] = SITES): Manifest {
+  return { ...clone(base, sites), version };
 }
 
 /**
@@ -37,8 +48,8 @@ export function chromeManifest(base: Manifest, version: string): Manifest {
  * service worker), a fixed gecko id, no Chrome-only keys. Managed settings come
  * from policies.json ("3rdparty.Extensions"), so `storage.managed_schema` is dropped.
  */
-export function firefoxManifest(base: Manifest, version: string): Manifest {
-  const m = clone(base);
+export function firefoxManifest(base: Manifest, version: string, sites: readonly SiteDefinition[] = SITES): Manifest {
+  const m = clone(base, sites);
   m.version = version;
   delete m.key;
   delete m.minimum_chrome_version;
@@ -60,6 +71,23 @@ export function firefoxManifest(base: Manifest, version: string): Manifest {
   return m;
 }
 
-export function manifestFor(target: Target, base: Manifest, version: string): Manifest {
-  return target === 'firefox' ? firefoxManifest(base, version) : chromeManifest(base, version);
+export function manifestFor(target: Target, base: Manifest, version: string, sites: readonly SiteDefinition[] = SITES): Manifest {
+  return target === 'firefox' ? firefoxManifest(base, version, sites) : chromeManifest(base, version, sites);
+}
+
+interface JsonSchema {
+  properties?: Record<string, { items?: { enum?: unknown[] } }>;
+}
+
+/** Settings whose values are site ids: their enum in managed_schema.json is the registry's id list. */
+export const SITE_LIST_SETTINGS = ['disabledSites', 'reviewDisabledSites'] as const;
+
+/** managed_schema.json with its site lists taken from the registry (what the build ships). */
+export function managedSchemaFor<T extends JsonSchema>(base: T, ids: readonly string[] = SITE_IDS): T {
+  const schema = structuredClone(base);
+  for (const key of SITE_LIST_SETTINGS) {
+    const items = schema.properties?.[key]?.items;
+    if (items) items.enum = [...ids];
+  }
+  return schema;
 }

@@ -4,10 +4,23 @@
 import type { SiteAdapter } from '../../src/sites';
 
 const CANDIDATES = 'textarea, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
-const NOT_A_COMPOSER = /\b(search|password|passcode|pass code|log ?in|sign ?in|user ?name|e-?mail|one-time code)\b/i;
+// English, Spanish and French: the interfaces the Post detection also reads.
+const NOT_A_COMPOSER = /\b(search|password|passcode|pass code|log ?in|sign ?in|user ?name|e-?mail|one-time code|buscar|busca|contraseña|nombre de usuario|rechercher|recherche|mot de passe|identifiant)\b/i;
 const PRIVATE_AUTOCOMPLETE = /\b(username|current-password|new-password|one-time-code|email|tel)\b/;
 const SEARCH_CONTEXT = '[role="search"], search';
-const SEARCH_ROLE = '[role="searchbox"], [role="combobox"]';
+const SEARCH_ROLE = '[role="searchbox"]';
+
+/**
+ * A combobox is a search or picker box (Facebook's top-bar search is a
+ * contenteditable combobox), except a multi-line textarea: Bluesky's post
+ * composer is a textarea its mention autocomplete gives role=combobox.
+ */
+function isSearchCombobox(el: HTMLElement): boolean {
+  if (el.getAttribute('role') !== 'combobox') return false;
+  if (el.localName !== 'textarea' || el.getAttribute('aria-multiline') === 'false') return true;
+  // A search engine's query textarea (name=q) or one in a search form stays a search box.
+  return el.getAttribute('name') === 'q' || closestComposed(el, 'form[action*="search" i]') !== null;
+}
 
 /** Element.closest that continues past open shadow-root boundaries. */
 export function closestComposed(el: Element, selector: string): Element | null {
@@ -41,7 +54,7 @@ export function isExcluded(el: HTMLElement, adapter?: SiteAdapter): boolean {
   if (el.getAttribute('aria-multiline') === 'false') return true;
   if (PRIVATE_AUTOCOMPLETE.test(el.getAttribute('autocomplete') ?? '')) return true;
   if (NOT_A_COMPOSER.test(describes(el))) return true;
-  if (el.matches(SEARCH_ROLE) || closestComposed(el, SEARCH_CONTEXT)) return true;
+  if (el.matches(SEARCH_ROLE) || isSearchCombobox(el) || closestComposed(el, SEARCH_CONTEXT)) return true;
   const form = closestComposed(el, 'form');
   if (form?.querySelector('input[type="password"]')) return true;
   if (adapter?.skipWithin?.some((s) => closestComposed(el, s))) return true;

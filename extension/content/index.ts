@@ -4,6 +4,7 @@
 import { SITE_ADAPTERS, siteForHost } from '../../src/sites';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { InlineWarnings } from './controller';
+import { pageHost } from './page-host';
 import { setActive } from './registry';
 import { startPostReview } from './review/start';
 
@@ -13,10 +14,11 @@ let applied = false;
 
 async function apply(): Promise<void> {
   const { settings } = await loadSettings({ gallery: false });
-  const site = siteForHost(location.hostname, settings.mastodonInstances);
+  const host = pageHost();
+  const site = siteForHost(host, settings.mastodonInstances);
   const wanted = !!site && !settings.paused && !settings.disabledSites.includes(site);
   if (wanted && !running) {
-    running = new InlineWarnings(document, location.hostname, SITE_ADAPTERS[site], applied);
+    running = new InlineWarnings(document, host, SITE_ADAPTERS[site], applied);
   } else if (!wanted && running) {
     running.destroy();
     running = null;

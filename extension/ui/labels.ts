@@ -1,19 +1,9 @@
 // Names members see for settings and sites.
-import type { Settings, SiteId } from '../../src/settings/schema';
+import type { Settings } from '../../src/settings/schema';
+import { SITE_LABELS } from '../../src/sites';
 
-export const SITE_LABELS: Record<SiteId, string> = {
-  x: 'X (Twitter)',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  reddit: 'Reddit',
-  threads: 'Threads',
-  bluesky: 'Bluesky',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  nextdoor: 'Nextdoor',
-  mastodon: 'Mastodon',
-};
+/** Site names come from the site registry (src/sites/). */
+export { SITE_LABELS };
 
 const SETTING_LABELS: Partial<Record<keyof Settings, string>> = {
   paused: 'Pause everywhere',

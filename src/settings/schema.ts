@@ -4,10 +4,10 @@
 // default for that field and the problem is reported, never thrown.
 import * as z from 'zod/mini';
 
-export const SITE_IDS = [
-  'x', 'facebook', 'instagram', 'linkedin', 'reddit', 'threads', 'bluesky', 'tiktok', 'youtube', 'nextdoor', 'mastodon',
-] as const;
-export type SiteId = (typeof SITE_IDS)[number];
+import { SITE_IDS, type SiteId } from '../sites';
+
+/** Site ids come from the site registry (src/sites/). */
+export { SITE_IDS, type SiteId };
 
 /** Enough for a department's badge, patches and vehicle markings; each image is a data URL kept on the device. */
 export const MAX_INSIGNIA_IMAGES = 50;

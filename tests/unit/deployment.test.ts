@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import baseManifest from '../../manifest.json' with { type: 'json' };
 import pkg from '../../package.json' with { type: 'json' };
-import { CHROME_EXTENSION_ID, GECKO_ID, chromeManifest, firefoxManifest, type Manifest } from '../../scripts/manifests';
+import { CHROME_EXTENSION_ID, GECKO_ID, chromeManifest, firefoxManifest, managedSchemaFor, type Manifest } from '../../scripts/manifests';
 import { DEFAULT_SETTINGS, SITE_IDS, parseSettings } from '../../src/settings/schema';
 
 interface JsonSchema {
@@ -33,6 +33,12 @@ describe('managed_schema.json (department policy)', () => {
     for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
       expect(managedSchema.properties![key]!.type, key).toBe(jsonType(value));
     }
+  });
+
+  it('ships the site lists of the registry (the build fills them in)', () => {
+    const built = managedSchemaFor(managedSchema);
+    expect(built.properties!.disabledSites!.items!.enum).toEqual([...SITE_IDS]);
+    expect(built.properties!.reviewDisabledSites!.items!.enum).toEqual([...SITE_IDS]);
   });
 
   it('lists exactly the known sites and sensitivities', () => {
@@ -100,8 +106,9 @@ describe('browser manifests', () => {
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       gecko_android: { strict_min_version: '142.0' },
     });
-    // Content scripts stay the same: one standalone script, no web-accessible resources.
-    expect(m.content_scripts).toEqual(base.content_scripts);
+    // Content scripts are Chrome's: one standalone script on the registry's sites, frames included, no web-accessible resources.
+    expect(m.content_scripts).toEqual(chromeManifest(base, '9.8.7').content_scripts);
+    expect(m.content_scripts![0]).toMatchObject({ all_frames: true, match_about_blank: true, match_origin_as_fallback: true });
     expect(m).not.toHaveProperty('web_accessible_resources');
   });
 });

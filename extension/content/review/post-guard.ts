@@ -10,10 +10,11 @@
 // page untouched, so it cannot probe whether a review would open.
 import type { Finding } from '../../../src/messages/schemas';
 import type { SiteId } from '../../../src/settings/schema';
-import { composedContains, composerOnPath, enterSendsFrom, findSubmitControl, relatedComposer } from './find-submit';
+import { composedContains, composerOnPath, enterSendsFrom, findSubmitControl, relatedComposers } from './find-submit';
 import { openReviewDialog, type OpenReview, type ReviewChoice } from './review-dialog';
 import { firstWarnedOffset, remainingWarnings, reviewItems } from './review-items';
 import { postShortcutOf, submitKnowledgeFor } from './submit-controls';
+import { reviewTarget, type ThreadComposer } from './thread';
 
 /** What the guard needs from the content script about one compose box. */
 export interface GuardedComposer {
@@ -105,7 +106,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     if (!ev.isTrusted || current() || !opts.reviewEnabled()) return;
     const control = findSubmitControl(ev.composedPath(), knowledge);
     if (!control) return;
-    relatedComposer(control, opts.composers())?.prepare?.();
+    for (const composer of relatedComposers(control, opts.composers())) composer.prepare?.();
   };
 
   const onClick = (ev: MouseEvent) => {
@@ -118,9 +119,9 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     if (!root || fromOurUi(path, root)) return;
     const control = findSubmitControl(path, knowledge);
     if (!control) return;
-    // The nearest composer decides: a warned one further away does not own this button.
-    const composer = relatedComposer(control, opts.composers());
-    if (!composer || !warned.includes(composer)) return;
+    // The nearest composers decide (several for a thread): a warned one further away does not own this button.
+    const composer = reviewTarget(relatedComposers(control, opts.composers()), warned);
+    if (!composer) return;
     stop(ev);
     const target = path[0] instanceof Element ? path[0] : control.element;
     startReview(root, composer, { kind: 'click', target, init: mouseInit(ev, win) });
@@ -150,8 +151,8 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     const form = ev.target;
     const root = opts.uiRoot();
     if (!(form instanceof HTMLFormElement) || !root) return;
-    const warned = warnedComposers();
-    const composer = warned.find((c) => composedContains(form, c.element));
+    const inForm = opts.composers().filter((c) => c.element.isConnected && composedContains(form, c.element));
+    const composer = reviewTarget(inForm, warnedComposers());
     if (!composer) return;
     stop(ev);
     startReview(root, composer, { kind: 'submit', form, submitter: ev.submitter });
@@ -171,7 +172,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
         composer.focusAt(firstWarnedOffset(findings) ?? text.length);
         return;
       }
-      considered.set(composer.element, text);
+      for (const part of (composer as Partial<ThreadComposer>).parts ?? [composer]) considered.set(part.element, part.text());
       restoreFocus(doc, saved);
       // One task later, so editors have seen the restored focus and selection.
       win.setTimeout(() => reissue(action), 0);

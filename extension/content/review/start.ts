@@ -9,6 +9,7 @@ import { requestDeepNow } from '../messaging';
 import { checkedComposers, onKeysWanted, uiRoot } from '../registry';
 import { installPostGuard, type GuardedComposer, type PostGuard } from './post-guard';
 import { trackReviewEnabled } from './review-enabled';
+import { pageHost } from '../page-host';
 import { deepCheckNote } from './review-items';
 
 export function startPostReview(doc: Document = document): () => void {
@@ -28,7 +29,7 @@ export function startPostReview(doc: Document = document): () => void {
 
   let guard: PostGuard | undefined;
   let keys = () => {};
-  const review = trackReviewEnabled(win.location.hostname, (site) => {
+  const review = trackReviewEnabled(pageHost(win), (site) => {
     // The site is known once settings are read (Mastodon instances come from them).
     keys();
     guard?.dispose();

@@ -4,11 +4,13 @@
 // site's Post button. Reads layout only; never writes to the page.
 import type { SiteId } from '../../../src/settings/schema';
 import type { Composer } from '../composer';
-import { composedParent, findSubmitControl } from '../review/find-submit';
-import { GENERIC_MAX_LEVELS, submitKnowledgeFor } from '../review/submit-controls';
+import { composedParent, findSubmitControl, relatedComposers } from '../review/find-submit';
+import { submitKnowledgeFor } from '../review/submit-controls';
 import type { Box } from './placement';
 
 const BUTTONISH = 'button, [role="button"], input[type="submit"]';
+/** How far up from the box to look for its Post button when placing the card (X's sits ~7–11 levels up). */
+const POST_SEARCH_LEVELS = 16;
 
 function box(r: DOMRect): Box {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
@@ -80,10 +82,11 @@ function postButton(composer: Composer, site: SiteId | undefined): Box | null {
   const knowledge = submitKnowledgeFor(site);
   const selector = [BUTTONISH, ...knowledge.controls].join(',');
   let n: Node | null = composer.element;
-  for (let level = 0; n && level <= GENERIC_MAX_LEVELS; n = composedParent(n), level++) {
+  for (let level = 0; n && level <= POST_SEARCH_LEVELS; n = composedParent(n), level++) {
     if (!(n instanceof Element)) continue;
     for (const candidate of n.querySelectorAll(selector)) {
-      if (!findSubmitControl([candidate], knowledge)) continue;
+      const control = findSubmitControl([candidate], knowledge);
+      if (!control || relatedComposers(control, [composer]).length === 0) continue;
       const r = candidate.getBoundingClientRect();
       if (r.width > 0 && r.height > 0) return box(r);
     }

@@ -71,6 +71,34 @@ export const FIXTURES: readonly FixtureInfo[] = [
   { name: 'multi', path: '/multi.html', host: 'www.instagram.com', editor: 'two composers (Lexical + textarea)', composers: 2 },
 ];
 
+/** A page rebuilt from public evidence of one site's real structure (sources cited in its .html). */
+export interface SiteFixtureInfo {
+  path: string;
+  host: string;
+  /** What is real about it: markup, depth, roles, language. */
+  structure: string;
+  /** Composers on first load. */
+  composers: number;
+}
+
+/** The real-structure site pages (tests/e2e/fixtures/<name>.html, scripts in fixtures/src/sites/). */
+export const SITE_FIXTURES = {
+  xCompose: { path: '/x-compose.html', host: 'x.com', structure: 'X home composer, Spanish: Draft.js box, tweetButtonInline ~11 levels up, side-nav Post link', composers: 1 },
+  xThread: { path: '/x-thread.html', host: 'x.com', structure: 'X compose dialog, thread of two boxes, one "Post all" (tweetButton)', composers: 2 },
+  xChat: { path: '/x-chat.html', host: 'x.com', structure: 'X Chat: dm-composer-textarea in an open shadow root, Enter sends', composers: 1 },
+  bluesky: { path: '/bluesky.html', host: 'bsky.app', structure: 'Bluesky: combobox textarea, composerPublishBtn above it', composers: 1 },
+  youtube: { path: '/youtube.html', host: 'www.youtube.com', structure: 'YouTube: #contenteditable-root, #submit-button wrapping a "Comment" button', composers: 1 },
+  srcdoc: { path: '/srcdoc.html', host: 'x.com', structure: 'textarea and Post button in an <iframe srcdoc> (match_about_blank)', composers: 1 },
+  threadsEs: { path: '/threads-es.html', host: 'www.threads.com', structure: 'Threads, Spanish: Lexical box, "Publicar" role=button (label only)', composers: 1 },
+} as const satisfies Record<string, SiteFixtureInfo>;
+
+export type SiteFixtureName = keyof typeof SITE_FIXTURES;
+
+export function siteFixtureUrl(name: SiteFixtureName): string {
+  const f = SITE_FIXTURES[name];
+  return `https://${f.host}${f.path}`;
+}
+
 export function fixture(name: FixtureName): FixtureInfo {
   const f = FIXTURES.find((x) => x.name === name);
   if (!f) throw new Error(`unknown fixture ${name}`);

@@ -30,6 +30,28 @@ describe('composerFor', () => {
     for (const id of ['i', 's1', 's2', 's3', 'l1', 'l2', 'one', 'ro']) expect(composerFor($(`#${id}`)), id).toBeNull();
   });
 
+  it('excludes search comboboxes precisely: combobox inputs and contenteditables, search-form or query textareas', () => {
+    page(
+      '<div role="search"><input id="ci" type="text" role="combobox"></div>' +
+        '<input id="ci2" role="combobox" aria-autocomplete="list">' +
+        '<div id="cce" contenteditable="true" role="combobox" aria-label="Buscar en Facebook"></div>' +
+        '<form action="/search"><textarea id="cq" role="combobox"></textarea></form>' +
+        '<textarea id="q" name="q" role="combobox"></textarea>' +
+        '<textarea id="one" role="combobox" aria-multiline="false"></textarea>' +
+        '<textarea id="rs" role="combobox" placeholder="Rechercher"></textarea>',
+    );
+    for (const id of ['ci', 'ci2', 'cce', 'cq', 'q', 'one', 'rs']) expect(composerFor($(`#${id}`)), id).toBeNull();
+  });
+
+  it("includes a multi-line combobox textarea in a compose dialog (Bluesky's composer with mention autocomplete)", () => {
+    page(
+      '<div role="dialog" aria-modal="true"><textarea id="bsky" role="combobox" aria-autocomplete="list" aria-expanded="false" placeholder="What\'s up?"></textarea>' +
+        '<button data-testid="composerPublishBtn" aria-label="Publish post">Post</button></div>',
+    );
+    expect(composerFor($('#bsky'))).toBe($('#bsky'));
+    expect(findComposers(document)).toEqual([$('#bsky')]);
+  });
+
   it('checks direct messages (a composer labelled as a message is a composer)', () => {
     page('<div id="dm" contenteditable="true" role="textbox" aria-label="Message" spellcheck="false"></div>');
     expect(composerFor($('#dm'))).toBe($('#dm'));

@@ -1,0 +1,14 @@
+import { defineSite } from './types';
+
+// YouTube: comment boxes are contenteditable divs (#contenteditable-root) in
+// ytd-commentbox; its #submit-button wraps an inner generic button.
+export const youtube = defineSite({
+  id: 'youtube',
+  label: 'YouTube',
+  domains: ['youtube.com'],
+  skipWithin: ['ytd-searchbox', '#search-form', 'yt-searchbox'],
+  submit: {
+    controls: ['ytd-commentbox #submit-button', '#submit-button', 'yt-live-chat-message-input-renderer #send-button'],
+    enterSendsIn: ['yt-live-chat-text-input-field-renderer'],
+  },
+});
