@@ -46,6 +46,23 @@ const EVERYONE_IN = words(`((?:everyone|everybody|people|folks|residents|all of 
 /** "half of them are morons", after a sentence part that names a target. */
 const HALF_OF_THEM = words(`(?:half|most|all|some|every one|each|none|the rest) of (?:them|em|us|those) (?:are|is|r)(?: [^ .]+){0,2}? (${INSULT})`);
 
+/** Words that name part of a police department only in police talk: "our AC unit", "the night shift at the plant", "my Army unit" are not. */
+const AMBIGUOUS_UNITS = new Set(['unit', 'shift', 'squad', 'platoon', 'district', 'division', 'academy', 'union', 'force', 'dispatch', 'admin', 'administration', 'management', 'leadership', 'boss', 'partner', 'supervisor', 'major', 'commander', 'captain']);
+/** Words right before such a word that make it somebody else's: a storage unit, an Army unit, a hospital's burn unit, a plant's night shift. */
+const OTHER_OWNER = new Set(['ac', 'hvac', 'heating', 'cooling', 'air', 'storage', 'apartment', 'rental', 'condo', 'housing', 'household', 'family', 'army', 'military', 'navy', 'marine', 'marines', 'guard', 'infantry', 'artillery', 'battalion', 'company', 'corporate', 'hospital', 'burn', 'icu', 'nicu', 'trauma', 'maternity', 'psych', 'psychiatric', 'dialysis', 'rehab', 'stroke', 'cardiac', 'surgical', 'nursing', 'care', 'medical', 'freezer', 'fridge', 'kitchen', 'math', 'fractions', 'science', 'reading', 'history', 'english', 'spelling', 'study', 'lesson', 'teaching', 'church', 'youth', 'scout', 'band', 'choir', 'plant', 'factory', 'warehouse', 'retail', 'restaurant', 'store', 'hotel', 'sales', 'marketing', 'power', 'control', 'fire', 'ems', 'sheriffs', 'sheriff', 'school', 'nurse', 'nurses', 'team', 'league', 'club', 'fantasy', 'game', 'gaming', 'guild', 'raid']);
+/** "storage unit", "Army unit", "plant shift": the word before says it is somebody else's. */
+function otherThanDepartment(norm: NormalizedText, m: WordMatch, target: string, start: number): boolean {
+  if (!AMBIGUOUS_UNITS.has(target)) return false;
+  let i = m.tok;
+  while (i < norm.tokens.length && norm.tokens[i]!.start < start) i++;
+  // One or two words back: "storage unit", "plant shift supervisor".
+  for (let k = i - 1; k >= Math.max(0, i - 2) && norm.tokens[k]!.sent === norm.tokens[i]!.sent; k--) {
+    if (OTHER_OWNER.has(norm.tokens[k]!.key)) return true;
+    if (!AMBIGUOUS_UNITS.has(norm.tokens[k]!.key)) return false;
+  }
+  return false;
+}
+
 type TargetKind = 'member' | 'department' | 'city' | 'community';
 const KIND_LABEL: Record<TargetKind, string> = {
   member: 'a Department member',
@@ -124,6 +141,7 @@ export const disparagement: Detector = {
     const add = (m: WordMatch, target: string, insult: string, kind?: TargetKind) => {
       // "pretending my FTO wasn't a moron" is no negation.
       if (NEGATED.test(` ${m.text} `) && !/ pretending /.test(window(norm, m.tok - 6, m.tok + 1))) return;
+      if (kind === undefined && otherThanDepartment(norm, m, target, spanOf(norm, m, target).start)) return;
       const k = kind ?? kindOf(target, b);
       const insultSpan = spanOf(norm, m, insult);
       if (hits.some((h) => h.spans[0]!.start < insultSpan.end && insultSpan.start < h.spans[0]!.end)) return;

@@ -2,7 +2,7 @@
 // medical and news vocabulary ("sexual assault", "sex offender") is not.
 import type { Detector, DetectorHit } from '../detector';
 import { EXPLICIT_SAFE_CONTEXT, EXPLICIT_TERMS, EXPLICIT_WITH_MEDIA, MEDIA_WORDS } from '../lexicon/explicit';
-import { alt, findPhrases, findWords, gap, has, PhraseSet, words } from '../match';
+import { alt, findPhrases, findWords, gap, has, PhraseSet, window, words } from '../match';
 import type { Span } from '../types';
 
 const ANATOMY = ['penis', 'vagina', 'genitals'];
@@ -16,6 +16,10 @@ const ADULTS_ONLY = /(?<![\w])(?:18\+|21\+|18 plus|adults only|adult only)(?![\w
 const MEDIA_NEAR = words(alt(MEDIA_WORDS));
 const AMBIGUOUS = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})`);
 const SAFE = words(alt(EXPLICIT_SAFE_CONTEXT));
+/** Vulgar words that are more often an insult or an idiom than sex: "don't be a pussy", "a cock-up", "went tits up". */
+const VULGAR = new Set(['pussy', 'cock', 'tits']);
+const INSULT_BEFORE = / (?:a|an|such a|being a|be a|what a|you|ya|u|youre|ur|little|total|absolute|big|hes a|shes a|im a|that|them|those|scared|bunch of|bunch a|pack of) $/;
+const IDIOM_AFTER = /^ (?:up|ups|cat|cats|willow|willows|fight|fights|fighting|fighter|block|blocker|eyed|sure|of the walk|a doodle|ring|roach|roaches|tail|tails|pit) /;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -30,7 +34,10 @@ export const explicitContent: Detector = {
       if (hits.some((h) => overlaps(h.spans[0]!, span))) return;
       hits.push({ severity, spans: [span], message: `“${text.slice(span.start, span.end)}” ${note}` });
     };
-    for (const m of findPhrases(norm, TERMS)) add(m.span, 'high', 'is sexually explicit — explicit words, links or images conflict with the order, on or off duty.');
+    for (const m of findPhrases(norm, TERMS)) {
+      if (VULGAR.has(m.groups[0]!) && (INSULT_BEFORE.test(window(norm, m.tok - 2, m.tok, m.tok)) || IDIOM_AFTER.test(window(norm, m.tok + 1, m.tok + 4, m.tok)))) continue;
+      add(m.span, 'high', 'is sexually explicit — explicit words, links or images conflict with the order, on or off duty.');
+    }
     for (const m of findWords(norm, WITH_MEDIA)) add(m.span, 'high', 'points to sexually explicit pictures or video.');
     for (const m of findWords(norm, MEDIA_THEN)) add(m.span, 'high', 'points to sexually explicit pictures or video.');
     if (has(norm.words, MEDIA_NEAR)) {

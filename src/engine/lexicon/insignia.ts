@@ -46,6 +46,9 @@ export const DISPLAY_MARKERS = [
   'dressed up', 'dressed as', 'the works', 'drip', 'who wore it better', 'first round', 'brewery', 'bar', 'drinks', 'beers', 'link in bio', 'vids', 'spicy', 'vlog', 'showing', 'challenge', 'tag ur', 'tag your', 'fitcheck', 'fit check', 'who dis', 'anyone want', 'free to', 'never worn', 'official issue', 'giving away', 'drops', 'uniform set', 'onlyfans', 'get ready with me', 'grwm', 'the whole fit', 'ootd', 'flashed', 'flashing', 'flash my', 'custom', 'who wants', 'making', 'merch', 'decal', 'sticker', 'stickers', 'doing shots', 'subscribe', 'channel', 'thirst trap', 'movie poster', 'photoshoot', 'photo shoot',
 ];
 
+/** Markers that also fit a plain mention of work clothes or the car ("ironing my uniform"): they count as display only for badges, patches, logos and issued weapons. */
+export const WEAK_DISPLAY = new Set(['my', 'our', 'new', 'got', 'lol', 'fun', 'wear', 'wore', 'wearing', 'driving', 'riding', 'cruising', 'took', 'heres', 'beauty', 'joke']);
+
 export interface ExceptionCue {
   exception: string;
   label: string;
