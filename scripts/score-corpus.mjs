@@ -9,6 +9,8 @@
 //       --by source     one row per value of that field (e.g. each outlet or data set) instead of per file
 //       --clauses       per-clause P / R / F1 under each row
 //       --misses        every missed or wrongly warned clause (id, clause, and the engine's message)
+//       --part dev|heldout   only the rows tests/corpus/real/split.json puts in that part (files it does not name are dev)
+//       --total         a last row over every draft scored
 //       --min-f1 X --max-benign-fp Y   exit 1 when a row with conflicts is below X, or any row above Y
 //
 // Counting follows ../shared/corpus/score.mjs: only high and medium findings
@@ -17,9 +19,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-const argv = process.argv.slice(2);
-if (!argv.includes('--sets')) durhamGate();
-else scoreSets(argv);
 
 function durhamGate() {
   const corpus = process.env.CORPUS ?? '../shared/corpus/dev.jsonl';
@@ -46,12 +45,14 @@ function predict(jsonl) {
 
 function scoreSets(args) {
   const files = [];
-  let by, clauses = false, misses = false, minF1, maxFp;
+  let by, part, clauses = false, misses = false, total = false, minF1, maxFp;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--sets') continue;
     else if (a === '--by') by = args[++i];
     else if (a === '--clauses') clauses = true;
+    else if (a === '--part') part = args[++i];
+    else if (a === '--total') total = true;
     else if (a === '--misses') misses = true;
     else if (a === '--min-f1') minF1 = Number(args[++i]);
     else if (a === '--max-benign-fp') maxFp = Number(args[++i]);
@@ -73,6 +74,7 @@ function scoreSets(args) {
         console.error(`${file}:${n + 1}: not JSON`);
         process.exit(2);
       }
+      if (part && (isHeldOut(file, row) ? 'heldout' : 'dev') !== part) return;
       rows.push({ ...row, key: `${f}\u0000${row.id}`, file });
     });
   });
@@ -81,13 +83,14 @@ function scoreSets(args) {
 
   const groups = new Map();
   for (const r of rows) {
-    const name = by ? `${r.file.replace(/^.*\//, '')} ${by}=${r[by] ?? '(none)'}` : r.file;
+    const name = by ? `${r.file.replace(/^.*\//, '')} ${by}=${fieldOf(r, by) ?? '(none)'}` : r.file;
     (groups.get(name) ?? groups.set(name, []).get(name)).push(r);
   }
   const pct = (x) => (100 * x).toFixed(1);
   const width = Math.max(4, ...[...groups.keys()].map((k) => k.length));
   console.log(`${'set'.padEnd(width)}  drafts  conflicts  micro P  micro R  micro F1  benign warned`);
   let failed = false;
+  if (total && groups.size > 1) groups.set('all', rows);
   for (const [name, list] of groups) {
     const s = score(list, preds);
     const withConflicts = list.filter((r) => r.clauses.length > 0).length;
@@ -146,3 +149,32 @@ function expand(pattern) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => re.test(f)).sort().map((f) => join(dir, f));
 }
+
+let SPLIT_CACHE;
+const splitRules = () => (SPLIT_CACHE ??= (() => {
+  try {
+    return JSON.parse(readFileSync('tests/corpus/real/split.json', 'utf8')).heldout ?? {};
+  } catch {
+    return {};
+  }
+})());
+
+/** tests/corpus/real/split.json: a whole file, or the rows whose field's year is listed. */
+function isHeldOut(file, row) {
+  const rule = splitRules()[basename(file)];
+  if (!rule) return false;
+  if (rule === 'all') return true;
+  return rule.years.includes(String(fieldOf(row, rule.field) ?? '').slice(0, 4));
+}
+
+/** A dotted field ('source.date'); objects print as their outlet, dataset or JSON. */
+function fieldOf(row, path) {
+  let v = row;
+  for (const k of path.split('.')) v = v?.[k];
+  if (v && typeof v === 'object') return v.outlet ?? v.dataset ?? JSON.stringify(v);
+  return v;
+}
+
+const argv = process.argv.slice(2);
+if (!argv.includes('--sets')) durhamGate();
+else scoreSets(argv);
