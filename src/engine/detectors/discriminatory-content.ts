@@ -4,6 +4,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_PLACE_PARTS, GROUP_ROLE_PARTS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
+import { dehumanised } from '../grammar';
 import { alt, findPhrases, findWords, gap, has, PhraseSet, window, words } from '../match';
 import type { Span } from '../types';
 
@@ -18,6 +19,12 @@ const NEG = / (?:not|no|never|arent|isnt|nt) /;
 const SLUR_RE = new PhraseSet(SLURS);
 /** Slurs that were also sports teams' names: in talk of the game they name the team. */
 const TEAM_NAMES = new Set(['redskin', 'redskins']);
+const MENTION_BEFORE = / (?:called|calling|call|calls) (?:me|us) (?:a |an )?$| (?:the word|word|words|saying|say|said|spell|spelled|use|using|uses|used the) $/;
+const MENTION_AFTER = /^ (?:is|was|are|isnt|as) (?:a |an |not an? )?(?:slur|slurs|word|insult|term|racist|offensive|homophobic)/;
+/** Said about third persons, not to a friend: "that …", "typical …", "a room full of …", "… in this city". */
+const REFERENTIAL_BEFORE = / (?:that|those|them|typical|full of|bunch of|all the|all these|all those|dumb|stupid|ghetto|filthy|dirty) $/;
+const REFERENTIAL_AFTER = /^ (?:in|from|around|on) (?:this|that|the|our|my) (?:city|town|neighborhood|hood|area|side|block|county|state|country|school|store)/;
+const IN_GROUP_SPELLINGS = new Set(['nigga', 'niggas', 'niggaz']);
 const SPORTS = words('fans|fan|game|games|season|football|nfl|team|jersey|jerseys|playoffs|playoff|super bowl|superbowl|score|win|won|lost|lose|beat|tailgate|tailgating|stadium|quarterback|qb|coach|draft|touchdown|league|rename|renamed|commanders|cowboys|giants|eagles|sunday|kickoff|helmet|logo|mascot');
 const PREDICATE = words(`(?:all |every |most |those |these |typical |the |you |fucking |damn )?(${GROUP})${gap(4)} ${COPULA}(?: ${MOD}){0,3}${gap(3)} (${TRAIT})`);
 const CANT = words(`(${GROUP}) (?:cant|cannot|can never|dont know how to|never learn to|shouldnt|should never) (?:drive|be trusted|think|speak english|do the job|do anything right|handle (?:it|the job|stress|pressure|patrol|the street|the streets|swat|command|the pressure)|lead|be cops|be officers|be detectives|be police|serve|be in charge)`);
@@ -66,7 +73,14 @@ export const discriminatoryContent: Detector = {
       hits.push({ severity: 'high', spans: [span], message: what, advice: 'Talk about what a person did, not the group they belong to.' });
     };
     for (const m of findPhrases(norm, SLUR_RE)) {
-      if (TEAM_NAMES.has(m.groups[0]!) && has(window(norm, m.tok - 12, m.tok + 12), SPORTS)) continue;
+      const slur = m.groups[0]!;
+      if (TEAM_NAMES.has(slur) && has(window(norm, m.tok - 12, m.tok + 12), SPORTS)) continue;
+      // Talking about the word ("X is a slur", "he called me a X") condemns or reports it.
+      if (MENTION_BEFORE.test(window(norm, m.tok - 3, m.tok, m.tok)) || MENTION_AFTER.test(window(norm, m.tok + 1, m.tok + 5, m.tok))) continue;
+      // The in-group spelling used as address ("my n…a") is not aimed at a group unless another group is named beside it.
+      // Masked ("n1gg@") means the writer treats it as a slur.
+      const masked = /[^a-zA-Z]/.test(text.slice(m.span.start, m.span.end));
+      if (IN_GROUP_SPELLINGS.has(slur) && !masked && !has(window(norm, m.tok - 10, m.tok + 10, m.tok).replace(` ${slur} `, ' '), NAMED_GROUP) && !REFERENTIAL_BEFORE.test(window(norm, m.tok - 3, m.tok, m.tok)) && !REFERENTIAL_AFTER.test(window(norm, m.tok + 1, m.tok + 5, m.tok))) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” is a slur.`);
     }
     for (const re of [PREDICATE, THEY_ARE]) {
@@ -104,6 +118,7 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, CALLING_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls ${m.groups[0]} names as a group.`);
     for (const m of findWords(norm, NO_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — excludes ${m.groups[0]} as a group.`);
     for (const m of findWords(norm, SLOGAN)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
+    for (const h of dehumanised(norm, text)) if (h.group === 'protected') add(h.span, h.message);
     return hits;
   },
 };

@@ -6,6 +6,7 @@ import type { Detector, DetectorHit } from '../detector';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
 import { CRITICISM, CURSE_AT, INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { SLURS } from '../lexicon/groups';
+import { communityContempt, dehumanised } from '../grammar';
 import { alt, findWords, gap, has, window, words, type WordMatch } from '../match';
 import { packTerms } from '../pack-terms';
 import type { NormalizedText } from '../normalize';
@@ -196,6 +197,12 @@ export const disparagement: Detector = {
       const previous = window(norm, first - 25, first, first - 1);
       const t = [...previous.matchAll(b.target)].pop();
       if (t) add(m, t[1]!, m.groups[0]!);
+    }
+    // Contempt for the people the Department serves, without naming the Department.
+    const grammar = [...dehumanised(norm, text).filter((h) => h.group === 'community'), ...communityContempt(norm, text)];
+    for (const g of grammar) {
+      if (hits.some((h) => h.spans[0]!.start < g.span.end && g.span.start < h.spans[0]!.end)) continue;
+      hits.push({ severity: 'high', spans: [g.span], message: g.message, advice: 'Keep the point and drop the contempt: say which decision or policy you disagree with and why.' });
     }
     if (hits.length === 0 && context.sensitivity === 'strict') {
       for (const m of findWords(norm, b.criticism)) {

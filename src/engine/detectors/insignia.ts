@@ -16,7 +16,7 @@ const STRONG_DISPLAY = words(alt(DISPLAY_MARKERS.filter((m) => !WEAK_DISPLAY.has
 /** Wearing the uniform somewhere ("wore it to the game"): use of it off duty, not just having it on. */
 const WORN_TO = words('(?:wear|wore|wearing|worn|rocking|rocked|in|took|take|taking|drove|drive|driving|parked|parking|park) (?:[^ .]+ ){0,4}?(?:to|at|for|thru|through|in front of|in my|in the driveway|outside) ');
 /** A personal, playful or family setting: the uniform or car used for something other than work. */
-const PERSONAL_USE = words('lol|lmao|haha|hahaha|jk|halloween|costume|date night|date|wedding|party|bday|birthday|kids|kid|nephew|niece|toddler|ex|exs|beach|drive thru|drive through|car wash|spin|joyride|joy ride|siren|sirens|lights and siren|driveway|neighbors|fam|vlog|vlogging|rate|fit|bedroom|prank|rally|protest');
+const PERSONAL_USE = words('donuts|burnouts|drifting|racing|lol|lmao|haha|hahaha|jk|halloween|costume|date night|date|wedding|party|bday|birthday|kids|kid|nephew|niece|toddler|ex|exs|beach|drive thru|drive through|car wash|spin|joyride|joy ride|siren|sirens|lights and siren|driveway|neighbors|fam|vlog|vlogging|rate|fit|bedroom|prank|rally|protest');
 const EMOJI = /\p{Extended_Pictographic}/u;
 /** What a member wears and drives at work every day: mentioning it is not showing it. */
 const ROUTINE_ITEMS = new Set(['uniform', 'uniforms', 'in uniform', 'police uniform', 'dpd uniform', 'blues', 'patrol car', 'patrol cars', 'patrol vehicle', 'patrol unit', 'patrol suv', 'patrol tahoe', 'squad car', 'cop car', 'cruiser', 'cruisers', 'police car', 'police cruiser', 'police suv', 'police vehicle', 'marked car', 'marked unit', 'marked vehicle', 'take home car', 'take home unit', 'department car', 'department vehicle', 'unmarked car', 'unmarked unit', 'body armor', 'ballistic vest', 'vest', 'tactical vest', 'duty vest', 'police vest', 'issued vest', 'duty boots', 'duty jacket', 'uniform jacket', 'tahoe', 'interceptor', 'my gear', 'duty gear', 'duty bag', 'holster', 'duty holster', 'police radio', 'issued radio', 'mdt']);
@@ -55,9 +55,9 @@ export const insignia: Detector = {
       const around = window(norm, m.tok - 15, m.tok + 15);
       if (AMBIGUOUS.has(item) && !has(around, POLICE_CONTEXT)) continue;
       // A display cue nearby (this or the next sentence), a hashtag or a camera emoji says the post shows something.
-      const marked = /#\w|\u{1F4F8}|\u{1F4F7}|\u{1F933}|\u{1F3A5}|\u{1F4F9}/u.test(text);
+      const marked = /badge\s*(?:#|no\.?|number)\s*\d|#\w*(?:cop|police|polic|leo|blue|badge|swat|k9|dpd|lawenforcement|bullcity|durham|patrol|officer)|\u{1F4F8}|\u{1F4F7}|\u{1F933}|\u{1F3A5}|\u{1F4F9}/iu.test(text);
       const displayed = ROUTINE_ITEMS.has(item)
-        ? marked || has(around, STRONG_DISPLAY) || has(window(norm, m.tok - 8, lastTok + 8), WORN_TO) || ((EMOJI.test(text) || has(around, PERSONAL_USE)) && has(around, DISPLAY))
+        ? marked || has(around, STRONG_DISPLAY) || has(window(norm, m.tok - 8, lastTok + 8), WORN_TO) || (EMOJI.test(text) && has(around, PERSONAL_USE)) || ((EMOJI.test(text) || has(around, PERSONAL_USE)) && has(around, DISPLAY))
         : marked || has(around, DISPLAY);
       if (!displayed && context.sensitivity !== 'strict' && !exception) continue;
       const quoted = text.slice(m.span.start, m.span.end);

@@ -31,6 +31,9 @@ export const NOT_POLICE_QUALIFIERS = ['pilot', 'pilots', 'airline', 'flight', 'p
   'air force', 'pumpkin', 'eye', 'nicotine', 'software', 'security', 'fire', 'firefighter', 'ems', 'toy', 'lego', 'model',
   'matchbox', 'hot wheels', 'costume', 'halloween', 'replica', 'kid', 'kids toy', 'appendix', 'iwb', 'owb', 'concealment',
   'conceal carry', 'concealed carry', 'ccw', 'personal', 'off duty',
+  // "our men and women in uniform" thanks service members; achievement, press and studio badges are no one's insignia.
+  'women', 'men', 'heroes', 'soldiers', 'veterans', 'troops', 'servicemen', 'day', 'special', 'international', 'studio', 'press',
+  'visitor', 'visitors', 'digital', 'achievement', 'fitness', 'reader', 'gold', 'silver', 'bronze', 'verified', 'turn in', 'turning in', 'turned in', 'hand in', 'their',
 ];
 
 /** Items followed by these are about a policy, not a picture ("take-home car policy"). */
