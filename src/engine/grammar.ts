@@ -40,6 +40,8 @@ const NEGATION = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'shou
 const THREAT_FRAMES = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id have', 'i would have', 'gonna', 'is going to', 'are going to', 'lets', 'let them', 'let em', 'can i', 'can we', 'when can we', 'id like to', 'would love to', 'love to', 'cant wait', 'cannot wait', 'better be', 'will get', 'gonna get', 'going to get']);
 const JOKE_FRAMES = new Set(['feeling cute', 'is it wrong to', 'would it be wrong to', 'maybe', 'might']);
 const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice', 'another', 'one less', 'one more', 'about time', 'finally', 'bye bye']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
+const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
 /** Verbs that read as an order at the start of a sentence ("Run them over."). */
 const IMPERATIVE = new Set(['kill', 'shoot', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
@@ -104,10 +106,15 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
     const targets = occurrences(norm, TARGET, s, e);
     for (const h of harms) {
       const next = h.to + 1 < e ? norm.tokens[h.to + 1]!.key : '';
-      if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !(next === 'the' || next === 'a' || next === 'an' ? targets.some((t) => t.from === h.to + 2 || t.from === h.to + 3) : false)) continue;
-      const target = targets.some((t) => t.from >= h.from - 8 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to)) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
+      // "kill the engine" is everyday, "kill the suspect" is not: a determiner needs a person right after it.
+      const determiner = DETERMINERS.has(next) && targets.some((t) => t.from === h.to + 2 || t.from === h.to + 3);
+      if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner) continue;
+      const target = / (?:them|em|people|all) /.test(` ${h.phrase} `) || targets.some((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to)) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
       if (!target) continue;
-      const frame = [...frames].reverse().find((f) => f.to < h.from && f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7));
+      // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
+      const frame =
+        [...frames].reverse().find((f) => f.to < h.from && f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7)) ??
+        frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase));
       // An order: the sentence starts with the harm and its object follows at once ("Shoot them all").
       const imperative = !frame && h.from === s && IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3));
       if (!frame && !imperative) continue;

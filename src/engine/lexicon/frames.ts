@@ -7,7 +7,7 @@
 export const HARM_WORDS = [
   'kill', 'kills', 'killed', 'killing', 'murder', 'murdered', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hanged', 'hung',
   'hanging', 'lynch', 'lynched', 'lynching', 'execute', 'executed', 'execution', 'executions', 'die', 'dies', 'died', 'dead',
-  'run over', 'run them over', 'run em over', 'running over', 'ran over', 'runs over', 'mow down', 'mowed down', 'mow them down',
+  'run over', 'run them over', 'run em over', 'run people over', 'running people over', 'running them over', 'ran them over', 'running over', 'ran over', 'runs over', 'mow down', 'mowed down', 'mow them down',
   'put down', 'wipe out', 'wiped out', 'wipe them out', 'wipe them all out', 'exterminate', 'exterminated', 'gas', 'gassed',
   'burn', 'burned', 'burnt', 'bomb', 'bombed', 'drop a bomb', 'nuke', 'nuked', 'bulldoze', 'bulldozed', 'beat down', 'beatdown', 'stomp', 'stomped', 'curb stomp', 'drown', 'drowned', 'strangle', 'choke', 'choked',
   'stab', 'stabbed', 'tar and feather', 'tarred and feathered', 'bullet', 'bullets', 'a round', 'rounds', 'noose', 'nooses',
@@ -39,7 +39,7 @@ export const FORCE_TARGETS = [
   'morons', 'scumbags', 'scum', 'animals', 'savages', 'criminals', 'criminal', 'perp', 'perps', 'junkies', 'addicts',
   'demonstrators', 'marchers', 'crowd', 'mob', 'majority of people', 'all of them', 'the lot', 'traitor', 'traitors',
   'cop killer', 'cop killers', 'pigs', 'cops', 'officers', 'immigrants', 'illegals', 'muslims', 'jews', 'blacks', 'mexicans',
-  'gays', 'refugees', 'migrants', 'kids', 'teens', 'gangbangers', 'dealers', 'drivers', 'motorists', 'bitch', 'bastard',
+  'gays', 'refugees', 'migrants', 'kids', 'teens', 'baby daddy', 'baby mama', 'baby momma', 'sympathizer', 'sympathizers', 'gangbangers', 'dealers', 'drivers', 'motorists', 'bitch', 'bastard',
 ];
 
 /** Animal, vermin, disease and refuse nouns: applied to people, they dehumanise. */
