@@ -63,7 +63,7 @@ export const violentContent: Detector = {
     for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.');
     for (const m of findWords(norm, WISH)) add(m.span, 'high', 'wishes violence on people.');
     for (const m of findWords(norm, IMPERATIVE)) add(m.span, 'high', 'calls for violence against people.');
-    for (const m of findWords(norm, PHRASES)) add(m.span, 'high', 'wishes or celebrates violence against a person.');
+    for (const m of findWords(norm, PHRASES)) add(m.span, 'high', 'wishes death or violence on a person.');
     for (const m of findWords(norm, GORE_RE)) {
       // A capital inside a sentence is a name ("Al Gore"), not gore.
       const prev = norm.tokens[m.tok - 1];
