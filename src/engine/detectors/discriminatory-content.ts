@@ -4,6 +4,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_PLACE_PARTS, GROUP_ROLE_PARTS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
+import { dehumanised } from '../grammar';
 import { alt, findPhrases, findWords, gap, has, PhraseSet, SpanIndex, window, words } from '../match';
 import type { Span } from '../types';
 
@@ -16,6 +17,15 @@ const MOD = '(?:all|just|so|too|such|nothing but|always|mostly|basically|inheren
 const NEG = / (?:not|no|never|arent|isnt|nt) /;
 
 const SLUR_RE = new PhraseSet(SLURS);
+/** Slurs that were also sports teams' names: in talk of the game they name the team. */
+const TEAM_NAMES = new Set(['redskin', 'redskins']);
+const MENTION_BEFORE = / (?:called|calling|call|calls) (?:me|us) (?:a |an )?$| (?:the word|word|words|saying|say|said|spell|spelled|use|using|uses|used the) $/;
+const MENTION_AFTER = /^ (?:is|was|are|isnt|as) (?:a |an |not an? )?(?:slur|slurs|word|insult|term|racist|offensive|homophobic)/;
+/** Said about third persons, not to a friend: "that …", "typical …", "a room full of …", "… in this city". */
+const REFERENTIAL_BEFORE = / (?:that|those|them|typical|full of|bunch of|all the|all these|all those|dumb|stupid|ghetto|filthy|dirty) $/;
+const REFERENTIAL_AFTER = /^ (?:in|from|around|on) (?:this|that|the|our|my) (?:city|town|neighborhood|hood|area|side|block|county|state|country|school|store)/;
+const IN_GROUP_SPELLINGS = new Set(['nigga', 'niggas', 'niggaz']);
+const SPORTS = words('fans|fan|game|games|season|football|nfl|team|jersey|jerseys|playoffs|playoff|super bowl|superbowl|score|win|won|lost|lose|beat|tailgate|tailgating|stadium|quarterback|qb|coach|draft|touchdown|league|rename|renamed|commanders|cowboys|giants|eagles|sunday|kickoff|helmet|logo|mascot');
 const PREDICATE = words(`(?:all |every |most |those |these |typical |the |you |fucking |damn )?(${GROUP})${gap(4)} ${COPULA}(?: ${MOD}){0,3}${gap(3)} (${TRAIT})`);
 const CANT = words(`(${GROUP}) (?:cant|cannot|can never|dont know how to|never learn to|shouldnt|should never) (?:drive|be trusted|think|speak english|do the job|do anything right|handle (?:it|the job|stress|pressure|patrol|the street|the streets|swat|command|the pressure)|lead|be cops|be officers|be detectives|be police|serve|be in charge)`);
 const CONSPIRACY = words(`(${GROUP}) (?:control|controls|run|runs|own|owns|are taking over|are replacing|want to replace|secretly run|secretly control|pull the strings (?:at|in|of))(?: all| every| each)?(?: the| our| this| your)?(?: (?!a |an |his |her |their |my )[a-z]+){0,2}? (?:half of|bank|banks|board|media|world|government|country|hollywood|money|everything|us|council|city|courts|schools|elections|news|police|department|economy|system|state|town|press|business|industry|market|jobs|trade|courthouse)`);
@@ -50,6 +60,13 @@ const NEGATIVE_EMOJI = /\u{1F644}|\u{1F922}|\u{1F92E}|\u{1F412}|\u{1F612}/u;
 const CUE_NEGATED = / (?:not|never|dont|isnt|arent|no) (?:all|every|saying|true) |stereotyp|bigot|discriminat|prejudice| (?:is|are|was|thats|so) racist | racism /;
 const CALLING_GROUP = words(`(?:calling|called|call|calls) (?:the |all |those |these )?(${GROUP}) (?:[^ .]+ ){0,2}?(?:${TRAIT})`);
 const NO_GROUP = words(`(?<=(?:^ |\\. ))no (${GROUP}) (?:in|at|on|allowed|welcome|need apply|near)`);
+/** Cursing a group or its faith: "f*** Islam", "fucking foreigner". */
+const CURSED_GROUP = words(`(?:fuck|fck|fuk|fk|screw|fucking|fuckin|filthy|stinking|stinkin) (?:all |the |those |these |every )?(${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'gay', 'lesbian', 'hispanic', 'mexican', 'asian', 'chinese', 'japanese', 'indian', 'irish', 'natives', 'dominican', 'haitian', 'jamaican', 'somali', 'nigerian', 'puerto rican'].includes(g)).concat(['foreigner', 'foreigners', 'islam', 'judaism', 'christianity', 'muslims', 'jews', 'mexicans', 'gays', 'immigrants']))})`);
+/** Hatred of every member of a group: "I hate all Muslims", "despise every one of those …". */
+const HATE_ALL = words(`(?:hate|despise|loathe|detest|dislike|cant stand)(?: [^ .]+){0,6}? (?:all|every|every single|every last)(?: of)?(?: the| those| these)? (${GROUP})`);
+/** Scorn for a religion itself. */
+const RELIGION = 'islam|muslims|muslim|jews|jewish|judaism|christianity|christians|hindus|hinduism|sikhs|catholics|mormons|the quran|the koran|the bible|their god|allah|muhammad|mohammed';
+const RELIGION_SCORN = words(`(?:${RELIGION})(?: [^ .]+){0,5}? (?:is a |are a |is |are |just a |religion of )?(?:death cult|cult|hoax|a hoax|fairy tale|make believe|perverted|barbaric|barbarians|satanic|evil|disease|cancer|pedophiles?|pedo|invention)|(?:perverted|barbaric|backward|evil|satanic|make believe|pedo|pedophile) (?:[^ .]+ )?(?:beliefs|religion|faith|god|prophet|cult)`);
 const SLOGAN = words(`(?:${EXCLUSION_SLOGANS.join('|')})`);
 
 
@@ -62,7 +79,17 @@ export const discriminatoryContent: Detector = {
       if (!taken.claim(span)) return;
       hits.push({ severity: 'high', spans: [span], message: what, advice: 'Talk about what a person did, not the group they belong to.' });
     };
-    for (const m of findPhrases(norm, SLUR_RE)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” is a slur.`);
+    for (const m of findPhrases(norm, SLUR_RE)) {
+      const slur = m.groups[0]!;
+      if (TEAM_NAMES.has(slur) && has(window(norm, m.tok - 12, m.tok + 12), SPORTS)) continue;
+      // Talking about the word ("X is a slur", "he called me a X") condemns or reports it.
+      if (MENTION_BEFORE.test(window(norm, m.tok - 3, m.tok, m.tok)) || MENTION_AFTER.test(window(norm, m.tok + 1, m.tok + 5, m.tok))) continue;
+      // The in-group spelling used as address ("my n…a") is not aimed at a group unless another group is named beside it.
+      // Masked ("n1gg@") means the writer treats it as a slur.
+      const masked = /[^a-zA-Z]/.test(text.slice(m.span.start, m.span.end));
+      if (IN_GROUP_SPELLINGS.has(slur) && !masked && !has(window(norm, m.tok - 10, m.tok + 10, m.tok).replace(` ${slur} `, ' '), NAMED_GROUP) && !REFERENTIAL_BEFORE.test(window(norm, m.tok - 3, m.tok, m.tok)) && !REFERENTIAL_AFTER.test(window(norm, m.tok + 1, m.tok + 5, m.tok))) continue;
+      add(m.span, `“${text.slice(m.span.start, m.span.end)}” is a slur.`);
+    }
     for (const re of [PREDICATE, THEY_ARE]) {
       for (const m of findWords(norm, re)) {
         if (NEG.test(` ${m.text} `)) continue;
@@ -98,6 +125,10 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, CALLING_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls ${m.groups[0]} names as a group.`);
     for (const m of findWords(norm, NO_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — excludes ${m.groups[0]} as a group.`);
     for (const m of findWords(norm, SLOGAN)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
+    for (const h of dehumanised(norm, text)) if (h.group === 'protected') add(h.span, h.message);
+    for (const m of findWords(norm, CURSED_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — curses ${m.groups[0]} as a group.`);
+    for (const m of findWords(norm, HATE_ALL)) if (!NEG.test(` ${m.text} `)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — hatred of ${m.groups[0]} as a group.`);
+    for (const m of findWords(norm, RELIGION_SCORN)) if (!NEG.test(` ${m.text} `)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — scorn for a religion or its followers.`);
     return hits;
   },
 };

@@ -6,6 +6,7 @@ import type { Detector, DetectorHit } from '../detector';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
 import { CRITICISM, CURSE_AT, INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { SLURS } from '../lexicon/groups';
+import { communityContempt, dehumanised } from '../grammar';
 import { alt, findWords, gap, has, window, words, type WordMatch } from '../match';
 import { packTerms } from '../pack-terms';
 import type { NormalizedText } from '../normalize';
@@ -45,6 +46,23 @@ const CLOWN = /\u{1F921}/u;
 const EVERYONE_IN = words(`((?:everyone|everybody|people|folks|residents|all of them|every one of them|the people) (?:in|from|over in|out in|on|at) (?:[a-z]+ ){1,3}?)(?:is|are|r) (?:a |an |all |just |nothing but )?(${INSULT})`);
 /** "half of them are morons", after a sentence part that names a target. */
 const HALF_OF_THEM = words(`(?:half|most|all|some|every one|each|none|the rest) of (?:them|em|us|those) (?:are|is|r)(?: [^ .]+){0,2}? (${INSULT})`);
+
+/** Words that name part of a police department only in police talk: "our AC unit", "the night shift at the plant", "my Army unit" are not. */
+const AMBIGUOUS_UNITS = new Set(['unit', 'shift', 'squad', 'platoon', 'district', 'division', 'academy', 'union', 'force', 'dispatch', 'admin', 'administration', 'management', 'leadership', 'boss', 'partner', 'supervisor', 'major', 'commander', 'captain']);
+/** Words right before such a word that make it somebody else's: a storage unit, an Army unit, a hospital's burn unit, a plant's night shift. */
+const OTHER_OWNER = new Set(['ac', 'hvac', 'heating', 'cooling', 'air', 'storage', 'apartment', 'rental', 'condo', 'housing', 'household', 'family', 'army', 'military', 'navy', 'marine', 'marines', 'guard', 'infantry', 'artillery', 'battalion', 'company', 'corporate', 'hospital', 'burn', 'icu', 'nicu', 'trauma', 'maternity', 'psych', 'psychiatric', 'dialysis', 'rehab', 'stroke', 'cardiac', 'surgical', 'nursing', 'care', 'medical', 'freezer', 'fridge', 'kitchen', 'math', 'fractions', 'science', 'reading', 'history', 'english', 'spelling', 'study', 'lesson', 'teaching', 'church', 'youth', 'scout', 'band', 'choir', 'plant', 'factory', 'warehouse', 'retail', 'restaurant', 'store', 'hotel', 'sales', 'marketing', 'power', 'control', 'fire', 'ems', 'sheriffs', 'sheriff', 'school', 'nurse', 'nurses', 'team', 'league', 'club', 'fantasy', 'game', 'gaming', 'guild', 'raid']);
+/** "storage unit", "Army unit", "plant shift": the word before says it is somebody else's. */
+function otherThanDepartment(norm: NormalizedText, m: WordMatch, target: string, start: number): boolean {
+  if (!AMBIGUOUS_UNITS.has(target)) return false;
+  let i = m.tok;
+  while (i < norm.tokens.length && norm.tokens[i]!.start < start) i++;
+  // One or two words back: "storage unit", "plant shift supervisor".
+  for (let k = i - 1; k >= Math.max(0, i - 2) && norm.tokens[k]!.sent === norm.tokens[i]!.sent; k--) {
+    if (OTHER_OWNER.has(norm.tokens[k]!.key)) return true;
+    if (!AMBIGUOUS_UNITS.has(norm.tokens[k]!.key)) return false;
+  }
+  return false;
+}
 
 type TargetKind = 'member' | 'department' | 'city' | 'community';
 const KIND_LABEL: Record<TargetKind, string> = {
@@ -124,6 +142,7 @@ export const disparagement: Detector = {
     const add = (m: WordMatch, target: string, insult: string, kind?: TargetKind) => {
       // "pretending my FTO wasn't a moron" is no negation.
       if (NEGATED.test(` ${m.text} `) && !/ pretending /.test(window(norm, m.tok - 6, m.tok + 1))) return;
+      if (kind === undefined && otherThanDepartment(norm, m, target, spanOf(norm, m, target).start)) return;
       const k = kind ?? kindOf(target, b);
       const insultSpan = spanOf(norm, m, insult);
       if (hits.some((h) => h.spans[0]!.start < insultSpan.end && insultSpan.start < h.spans[0]!.end)) return;
@@ -178,6 +197,12 @@ export const disparagement: Detector = {
       const previous = window(norm, first - 25, first, first - 1);
       const t = [...previous.matchAll(b.target)].pop();
       if (t) add(m, t[1]!, m.groups[0]!);
+    }
+    // Contempt for the people the Department serves, without naming the Department.
+    const grammar = [...dehumanised(norm, text).filter((h) => h.group === 'community'), ...communityContempt(norm, text)];
+    for (const g of grammar) {
+      if (hits.some((h) => h.spans[0]!.start < g.span.end && g.span.start < h.spans[0]!.end)) continue;
+      hits.push({ severity: 'high', spans: [g.span], message: g.message, advice: 'Keep the point and drop the contempt: say which decision or policy you disagree with and why.' });
     }
     if (hits.length === 0 && context.sensitivity === 'strict') {
       for (const m of findWords(norm, b.criticism)) {

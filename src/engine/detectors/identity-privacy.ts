@@ -10,10 +10,18 @@ import type { Span } from '../types';
 const HOME = words(`(?:${alt(HOME_MARKERS)})(?: [^ .]+){1,4}`);
 const STREET = alt(STREET_SUFFIXES);
 const ADDRESS = words(`\\d{1,6}(?! (?:years?|yrs|days?|weeks?|months?|hours?|minutes?|times|miles|blocks)\\b)(?: [a-z]+){1,3} ${STREET}`);
-const HOME_CONTEXT = words('porch|housewarming|bought a house|moved in|my|our|i live|we live|lives|lives at|lives on|living at|home|house|apartment|drop off|drop it|come over|my place|his place|her place');
+const HOME_CONTEXT = words('(?:im|i am) the (?:officer|cop|deputy|detective) (?:at|on|in)|porch|housewarming|bought a house|moved in|my|our|i live|we live|lives|lives at|lives on|living at|home|house|apartment|drop off|drop it|come over|my place|his place|her place');
 const TIMED_SCHEDULE = new Set(['time i leave for work', 'which car i drive', 'what car i drive', 'every day right after', 'right after my shift', 'my shift schedule', 'where i park', 'im on nights', 'i am on nights', 'im on days', 'on nights this', 'on midnights', 'working midnights', 'on the night shift', 'house is empty', 'house will be empty', 'nobody home', 'no one home', 'nobody will be home', 'no one will be home', 'out of town until', 'on vacation until', 'gone all week', 'away all week', 'leaving for vacation', 'every night at', 'every morning at', 'every day at', 'same time every', 'leave for my shift', 'leave for my shift at']);
 const SCHEDULE = new PhraseSet(SCHEDULE_MARKERS);
-const TIME = words('\\d{1,2}(?:am|pm)?|\\d{1,4}|tonight|tomorrow|tonite|nights|weekend|every|until|till|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|am|pm');
+/** "Every night at 9 the dog wants a walk" is nobody's schedule; "every night at 9 I leave" is. */
+const ROUTINE_PHRASES = new Set(['every night at', 'every morning at', 'every day at', 'same time every']);
+const FIRST_PERSON = words('i|im|ive|ill|me|my|we|our|us|were');
+/** Where "sitting at" or "live from" puts the author: a named place (capitalised) or an address, not work, home or the couch. */
+const LIVE_PLACE_WEAK = new Set(['currently at', 'sitting at', 'live from', 'im here at', 'checked in at', 'check in at']);
+const NOT_A_PLACE = /^\s*(?:my |the |our |a |an )?(?:work|home|desk|office|couch|bed|house|kitchen|table|airport|gym|job|computer|hospital|doctor|dentist|moment|end|edge|top|bottom|least|last)\b/i;
+const POLICE_PLACE = /^\s*(?:my |the |our )?(?:[a-z]+ )?(?:beat|patrol|post|spot|cruiser|unit|squad car|patrol car|district|substation|sector|zone|undercover)\b/i;
+const NAMED_PLACE = /^\s*(?:the )?(?:[A-Z][\w'’&.-]*|\d+ [A-Z])/;
+const TIME = words('\\d{1,2}(?:am|pm)?|\\d{1,4}|tonight|tomorrow|tonite|nights|weekend|every|until|till|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight');
 const FAMILY = new PhraseSet(FAMILY_MARKERS.filter((f) => !['elementary', 'middle school', 'daycare', 'day care'].includes(f)));
 const SCHOOL = words(`(?:${alt(['elementary', 'middle school', 'high school', 'daycare', 'day care', 'preschool', 'academy'])})`);
 const KIDS = words('my kids|my son|my daughter|my children|my child|my boys|my girls|our kids|our son|our daughter');
@@ -50,6 +58,10 @@ const NOT_UNDERCOVER = words('undercover boss|undercover brother|undercover blue
 const FICTION = words('movie|movies|film|show|series|book|novel|episode|netflix|documentary|tv|podcast|game');
 const SELF = new PhraseSet(SELF_IDENTIFICATION);
 const PHONE = /(?<![\d-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\d-])/g;
+/** A number is a person's when the words around it say whose: "my cell", "call me", "Sgt. Reyes's number". */
+const PERSONAL_NUMBER = /\b(?:my|me|his|her|their|personal|cell|mobile|home|officer|ofc|sgt|sergeant|lt|lieutenant|detective|det|captain|partner|wife|husband|mom|dad|son|daughter|coworker|colleague|supervisor|chief)\b/i;
+/** Businesses, ads, lost pets and events give out numbers for strangers to call. */
+const BUSINESS_NUMBER = /\b(?:call us|text us|contact us|reach us|our (?:shop|store|office|team|business|number)|orders?|book(?:ing)?|appointments?|business|shop|store|open|hours|services?|sale|found|lost|tickets?|estimates?|quotes?|rsvp|hiring|info|information|register|registration|sign ups?|dm us)\b/i;
 const PUBLIC_NUMBER = /tip\s*line|crime\s*stoppers|crimestoppers|hotline|non-?emergency|main line|front desk|call center|office number|records (?:unit|division)/i;
 
 const selfCache = new WeakMap<object, RegExp>();
@@ -77,7 +89,11 @@ export const identityPrivacy: Detector = {
       if (has(window(norm, m.tok - 12, m.tok + 10), HOME_CONTEXT)) add(m.span, 'is a street address near words about your home.');
     }
     for (const m of findPhrases(norm, SCHEDULE)) {
-      const timed = TIMED_SCHEDULE.has(m.groups[0]!) || has(window(norm, m.tok - 6, m.tok + 10, m.tok), TIME);
+      const phrase = m.groups[0]!;
+      const after = m.tok + phrase.split(' ').length;
+      // The time must be outside the phrase itself ("I work nights" alone gives no time), and a routine must be the author's.
+      if (ROUTINE_PHRASES.has(phrase) && !has(window(norm, m.tok - 8, after + 8, m.tok), FIRST_PERSON)) continue;
+      const timed = TIMED_SCHEDULE.has(phrase) || has(window(norm, m.tok - 6, m.tok, m.tok), TIME) || has(window(norm, after, after + 10, m.tok), TIME);
       if (timed) add(m.span, 'gives away your schedule — when you are away from home or where you will be.');
     }
     for (const m of findPhrases(norm, FAMILY)) add(m.span, "tells people where your family will be.");
@@ -88,7 +104,13 @@ export const identityPrivacy: Detector = {
       if (has(window(norm, m.tok - 2, m.tok, m.tok), ADULT_ACADEMY)) continue;
       if (has(window(norm, m.tok - 10, m.tok + 3, m.tok), KIDS)) add(m.span, "names your children's school.");
     }
-    for (const m of findWords(norm, LIVE_STRONG)) add(m.span, 'shares where you are right now.');
+    for (const m of findWords(norm, LIVE_STRONG)) {
+      if (LIVE_PLACE_WEAK.has(m.groups[0]!)) {
+        const next = text.slice(m.span.end, m.span.end + 60);
+        if (!POLICE_PLACE.test(next) && (NOT_A_PLACE.test(next) || !NAMED_PLACE.test(next))) continue;
+      }
+      add(m.span, 'shares where you are right now.');
+    }
     for (const m of findWords(norm, LIVE_UNTIL)) add(m.span, 'tells people where you will be and until when.');
     for (const m of findWords(norm, OTHERS_DETAILS)) add(m.span, "shares a colleague's home address or phone number — it can put them at risk.");
     for (const m of findWords(norm, HOME_DESCRIBED)) {
@@ -104,7 +126,8 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, FAMILY_WHEN_WHERE)) add(m.span, 'tells people where your family will be, and when.');
     for (const m of findWords(norm, LIVE_WEAK)) {
       const around = window(norm, m.tok - 8, m.tok + 8, m.tok);
-      if (has(around, PLACE_WORDS) && has(around, PLACES)) {
+      // A named place ("at Bull McCabe's right now"), not just "at the game".
+      if (has(around, PLACE_WORDS) && has(around, PLACES) && /\b(?:at|in) (?:the )?[A-Z][a-z]/.test(text.slice(Math.max(0, m.span.start - 80), m.span.end + 80))) {
         add(m.span, 'shares where you are right now.');
       }
     }
@@ -115,7 +138,7 @@ export const identityPrivacy: Detector = {
       const start = norm.map[m.index]!;
       const end = norm.map[m.index + m[0].length - 1]! + 1;
       const around = text.slice(Math.max(0, start - 160), end + 40);
-      if (PUBLIC_NUMBER.test(around)) continue;
+      if (PUBLIC_NUMBER.test(around) || BUSINESS_NUMBER.test(around) || !PERSONAL_NUMBER.test(around)) continue;
       add({ start, end }, "is a phone number — an officer's personal number can put them at risk.");
     }
     if (hits.length > 0) return hits;

@@ -2,7 +2,7 @@
 // post. Named exceptions (graduation, promotion, honor guard, community event
 // in an official capacity) downgrade the finding to info with the exception.
 import type { Detector, DetectorHit } from '../detector';
-import { DISPLAY_MARKERS, INSIGNIA_EXCEPTION_CUES, INSIGNIA_ITEMS, NOT_POLICE_QUALIFIERS, POLICY_FOLLOWERS } from '../lexicon/insignia';
+import { DISPLAY_MARKERS, WEAK_DISPLAY, INSIGNIA_EXCEPTION_CUES, INSIGNIA_ITEMS, NOT_POLICE_QUALIFIERS, POLICY_FOLLOWERS } from '../lexicon/insignia';
 import { alt, findPhrases, has, PhraseSet, window, words } from '../match';
 import type { NormalizedText } from '../normalize';
 
@@ -12,6 +12,14 @@ const POLICY = words(alt(POLICY_FOLLOWERS));
 /** "a police badge for his birthday": a toy or a gift, not the member's. */
 const NOT_POLICE_AFTER = words('on for a (?:sec|second|minute|moment)|for (?:his|her|my|their|our) (?:birthday|halloween|costume)|for christmas|toy|costume|halloween');
 const DISPLAY = words(alt(DISPLAY_MARKERS));
+const STRONG_DISPLAY = words(alt(DISPLAY_MARKERS.filter((m) => !WEAK_DISPLAY.has(m))));
+/** Wearing the uniform somewhere ("wore it to the game"): use of it off duty, not just having it on. */
+const WORN_TO = words('(?:wear|wore|wearing|worn|rocking|rocked|in|took|take|taking|drove|drive|driving|parked|parking|park) (?:[^ .]+ ){0,4}?(?:to|at|for|thru|through|in front of|in my|in the driveway|outside) ');
+/** A personal, playful or family setting: the uniform or car used for something other than work. */
+const PERSONAL_USE = words('donuts|burnouts|drifting|racing|lol|lmao|haha|hahaha|jk|halloween|costume|date night|date|wedding|party|bday|birthday|kids|kid|nephew|niece|toddler|ex|exs|beach|drive thru|drive through|car wash|spin|joyride|joy ride|siren|sirens|lights and siren|driveway|neighbors|fam|vlog|vlogging|rate|fit|bedroom|prank|rally|protest');
+const EMOJI = /\p{Extended_Pictographic}/u;
+/** What a member wears and drives at work every day: mentioning it is not showing it. */
+const ROUTINE_ITEMS = new Set(['uniform', 'uniforms', 'in uniform', 'police uniform', 'dpd uniform', 'blues', 'patrol car', 'patrol cars', 'patrol vehicle', 'patrol unit', 'patrol suv', 'patrol tahoe', 'squad car', 'cop car', 'cruiser', 'cruisers', 'police car', 'police cruiser', 'police suv', 'police vehicle', 'marked car', 'marked unit', 'marked vehicle', 'take home car', 'take home unit', 'department car', 'department vehicle', 'unmarked car', 'unmarked unit', 'body armor', 'ballistic vest', 'vest', 'tactical vest', 'duty vest', 'police vest', 'issued vest', 'duty boots', 'duty jacket', 'uniform jacket', 'tahoe', 'interceptor', 'my gear', 'duty gear', 'duty bag', 'holster', 'duty holster', 'police radio', 'issued radio', 'mdt']);
 /** Words that make an item the Department's own even beside "toy" or "for Halloween". */
 const OWN_ISSUED = words('dpd|department|issued|my work|duty');
 const OWN_ITEM = words('dpd|department|issued|work|duty|real');
@@ -47,7 +55,10 @@ export const insignia: Detector = {
       const around = window(norm, m.tok - 15, m.tok + 15);
       if (AMBIGUOUS.has(item) && !has(around, POLICE_CONTEXT)) continue;
       // A display cue nearby (this or the next sentence), a hashtag or a camera emoji says the post shows something.
-      const displayed = has(around, DISPLAY) || /#\w|\u{1F4F8}|\u{1F4F7}|\u{1F933}|\u{1F3A5}|\u{1F4F9}/u.test(text);
+      const marked = /badge\s*(?:#|no\.?|number)\s*\d|#\w*(?:cop|police|polic|leo|blue|badge|swat|k9|dpd|lawenforcement|bullcity|durham|patrol|officer)|\u{1F4F8}|\u{1F4F7}|\u{1F933}|\u{1F3A5}|\u{1F4F9}/iu.test(text);
+      const displayed = ROUTINE_ITEMS.has(item)
+        ? marked || has(around, STRONG_DISPLAY) || has(window(norm, m.tok - 8, lastTok + 8), WORN_TO) || (EMOJI.test(text) && has(around, PERSONAL_USE)) || ((EMOJI.test(text) || has(around, PERSONAL_USE)) && has(around, DISPLAY))
+        : marked || has(around, DISPLAY);
       if (!displayed && context.sensitivity !== 'strict' && !exception) continue;
       const quoted = text.slice(m.span.start, m.span.end);
       const hit: DetectorHit = exception

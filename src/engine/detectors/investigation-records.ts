@@ -81,6 +81,7 @@ export const investigationRecords: Detector = {
 };
 
 function describe(term: string): string {
+  if (/juvenile|minor|teen|student|kid|child/.test(term)) return 'a juvenile named or identifiable in an investigation (juvenile records are confidential)';
   if (/informant|\bci\b|snitch|tipster|caller/.test(term)) return 'a confidential informant or source';
   if (/lab|tox|dna|rape kit|codis|print|ballistic|autopsy/.test(term)) return 'lab or forensic results';
   if (/phone|cellebrite|text messages/.test(term)) return 'evidence from a phone extraction';

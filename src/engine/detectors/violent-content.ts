@@ -5,6 +5,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { PERSON_NOUNS, PERSON_OBJECTS } from '../lexicon/people';
 import { GORE, HARM_PARTICIPLES, HARM_VERBS, VIOLENT_PHRASES } from '../lexicon/violence';
+import { forceFrames } from '../grammar';
 import { alt, findWords, SpanIndex, words } from '../match';
 import type { Span } from '../types';
 
@@ -62,8 +63,16 @@ export const violentContent: Detector = {
     for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.');
     for (const m of findWords(norm, WISH)) add(m.span, 'high', 'wishes violence on people.');
     for (const m of findWords(norm, IMPERATIVE)) add(m.span, 'high', 'calls for violence against people.');
-    for (const m of findWords(norm, PHRASES)) add(m.span, 'high', 'wishes or celebrates violence against a person.');
-    for (const m of findWords(norm, GORE_RE)) add(m.span, 'medium', 'is graphic violence.');
+    for (const m of findWords(norm, PHRASES)) add(m.span, 'high', 'wishes death or violence on a person.');
+    for (const m of findWords(norm, GORE_RE)) {
+      // A capital inside a sentence is a name ("Al Gore"), not gore.
+      const prev = norm.tokens[m.tok - 1];
+      if (prev && prev.sent === norm.tokens[m.tok]!.sent && /^[A-Z][a-z]/.test(text.slice(m.span.start, m.span.end))) continue;
+      add(m.span, 'medium', 'is graphic violence.');
+    }
+    for (const f of forceFrames(norm, text)) {
+      if (taken.claim(f.span)) hits.push({ severity: 'high', spans: [f.span], message: f.message, advice: 'Say what frustrates you without wishing or threatening harm.' });
+    }
     return hits;
   },
 };

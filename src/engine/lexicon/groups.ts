@@ -39,6 +39,11 @@ export const SLURS = [
   'niggaz', 'muzzie', 'muzzies', 'mojado', 'mojados', 'nigg', 'ooga booga', 'border hoppers', 'border hopper', 'border jumpers', 'cattle cars', 'ching chong', 'chong', 'kike', 'kikes', 'heeb', 'hymie', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'sand nigger', 'camel jockey',
   'faggot', 'faggots', 'fag', 'fags', 'dyke', 'dykes', 'tranny', 'trannies', 'shemale', 'redskin', 'redskins',
   'injun', 'squaw', 'gypsies', 'paki', 'pakis', 'zipperhead', 'slant eye', 'slanteyes', 'mud people', 'sheboon',
+  // Coined contempt words for a group (blends of a group name with rape, rat, slime, a slur).
+  'rapefugee', 'rapefugees', 'muzrat', 'muzrats', 'mussie', 'mussies', 'sandnigger', 'sandniggers', 'nignog', 'nignogs', 'nig nog',
+  'nig nogs', 'dindu', 'dindus', 'chinaman', 'chinamen', 'mudslime', 'mudslimes', 'muslimes', 'moslems', 'goat fucker', 'goat fuckers', 'goatfucker', 'goatfuckers', 'goat fucking', 'towel head', 'towel heads',
+  'yid', 'yids', 'jungle bunny', 'jungle bunnies', 'wog', 'wogs', 'gollywog',
+  'rag head', 'rag heads', 'camel jockeys', 'pikey', 'pikeys', 'coonass', 'trannys', 'fagot', 'faggit', 'fagots',
 ];
 
 /** Demeaning predicates about a group ("are all criminals", "too emotional"). */
@@ -58,7 +63,7 @@ export const GROUP_TRAITS = [
 /** Phrases of contempt or exclusion aimed at a group. */
 export const GROUP_CONTEMPT = [
   'never trust', 'dont trust', 'cant stand', 'cannot stand', 'i hate', 'hate all', 'sick of', 'tired of', 'fed up with',
-  'get rid of', 'deport', 'deport them all', 'ban', 'dont belong', 'shouldnt be allowed', 'should not be allowed',
+  'get rid of', 'deport', 'deport them all', 'ban', 'remove', 'round up', 'send back', 'ship back', 'kick out all', 'dont belong', 'shouldnt be allowed', 'should not be allowed',
   'shouldnt be', 'should be banned', 'go back to', 'where they belong', 'typical of their kind', 'their kind',
   'typical', 'keep them out', 'no place for', 'all the same', 'just want to prove', 'only hired because', 'diversity hire',
   'affirmative action hire', 'quota hire', 'belong in the kitchen', 'behind a desk', 'cant do the job', 'not fit to',

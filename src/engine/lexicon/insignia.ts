@@ -31,6 +31,9 @@ export const NOT_POLICE_QUALIFIERS = ['pilot', 'pilots', 'airline', 'flight', 'p
   'air force', 'pumpkin', 'eye', 'nicotine', 'software', 'security', 'fire', 'firefighter', 'ems', 'toy', 'lego', 'model',
   'matchbox', 'hot wheels', 'costume', 'halloween', 'replica', 'kid', 'kids toy', 'appendix', 'iwb', 'owb', 'concealment',
   'conceal carry', 'concealed carry', 'ccw', 'personal', 'off duty',
+  // "our men and women in uniform" thanks service members; achievement, press and studio badges are no one's insignia.
+  'women', 'men', 'heroes', 'soldiers', 'veterans', 'troops', 'servicemen', 'day', 'special', 'international', 'studio', 'press',
+  'visitor', 'visitors', 'digital', 'achievement', 'fitness', 'reader', 'gold', 'silver', 'bronze', 'verified', 'turn in', 'turning in', 'turned in', 'hand in', 'their',
 ];
 
 /** Items followed by these are about a policy, not a picture ("take-home car policy"). */
@@ -45,6 +48,9 @@ export const DISPLAY_MARKERS = [
   'photo dump', 'throwback', 'selling', 'for sale', 'obo', 'booking', 'side hustle', 'hire me', 'lip sync', 'lip syncing', 'dancing',
   'dressed up', 'dressed as', 'the works', 'drip', 'who wore it better', 'first round', 'brewery', 'bar', 'drinks', 'beers', 'link in bio', 'vids', 'spicy', 'vlog', 'showing', 'challenge', 'tag ur', 'tag your', 'fitcheck', 'fit check', 'who dis', 'anyone want', 'free to', 'never worn', 'official issue', 'giving away', 'drops', 'uniform set', 'onlyfans', 'get ready with me', 'grwm', 'the whole fit', 'ootd', 'flashed', 'flashing', 'flash my', 'custom', 'who wants', 'making', 'merch', 'decal', 'sticker', 'stickers', 'doing shots', 'subscribe', 'channel', 'thirst trap', 'movie poster', 'photoshoot', 'photo shoot',
 ];
+
+/** Markers that also fit a plain mention of work clothes or the car ("ironing my uniform"): they count as display only for badges, patches, logos and issued weapons. */
+export const WEAK_DISPLAY = new Set(['my', 'our', 'new', 'got', 'lol', 'fun', 'wear', 'wore', 'wearing', 'driving', 'riding', 'cruising', 'took', 'heres', 'beauty', 'joke']);
 
 export interface ExceptionCue {
   exception: string;

@@ -39,7 +39,9 @@ export const VIOLENT_PHRASES = [
   'kill them all', 'kill em all', 'shoot them all', 'shoot em all', 'beat (?:him|her|them) senseless',
   'beat (?:him|her|them) to death', 'choked out', 'curb stomp(?:ed)?', 'should (?:all )?(?:be )?(?:get )?(?:shot|hanged|lynched)',
   'need(?:s)? (?:a|an)(?: good| real| serious| proper)? (?:bullet|beating|ass whooping|ass kicking|beatdown|smackdown)', 'deserves? (?:a|an)(?: good| real| serious| proper)? (?:beating|ass whooping|ass kicking|beatdown)', 'hope (?:he|she|they) dies?', 'hope (?:he|she|they) (?:get|gets) (?:shot|killed|hurt)',
-  'wish (?:he|she|they) (?:was|were) dead', 'glad (?:he|she|they) (?:got )?(?:shot|killed|died|dead)', 'good riddance',
+  'wish (?:he|she|they) (?:was|were) dead', 'glad (?:he|she|they) (?:got )?(?:shot|killed|died|dead)',
+  // "Good riddance" celebrates violence only about a death or a killing.
+  '(?:dead|died|dies|killed|shot|hanged|executed)(?: [^ .]+){0,6}? good riddance', 'good riddance(?: [^ .]+){0,8}? (?:dead|died|killed|shot|hanged|executed|rot|burn)',
   'one less (?:thug|criminal|scumbag|animal)', 'pistol whip', 'pistol whipped',
   '(?:leaving|leave|go home|end up|ends up|going home) in a (?:body bag|coffin|casket|box)', 'body bag', 'toe tag', '(?:should|need to|needs to|ought to|gotta|have to|must)(?: just)? (?:start|begin|go) (?:shooting|killing|beating|hanging|gassing|stabbing|lynching|executing|running over) [a-z]+',
   '(?:baton|bat|bullet|brick|boot|hammer|crowbar|pipe|fist|nightstick|knife) (?:to|in|into|through) (?:the|his|her|their|your) (?:skull|head|face|teeth|throat|chest|gut|back)', 'run (?:him|her|them|that [a-z]+|the [a-z]+) off the road', 'run (?:him|her|them) down',

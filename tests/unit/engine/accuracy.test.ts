@@ -12,6 +12,7 @@ interface Row {
   text: string;
   clauses: string[];
   allow?: string[];
+  source?: { date?: string };
 }
 
 function score(rows: Row[]) {
@@ -26,7 +27,7 @@ function score(rows: Row[]) {
     if (expected.size === 0) { benign++; if ([...warned].some((c) => !allowed.has(c))) benignFlagged++; }
   }
   const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
-  return { f1: (2 * p * r) / (p + r || 1), benignRate: benignFlagged / (benign || 1), misses };
+  return { p, r, f1: (2 * p * r) / (p + r || 1), benignRate: benignFlagged / (benign || 1), misses };
 }
 
 const load = (path: string): Row[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
@@ -52,5 +53,33 @@ describe('accuracy', () => {
     // An all-benign set (written-z-benign) has no F1, only the benign rate.
     if (rows.some((r) => r.clauses.length > 0)) expect(result.f1).toBeGreaterThanOrEqual(0.85);
     expect(result.benignRate).toBeLessThanOrEqual(0.05);
+  });
+
+  // Real text nobody on the project wrote (tests/corpus/real), development part only: the held-out part
+  // (tests/corpus/real/split.json) is reported by `npm run test:corpus`, never gated. Bars sit a little
+  // under today's figures (docs/accuracy.md), so a change that loses ground on real text fails here.
+  const realDir = new URL('../../corpus/real/', import.meta.url).pathname;
+  const split = JSON.parse(readFileSync(realDir + 'split.json', 'utf8')) as { heldout: Record<string, 'all' | { years: string[] }> };
+  const devRows = (prefix: string): Row[] =>
+    readdirSync(realDir)
+      .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
+      .flatMap((f) => {
+        const rule = split.heldout[f];
+        if (rule === 'all') return [];
+        return load(realDir + f).filter((row) => !rule || !rule.years.includes((row.source?.date ?? '').slice(0, 4)));
+      });
+  it('real officer posts, development part: recall ≥ 0.20 at precision ≥ 0.80', () => {
+    const result = score(devRows('officers-'));
+    expect(result.r).toBeGreaterThanOrEqual(0.2);
+    expect(result.p).toBeGreaterThanOrEqual(0.8);
+  });
+  it('real everyday posts, development part: ≤ 1.5% warned', () => {
+    expect(score(devRows('everyday-')).benignRate).toBeLessThanOrEqual(0.015);
+  });
+  it('real hate posts, development part: micro F1 ≥ 0.70 at precision ≥ 0.85, ≤ 3% of their benign rows warned', () => {
+    const result = score(['hatexplain', 'ghc', 'tweeteval-'].flatMap((p) => devRows(p)));
+    expect(result.f1).toBeGreaterThanOrEqual(0.7);
+    expect(result.p).toBeGreaterThanOrEqual(0.85);
+    expect(result.benignRate).toBeLessThanOrEqual(0.03);
   });
 });

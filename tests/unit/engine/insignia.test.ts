@@ -12,7 +12,7 @@ const positives = [
   'Here’s a photo of my duty belt and service weapon on the kitchen table.',
   'Badge number in my bio ;)',
   'New shoulder patch pic, looks sharp',
-  'My squad car, my playlist, my coffee.',
+  'My squad car, my playlist, my coffee 📸',
 ];
 const negatives = [
   'My son’s soccer uniform is already covered in mud.',

@@ -1,0 +1,196 @@
+// A small frame grammar over the word view, for what word lists miss in real
+// posts: force approved, wished, ordered or joked about (a frame word, a harm
+// word, and a person or group it is aimed at, in one sentence, not negated);
+// dehumanising nouns applied to a group; contempt for the community the
+// Department serves without naming the Department. Each part needs all of its
+// pieces, so a harm word, an animal word or a group name alone stays quiet.
+// Linear: phrase lookups token by token, bounded windows.
+import { COMMUNITY_CONTEMPT, DEHUMANISING, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
+import { GROUPS } from './lexicon/groups';
+import { INSULT_NOUNS } from './lexicon/insults';
+import { PERSON_NOUNS } from './lexicon/people';
+import { PhraseSet } from './match';
+import type { NormalizedText } from './normalize';
+import type { Span } from './types';
+
+export interface FrameHit {
+  span: Span;
+  message: string;
+}
+
+interface Found {
+  /** First and last token index. */
+  from: number;
+  to: number;
+  phrase: string;
+}
+
+const HARM = new PhraseSet(HARM_WORDS);
+const FRAME = new PhraseSet(FORCE_FRAMES);
+const PEOPLE = PERSON_NOUNS.filter((n) => n !== 'one');
+const TARGET = new PhraseSet([...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS]);
+const DEHUMAN = new PhraseSet(DEHUMANISING);
+const LITERAL = new PhraseSet(LITERAL_ANIMAL);
+const PROTECTED = new PhraseSet(GROUPS.filter((g) => !['women', 'woman', 'men', 'girls', 'ladies', 'female', 'females', 'males', 'these people', 'those people', 'their kind', 'natives', 'irish'].includes(g)));
+const COMMUNITY = new PhraseSet(SERVED_COMMUNITY);
+const CONTEMPT = new PhraseSet([...COMMUNITY_CONTEMPT, ...INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'sheep', 'paranoid', 'snowflake', 'incompetence', 'black hole', 'mafia'].includes(n)).flatMap((n) => [n, `${n}s`])]);
+
+const NEGATION = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'shouldnt', 'wouldnt', 'wont', 'cant', 'cannot', 'nobody', 'noone', 'nothing', 'without', 'stop', 'against', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'if']);
+/** Frames that make the author the one who would do it. */
+const THREAT_FRAMES = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id have', 'i would have', 'gonna', 'is going to', 'are going to', 'lets', 'let them', 'let em', 'can i', 'can we', 'when can we', 'id like to', 'would love to', 'love to', 'cant wait', 'cannot wait', 'better be', 'will get', 'gonna get', 'going to get']);
+const JOKE_FRAMES = new Set(['feeling cute', 'is it wrong to', 'would it be wrong to', 'maybe', 'might']);
+const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice', 'another', 'one less', 'one more', 'about time', 'finally', 'bye bye']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
+const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
+/** Verbs that read as an order at the start of a sentence ("Run them over."). */
+const IMPERATIVE = new Set(['kill', 'shoot', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
+/** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
+const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down']);
+/** Harm words that need one of those everyday followers to be checked (others stand alone). */
+const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'knock out', 'knocked out', 'rounds', 'a round', 'rot']);
+
+/** Token ranges [from, to) of each sentence. */
+function sentenceRanges(norm: NormalizedText): [number, number][] {
+  const out: [number, number][] = [];
+  const t = norm.tokens;
+  for (let i = 0; i < t.length; ) {
+    let j = i;
+    while (j < t.length && t[j]!.sent === t[i]!.sent) j++;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/** Leftmost-longest phrase occurrences of a set inside tokens [from, to). */
+function occurrences(norm: NormalizedText, set: PhraseSet, from: number, to: number): Found[] {
+  const out: Found[] = [];
+  const t = norm.tokens;
+  for (let i = from; i < to; i++) {
+    const candidates = set.byFirst.get(t[i]!.key);
+    if (!candidates) continue;
+    for (const parts of candidates) {
+      const last = i + parts.length - 1;
+      if (last >= to) continue;
+      let ok = true;
+      for (let k = 1; k < parts.length && ok; k++) ok = t[i + k]!.key === parts[k];
+      if (!ok) continue;
+      out.push({ from: i, to: last, phrase: parts.join(' ') });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+const spanOf = (norm: NormalizedText, from: number, to: number): Span => ({ start: norm.tokens[from]!.start, end: norm.tokens[to]!.end });
+
+/** A capitalised word inside the sentence (a name: "Trump must hang"), not its first word and not "I". */
+function namedPerson(norm: NormalizedText, text: string, from: number, to: number, sentStart: number, skipFrom: number, skipTo: number): boolean {
+  for (let k = Math.max(from, sentStart + 1); k < to; k++) {
+    if (k >= skipFrom && k <= skipTo) continue;
+    const tok = norm.tokens[k]!;
+    const ch = text.charCodeAt(tok.start);
+    if (ch >= 65 && ch <= 90 && tok.key !== 'i' && tok.key.length > 1 && text.slice(tok.start, tok.end) !== text.slice(tok.start, tok.end).toUpperCase()) return true;
+  }
+  return false;
+}
+
+/** Force approved, wished for, ordered or joked about, aimed at a person or group. */
+export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
+  const hits: FrameHit[] = [];
+  for (const [s, e] of sentenceRanges(norm)) {
+    const harms = occurrences(norm, HARM, s, e);
+    if (harms.length === 0) continue;
+    const frames = occurrences(norm, FRAME, s, e);
+    const targets = occurrences(norm, TARGET, s, e);
+    for (const h of harms) {
+      const next = h.to + 1 < e ? norm.tokens[h.to + 1]!.key : '';
+      // "kill the engine" is everyday, "kill the suspect" is not: a determiner needs a person right after it.
+      const determiner = DETERMINERS.has(next) && targets.some((t) => t.from === h.to + 2 || t.from === h.to + 3);
+      if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner) continue;
+      const target = / (?:them|em|people|all) /.test(` ${h.phrase} `) || targets.some((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to)) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
+      if (!target) continue;
+      // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
+      const frame =
+        [...frames].reverse().find((f) => f.to < h.from && f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7)) ??
+        frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase));
+      // An order: the sentence starts with the harm and its object follows at once ("Shoot them all").
+      const imperative = !frame && h.from === s && IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3));
+      if (!frame && !imperative) continue;
+      // A negation between the frame and the harm ("should not be shot", "hope nobody dies").
+      let negated = false;
+      for (let k = frame ? frame.to + 1 : h.from; k < h.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);
+      if (frame) for (let k = Math.max(s, frame.from - 2); k < frame.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);
+      if (negated) continue;
+      const kind = imperative
+        ? 'calls for violence against people'
+        : THREAT_FRAMES.has(frame!.phrase)
+          ? 'is a threat of violence'
+          : JOKE_FRAMES.has(frame!.phrase)
+            ? 'jokes about violence against people'
+            : APPROVAL_FRAMES.has(frame!.phrase)
+              ? 'approves of violence against people'
+              : 'wishes violence on people';
+      const from = frame ? Math.min(frame.from, h.from) : h.from;
+      const span = spanOf(norm, from, h.to);
+      hits.push({ span, message: `“${text.slice(span.start, span.end)}” ${kind}.` });
+      break;
+    }
+  }
+  return hits;
+}
+
+export interface GroupHit extends FrameHit {
+  /** 'protected': a group the order names (race, religion…); 'community': people the Department serves. */
+  group: 'protected' | 'community';
+}
+
+/** Animal, vermin, disease and refuse words applied to a group named in the same or the previous sentence. */
+export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
+  const hits: GroupHit[] = [];
+  const ranges = sentenceRanges(norm);
+  ranges.forEach(([s, e], n) => {
+    const nouns = occurrences(norm, DEHUMAN, s, e);
+    if (nouns.length === 0) return;
+    const from = n > 0 ? ranges[n - 1]![0] : s;
+    if (occurrences(norm, LITERAL, from, e).length > 0) return;
+    const protectedGroup = occurrences(norm, PROTECTED, from, e)[0];
+    const community = occurrences(norm, COMMUNITY, from, e)[0];
+    const group = protectedGroup ?? community;
+    if (!group) return;
+    const noun = nouns[0]!;
+    // The noun must be said of people: after a copula, "like", "bunch of", a demonstrative, or as an exclamation.
+    const before = norm.tokens.slice(Math.max(s, noun.from - 3), noun.from).map((t) => t.key).join(' ');
+    const said = /(?:^| )(?:are|r|is|be|like|of|these|those|damn|fucking|filthy|dirty|them|you|bunch|pack|herd|horde|the|all|just|nothing but|such|more|become|becoming)$/.test(before) || noun.from === s;
+    if (!said) return;
+    for (let k = Math.max(s, noun.from - 3); k < noun.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
+    const span = spanOf(norm, Math.min(group.from, noun.from), Math.max(group.to, noun.to));
+    hits.push({
+      span,
+      group: protectedGroup ? 'protected' : 'community',
+      message: protectedGroup
+        ? `“${text.slice(span.start, span.end)}” — dehumanises ${protectedGroup.phrase} as animals, vermin or filth.`
+        : `“${text.slice(span.start, span.end)}” — dehumanises people the Department serves (${community!.phrase}).`,
+    });
+  });
+  return hits;
+}
+
+/** Contempt for the community served: a community word and an insult or a contempt phrase within a sentence of each other. */
+export function communityContempt(norm: NormalizedText, text: string): FrameHit[] {
+  const hits: FrameHit[] = [];
+  const ranges = sentenceRanges(norm);
+  ranges.forEach(([s, e], n) => {
+    const contempt = occurrences(norm, CONTEMPT, s, e);
+    if (contempt.length === 0) return;
+    const from = n > 0 ? ranges[n - 1]![0] : s;
+    const community = occurrences(norm, COMMUNITY, from, e);
+    if (community.length === 0) return;
+    const c = contempt[0]!;
+    for (let k = Math.max(s, c.from - 3); k < c.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
+    const span = spanOf(norm, c.from, c.to);
+    hits.push({ span, message: `“${text.slice(span.start, span.end)}” — contempt for people the Department serves (${community[0]!.phrase}).` });
+  });
+  return hits;
+}

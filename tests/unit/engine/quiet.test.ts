@@ -1,0 +1,92 @@
+// Everyday drafts that read like a conflict to a word list but are not one:
+// words with innocent senses, other people's units and uniforms, strangers'
+// phone numbers, being at work, vulgar insults. Each kind has a few
+// positives beside it so the quieting stays narrow.
+import { describe, it } from 'vitest';
+import { expectClause } from './helpers';
+
+const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
+  {
+    clause: 'discriminatory-content',
+    quiet: [
+      'The Redskins fans at the tailgate were loud but friendly, great game.',
+      'Still have my old Redskins jersey from the 91 season, never throwing it out.',
+      'Go Braves! Chop on, what a win tonight.',
+      'The Indians won the pennant that year and my grandad never stopped talking about it.',
+      'Just replaced the ball joints and the tie rod ends on the truck.',
+    ],
+    warn: ['Called him a redskin to his face and laughed about it.'],
+  },
+  {
+    clause: 'disparagement',
+    quiet: [
+      'Our AC unit is garbage, third repair this summer.',
+      'That apartment unit was a dump, the landlord never called back.',
+      'My old Army unit was full of clowns but I loved them.',
+      'The storage unit place on Hillsborough Rd is a total rip off, avoid.',
+      'The freezer unit died and we lost all the venison, what a useless piece of junk.',
+      'The burn unit nurses at the hospital are heroes.',
+      'The plant shift supervisor is a clown but the pay is good.',
+      'Our fantasy league squad is pathetic this year.',
+    ],
+    warn: ['Our unit is run by clowns and the sergeant is a moron.', 'DPD dispatch is full of idiots.'],
+  },
+  {
+    clause: 'insignia',
+    quiet: [
+      'Picked up my dry cleaning, the uniform shirts are finally pressed for the week.',
+      'Spent the morning washing the patrol car before inspection.',
+      'Body armor is heavy in July, drink your water people.',
+      'Grabbed coffee in uniform this morning and the barista thanked me.',
+      'Sat in my patrol car eating a sandwich for lunch, living the dream.',
+      'New vest fits much better than the last one.',
+      'Ironing my uniform on a Sunday night, the glamorous life.',
+      'Armor plates are on backorder at every supplier I called.',
+    ],
+    warn: [
+      'Selfie in my uniform at the bar 📸',
+      'Wore my uniform to the bachelor party, the guys loved it.',
+      'Took the kids for a spin in my patrol car with the siren on lol',
+      'Check out my cruiser after the wash.',
+    ],
+  },
+  {
+    clause: 'identity-privacy',
+    quiet: [
+      'Call us at 919-555-0142 to book your spring cleaning, first visit 20% off.',
+      'Lost dog near Club Blvd, if found please call 919-555-0199, she is friendly.',
+      'Our bakery is open till 8 tonight, phone orders at (919) 555-0110.',
+      'Yard sale Saturday, text 919-555-0123 for the address.',
+      'Best plumber in town, call Mike at 919-555-0177.',
+      'Currently at work and the wifi is down again.',
+      'Sitting at my desk at work eating cold pizza.',
+      'Live from the couch, it is Sunday football time.',
+      'At the game right now, what an atmosphere!',
+      'Every night at 9 the dog demands a walk.',
+      'I work nights so I am up at weird hours.',
+    ],
+    warn: [
+      'Text me at 919-555-0100 if you need anything, that is my personal cell.',
+      'Sgt. Ramos cell is 919-555-0161 if you want to complain to him.',
+      'Sitting at Bull McCabe’s right now, come say hi.',
+      'I live at 1412 Alabama Ave, drop off the grill any time.',
+    ],
+  },
+  {
+    clause: 'explicit-content',
+    quiet: [
+      'Stop being a pussy and jump in the lake, the water is fine.',
+      'My coworker made a total cock-up of the schedule again.',
+      'The whole project went tits up by Friday.',
+      'Our cat is a pussy cat, scared of the vacuum.',
+    ],
+    warn: ['Send nudes, ladies.', 'New pics on my OnlyFans tonight.'],
+  },
+];
+
+describe('quiet on everyday senses', () => {
+  for (const { clause, quiet, warn } of cases) {
+    it.each(quiet)(`${clause}: does not warn: %s`, (t) => expectClause(clause, t, false));
+    it.each(warn)(`${clause}: still warns: %s`, (t) => expectClause(clause, t, true));
+  }
+});
