@@ -9,12 +9,15 @@
 // member's next input in the box, never on its own.
 import { MAX_DRAFT_CHARS, type DeepNote, type EvaluateRequest, type Finding } from '../../src/messages/schemas';
 import type { EvaluateOutcome } from './answer';
+import { memberTouched } from './early-input';
 import { RearmingTimer } from './rearming-timer';
 import { diffOnce, shiftSpan, type Span } from './spans';
 import type { TextModel } from './text-model/types';
 
 /** Pause in typing before a draft is sent (the issue allows up to 150 ms). */
 export const DEBOUNCE_MS = 120;
+/** Pauses before resending a draft whose check failed (the background starting up or restarting). */
+const RETRY_PAUSES_MS = [250, 1_000, 3_000];
 
 /** How a composer talks to the background (messaging.ts in the extension, a fake in unit tests). */
 export interface Transport {
@@ -109,14 +112,19 @@ export class Composer {
       if (want) el.addEventListener('keydown', trusted, { passive: true, capture: true });
       else el.removeEventListener('keydown', trusted, { capture: true });
     };
-    this.cleanups.push(() => this.listenForKeys(false));
+    this.cleanups.push(() => this.listenForKeys(false), () => clearTimeout(this.retryTimer));
     this.listenForKeys(true);
     this.observer = model.family === 'textarea' ? null : new MutationObserver(changed);
     this.observer?.observe(el, { characterData: true, childList: true, subtree: true });
-    this.changed();
+    // Typed before we were listening here (a cold start): the member's input all the same.
+    if (memberTouched(el)) this.trust();
+    else this.changed();
   }
 
   private keysListened = false;
+  /** Failed sends of the current text in a row, and the pending retry. */
+  private retries = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listenForKeys: (want: boolean) => void;
 
   /** The member's own input reached the box: its text may be checked once typing pauses. */
@@ -214,13 +222,17 @@ export class Composer {
     this.sentText = text;
     const outcome = await this.transport.evaluate({ composerId: this.id, seq, site: this.site, text });
     if (outcome.kind === 'failed') {
-      // A restarting service worker: forget what was sent so the next change retries, quietly.
+      // A starting or restarting service worker: forget what was sent and retry quietly, a few times with growing
+      // pauses (the member may have stopped typing, so no next change would come), and on any next change.
       if (this.seq === seq) {
         this.sentText = null;
         this.credited = true;
+        const pause = RETRY_PAUSES_MS[this.retries++];
+        if (pause !== undefined) this.retryTimer = setTimeout(() => void this.evaluate(), pause);
       }
       return;
     }
+    this.retries = 0;
     // A newer draft was sent, or the text changed while this one was checked: drop the answer.
     if (outcome.seq !== this.seq || this.model.read() !== text) return;
     this.deep = outcome.deep;

@@ -4,9 +4,13 @@
 import { SITE_ADAPTERS, siteForHost } from '../../src/sites';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { InlineWarnings } from './controller';
+import { watchEarlyInput } from './early-input';
 import { pageHost } from './page-host';
 import { setActive } from './registry';
 import { startPostReview } from './review/start';
+
+// Before anything async: keys typed while the settings load still count as the member's input.
+watchEarlyInput(window);
 
 let running: InlineWarnings | null = null;
 /** Settings were applied once already: a later start is the member resuming checks. */
