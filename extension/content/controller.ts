@@ -376,7 +376,10 @@ export class InlineWarnings {
     if (!composer || !item.span || replacement === undefined) return;
     this.card.close();
     const ok = await applyReplacement(composer, item.span, replacement);
+    // The member chose this fix: the text it wrote is theirs, checked like their typing
+    // (its paste or insertText events are script-made, so they give no credit of their own).
+    if (ok) composer.trust();
     // If the editor refused the edit, leave the words selected so the member can retype them.
-    if (!ok) selectSpan(composer, item.span);
+    else selectSpan(composer, item.span);
   }
 }

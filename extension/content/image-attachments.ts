@@ -120,9 +120,23 @@ export function watchImageAttachments(composerRoot: Element, callbacks: ImageAtt
     }
   };
 
+  // A file input the member clicked (or pressed Enter/Space on) opens the browser's picker; the change that
+  // follows is the member's choice. Chromium marks a change from some pickers untrusted, so one change per
+  // trusted activation is accepted — a page script cannot activate an input in the member's name.
+  const armed = new WeakSet<HTMLInputElement>();
+  const onActivate = (e: Event): void => {
+    const input = e.composedPath()[0];
+    if (e.isTrusted && input instanceof HTMLInputElement && input.type === 'file') armed.add(input);
+  };
   const onChange = (e: Event): void => {
     const input = e.target;
-    if (!e.isTrusted || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
+    if (!e.isTrusted && !armed.has(input)) {
+      // The site clearing its own input (after posting, or "remove") only takes findings away: follow it.
+      if ((input.files?.length ?? 0) === 0) for (const id of byInput.get(input) ?? []) removeImage(id);
+      return;
+    }
+    armed.delete(input);
     if (!scope().contains(input) && !composerRoot.contains(input)) return;
     // A new selection (or a cleared one) replaces what this input attached before.
     for (const id of byInput.get(input) ?? []) removeImage(id);
@@ -165,6 +179,7 @@ export function watchImageAttachments(composerRoot: Element, callbacks: ImageAtt
     }
   });
 
+  doc.addEventListener('click', onActivate, { capture: true, passive: true });
   doc.addEventListener('change', onChange, { capture: true, passive: true });
   composerRoot.addEventListener('paste', onPaste as EventListener, { capture: true, passive: true });
   doc.addEventListener('drop', onDrop as EventListener, { capture: true, passive: true });
@@ -172,6 +187,7 @@ export function watchImageAttachments(composerRoot: Element, callbacks: ImageAtt
   function stop(): void {
     if (stopped) return;
     stopped = true;
+    doc.removeEventListener('click', onActivate, { capture: true });
     doc.removeEventListener('change', onChange, { capture: true });
     composerRoot.removeEventListener('paste', onPaste as EventListener, { capture: true });
     doc.removeEventListener('drop', onDrop as EventListener, { capture: true });

@@ -23,17 +23,30 @@ export const BADGE_DATA_URL_SCRIPT = `${BADGE_PNG_SCRIPT}.then((b) => new Promis
 /** An image to paste: a script the page evaluates to a Blob, or the bytes themselves. */
 export type PastedImage = { name: string; type: string } & ({ script: string } | { base64: string });
 
-/** Pastes the image into the compose box, then shows the site's blob: preview beside it (img.preview). */
+/**
+ * Pastes the image into the compose box the way a member does — the image on the
+ * system clipboard, then Ctrl+V (a trusted paste; script-made paste events are
+ * ignored by design) — then shows the site's blob: preview beside it (img.preview).
+ * The clipboard carries PNG only, so the image arrives as image.png.
+ */
 export async function pasteImage(editor: Locator, image: PastedImage): Promise<void> {
-  await editor.evaluate(async (el, img) => {
-    const blob = 'script' in img ? ((await (0, eval)(img.script)) as Blob) : new Blob([Uint8Array.from(atob(img.base64), (c) => c.charCodeAt(0))]);
-    const file = new File([blob], img.name, { type: img.type });
-    const data = new DataTransfer();
-    data.items.add(file);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  const page = editor.page();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await editor.click();
+  await editor.evaluate(async (_el, img) => {
+    const blob = 'script' in img ? ((await (0, eval)(img.script)) as Blob) : new Blob([Uint8Array.from(atob(img.base64), (c) => c.charCodeAt(0))], { type: img.type });
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+    const png = await canvas.convertToBlob({ type: 'image/png' });
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+    (window as unknown as { __pastedPreview?: string }).__pastedPreview = URL.createObjectURL(png);
+  }, image);
+  await page.keyboard.press('Control+V');
+  await editor.evaluate((el) => {
     const preview = document.createElement('img');
     preview.className = 'preview';
-    preview.src = URL.createObjectURL(file);
+    preview.src = (window as unknown as { __pastedPreview: string }).__pastedPreview;
     el.parentElement!.append(preview);
-  }, image);
+  });
 }
