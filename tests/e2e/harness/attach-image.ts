@@ -32,6 +32,8 @@ export type PastedImage = { name: string; type: string } & ({ script: string } |
 export async function pasteImage(editor: Locator, image: PastedImage): Promise<void> {
   const page = editor.page();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  // The clipboard belongs to the focused page: bring this one to the front first.
+  await page.bringToFront();
   await editor.click();
   await editor.evaluate(async (_el, img) => {
     const blob = 'script' in img ? ((await (0, eval)(img.script)) as Blob) : new Blob([Uint8Array.from(atob(img.base64), (c) => c.charCodeAt(0))], { type: img.type });
