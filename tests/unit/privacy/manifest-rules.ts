@@ -21,7 +21,9 @@ export const ALLOWED_OPTIONAL_HOST_PERMISSIONS: Record<string, string> = {
 };
 
 /** Optional API permissions: none. */
-export const ALLOWED_OPTIONAL_PERMISSIONS: Record<string, string> = {};
+export const ALLOWED_OPTIONAL_PERMISSIONS: Record<string, string> = {
+  trialML: "Firefox only, asked on the member's click: the deep check through Firefox's on-device ML API (off by default)",
+};
 
 /** Which built code must show a permission in use (the manifest asks only for what it uses). */
 export const PERMISSION_USE: Record<string, RegExp> = {
