@@ -104,8 +104,12 @@ async function main(): Promise<void> {
     await page.goto(`chrome-extension://${extensionId}/manifest.json`);
     const send = (m: unknown) => page.evaluate((msg) => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage(msg), m);
     await page.evaluate(() => (globalThis as unknown as WithChrome).chrome.storage.sync.set({ deepCheck: true }));
-    await new Promise((r) => setTimeout(r, 300));
-    const status = (await send({ type: 'deep/status' })) as { state: string; api: string };
+    // The background reloads its settings on storage.onChanged; wait (≤ 5 s) until it has read the new value.
+    let status = (await send({ type: 'deep/status' })) as { state: string; api: string };
+    for (let waited = 0; status.state === 'off' && waited < 5_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = (await send({ type: 'deep/status' })) as { state: string; api: string };
+    }
     console.log(`Chrome: ${chromePath} (${await worker.evaluate(() => navigator.userAgent)})\ndeep check: ${status.state} (${status.api})`);
     if (status.state !== 'available') {
       console.error(`eval:deep: the deep check is not available in this Chrome (${status.state}); see docs/deep-check.md.`);

@@ -31,9 +31,7 @@ function run(...args: string[]) {
 }
 
 describe('npm run eval:deep', () => {
-  // Skipped: with the sender rules of the attack fixes the scoring command's fake-model run reports the deep check
-  // as off; the command still runs against Chromium's real "unavailable" (the test below). To be repaired.
-  test.skip('with the fake model: per-source table for the engine, the deep check and both, from the project scorer', () => {
+  test('with the fake model: per-source table for the engine, the deep check and both, from the project scorer', () => {
     const r = run('--fake', JSON.stringify({ triggers: [['nice neighbors', 'disparagement']] }));
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('deep check: available (chrome-prompt)');
