@@ -103,8 +103,8 @@ describe('browser manifests', () => {
     expect(m.permissions).toEqual(['storage']);
     for (const key of ['key', 'minimum_chrome_version', 'storage']) expect(m, key).not.toHaveProperty(key);
     expect(m.browser_specific_settings).toEqual({
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-      gecko_android: { strict_min_version: '142.0' },
+      gecko: { id: GECKO_ID, strict_min_version: '153.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '153.0' },
     });
     // Content scripts are Chrome's: one standalone script on the registry's sites, frames included, no web-accessible resources.
     expect(m.content_scripts).toEqual(chromeManifest(base, '9.8.7').content_scripts);
