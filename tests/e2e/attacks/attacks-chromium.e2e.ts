@@ -23,7 +23,7 @@ import {
   type LaunchedChromium,
 } from '../harness';
 import { ContentWorld, UI_ROOT } from '../harness/content-world';
-import { htmlExtras, probeHitTests, recordHtmlChildren, removeForeignHosts, scriptFilledBoxes, syntheticImagePaste, syntheticPosts, WARNED } from './hostile';
+import { htmlExtras, pageEventLog, probeHitTests, recordPageEvents, recordHtmlChildren, removeForeignHosts, scriptFilledBoxes, syntheticImagePaste, syntheticPosts, WARNED } from './hostile';
 
 let server: FixtureServer;
 let browser: LaunchedChromium;
@@ -93,6 +93,29 @@ describe('attacks (Chromium)', () => {
     await expect.poll(() => dialogOpen(world)).toBe(true);
     expect((await submissions(page)).length).toBe(before);
     await page.keyboard.press('Escape');
+    await world.detach();
+    await page.close();
+  });
+
+  test('the page’s own Post handler sees only trusted events across the whole review flow; Post anyway posts nothing itself', async () => {
+    const page = await openTextarea();
+    await page.evaluate(recordPageEvents);
+    await typeWarned(page);
+    const world = await ContentWorld.attach(browser.context, page);
+    await page.locator('.post-button').click();
+    await expect.poll(() => dialogOpen(world)).toBe(true);
+    // Keyboard through the review: Edit has the focus, Tab reaches Post anyway.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogOpen(world)).toBe(false);
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([]);
+    // The member's own press posts, once.
+    await page.locator('.post-button').click();
+    await expect.poll(() => submissions(page)).toEqual([WARNED]);
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([WARNED]);
+    expect(await page.evaluate(pageEventLog)).toEqual({ untrusted: [], postClicks: [true] });
     await world.detach();
     await page.close();
   });
