@@ -24,7 +24,7 @@ import {
   type FixtureServer,
   type LaunchedChromium,
 } from './harness';
-import { allBadges, allUnderlines, clickCardButton, hoverUnderline, openCard, overlayState, waitForOverlay, type Box, type OverlayState } from './inline-probe';
+import { allBadges, allUnderlines, clickCardButton, hoverUnderline, openCard, overlayState, waitForOverlay, type Box } from './inline-probe';
 
 /** A clear-cut draft the engine flags as official-voice, with a safe replacement. */
 const DRAFT = 'Speaking for the whole Durham PD, thank you for coming out tonight.';
