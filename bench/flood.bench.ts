@@ -7,7 +7,8 @@
 // Meanwhile the member types a warned draft in the textarea fixture of a
 // second tab; the figure is the time from the last keystroke until the
 // background's report for that tab holds the warning (p95 over the trials).
-// Budget (issue): p95 ≤ 1 s. Part of `npm run bench`; BENCH_QUICK=1 for fewer trials.
+// Budget (issue): p95 ≤ 1 s. Part of `npm run bench`; BENCH_QUICK=1 for fewer trials,
+// BENCH_FLOOD=trusted (or none,script) for some floods only.
 import type { Page } from 'playwright-core';
 import { fixtureUrl, launchChromium, startFixtureServer, typeInto, waitForComposers, waitForReport, type LaunchedChromium } from '../tests/e2e/harness';
 import type { BenchRow } from './index';
@@ -94,7 +95,8 @@ export async function run(log: (line: string) => void = () => undefined): Promis
     await member.goto(fixtureUrl('textarea'));
     await waitForComposers(member, 1);
     await warningLatency(browser, member); // warm-up
-    for (const kind of ['none', 'script', 'trusted'] as const) {
+    const kinds = (['none', 'script', 'trusted'] as const).filter((k) => !process.env.BENCH_FLOOD || process.env.BENCH_FLOOD.split(',').includes(k));
+    for (const kind of kinds) {
       const flooder = await floodPage(browser);
       const stop = await startFlood(flooder, kind);
       const times: number[] = [];

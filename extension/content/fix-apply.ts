@@ -1,8 +1,12 @@
 // Applies a suggested replacement through the editor's own input path, so the
-// editor's model and undo history stay right: textarea and Lexical/Quill/plain
-// contenteditables take execCommand('insertText') (a trusted beforeinput/input
-// pair); Draft.js and ProseMirror re-render from their own state and accept a
-// paste event carrying the text. The text is re-read afterwards to confirm.
+// editor's model and undo history stay right. Every editor first gets
+// execCommand('insertText'): the browser's own edit, whose beforeinput/input
+// events the page sees as trusted, like the member typing or accepting an
+// autocorrection. Draft.js and ProseMirror read that edit back from the DOM
+// into their state; if one of them instead puts its old text back (its model
+// did not take the edit), the fix falls back to a paste event carrying the
+// text, which such editors do accept — but which a page can tell is a
+// script's (untrusted). The text is re-read afterwards to confirm.
 import type { Composer } from './composer';
 import type { Span } from './spans';
 
@@ -73,15 +77,22 @@ export async function applyReplacement(composer: Composer, span: Span, replaceme
   const family = composer.model.family;
   const settled = selectionSettled(doc);
   if (!selectSpan(composer, span)) return false;
-  if (family === 'draftjs' || family === 'prosemirror') {
-    // These editors adopt a DOM selection from selectionchange (async): paste only once they have it.
+  const readsDom = family === 'draftjs' || family === 'prosemirror';
+  if (readsDom) {
+    // These editors adopt a DOM selection from selectionchange (async): edit only once they have it.
     await settled;
     await nextFrame();
-    el.dispatchEvent(pasteEvent(replacement, doc.defaultView ?? window));
-  } else {
-    doc.execCommand('insertText', false, replacement);
   }
+  doc.execCommand('insertText', false, replacement);
   await nextFrame();
+  if (readsDom && composer.refresh() === before) {
+    // The editor rendered its old state again: its model never took the edit.
+    if (!selectSpan(composer, span)) return false;
+    await selectionSettled(doc);
+    await nextFrame();
+    el.dispatchEvent(pasteEvent(replacement, doc.defaultView ?? window));
+    await nextFrame();
+  }
   // The member chose the fix: the new text is theirs to check.
   composer.trust();
   return composer.refresh() === expected;

@@ -63,9 +63,9 @@ describe('Firefox: compose box to warning', () => {
   }
 });
 
-// The one-click fix in Firefox: Draft.js and ProseMirror take it as a paste
-// (fix-apply.ts builds it from the page's own DataTransfer there), Lexical
-// through execCommand('insertText').
+// The one-click fix in Firefox: every editor through execCommand('insertText')
+// (a trusted input event; trusted-edit-probe-firefox.e2e.ts shows each editor's
+// model follows it), with a paste as fallback (fix-apply.ts).
 // The card lives in a closed shadow root the test cannot see into (and
 // Firefox has no DevTools protocol to pierce it), so it is driven the way a
 // keyboard user drives it: Alt+Shift+L opens the card with focus, Tab reaches

@@ -72,7 +72,7 @@ function wordsRect(page: Page, start: number, end: number): Promise<{ x: number;
 }
 
 describe('Firefox at phone size, with touch', () => {
-  test('type → warn, tap the words → card (Post and words uncovered), tap away closes it, tap Post → review → Post anyway posts once', async () => {
+  test('type → warn, tap the words → card (Post and words uncovered), tap away closes it, tap Post → review → Post anyway → tap Post posts once', async () => {
     const page = await ff.browser.newPage();
     await page.setViewport({ width: 390, height: 844, hasTouch: true });
     await page.goto(fixtureUrl('lexical'));
@@ -104,7 +104,7 @@ describe('Firefox at phone size, with touch', () => {
     await page.touchscreen.tap(20, 20);
     await waitOurs(page, 195, 800, false);
 
-    // Post with the warning left: the review opens instead of posting; Post anyway posts once.
+    // Post with the warning left: the review opens instead of posting; Post anyway closes it, and the member's own tap on Post posts once.
     await page.touchscreen.tap(post.x + post.width / 2, post.y + post.height / 2);
     await waitOurs(page, 195, 422, true);
     expect(await page.evaluate(() => (window as unknown as Fixture).__fixture.submissions.length)).toBe(0);
@@ -112,6 +112,10 @@ describe('Firefox at phone size, with touch', () => {
     // Edit has the focus; Tab reaches Post anyway.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    await waitOurs(page, 195, 422, false);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.evaluate(() => (window as unknown as Fixture).__fixture.submissions.length)).toBe(0);
+    await page.touchscreen.tap(post.x + post.width / 2, post.y + post.height / 2);
     await page.waitForFunction(() => (window as unknown as Fixture).__fixture.submissions.length > 0, { timeout: 5_000 });
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.evaluate(() => (window as unknown as Fixture).__fixture.submissions.length)).toBe(1);

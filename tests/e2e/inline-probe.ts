@@ -110,3 +110,18 @@ export async function waitForOverlay(page: Page, predicate: (s: OverlayState[]) 
 export const allUnderlines = (s: OverlayState[]) => s.flatMap((x) => x.underlines);
 export const allBadges = (s: OverlayState[]) => s.flatMap((x) => x.badges);
 export const openCard = (s: OverlayState[]) => s.find((x) => x.card.open)?.card;
+
+/** Hovers the first underline's words and waits for the card. */
+export async function hoverUnderline(page: Page, state: OverlayState[], frameOffset = { x: 0, y: 0 }): Promise<OverlayState[]> {
+  const u = allUnderlines(state)[0]!;
+  await page.mouse.move(frameOffset.x + u.left + Math.min(20, u.width / 2), frameOffset.y + u.top - 5);
+  return waitForOverlay(page, (s) => !!openCard(s));
+}
+
+/** Clicks the open card's button whose text matches `label`, with the real mouse. */
+export async function clickCardButton(page: Page, state: OverlayState[], label: RegExp, frameOffset = { x: 0, y: 0 }): Promise<void> {
+  const card = openCard(state)!;
+  const button = card.buttons.find((b) => label.test(b.text));
+  if (!button) throw new Error(`no card button matches ${label}; card buttons: ${card.buttons.map((b) => b.text).join(', ')}`);
+  await page.mouse.click(frameOffset.x + button.left + button.width / 2, frameOffset.y + button.top + button.height / 2);
+}

@@ -24,7 +24,7 @@ import {
   type FixtureServer,
   type LaunchedChromium,
 } from './harness';
-import { allBadges, allUnderlines, openCard, overlayState, waitForOverlay, type Box, type OverlayState } from './inline-probe';
+import { allBadges, allUnderlines, clickCardButton, hoverUnderline, openCard, overlayState, waitForOverlay, type Box } from './inline-probe';
 
 /** A clear-cut draft the engine flags as official-voice, with a safe replacement. */
 const DRAFT = 'Speaking for the whole Durham PD, thank you for coming out tonight.';
@@ -103,20 +103,6 @@ async function typeViolation(page: Page, editor: Locator) {
   const finding = report.findings.find((f) => f.clause === CLAUSE)!;
   const state = await waitForOverlay(page, (s) => allUnderlines(s).length > 0 && allBadges(s).length > 0);
   return { finding, span: finding.spans[0]!, state };
-}
-
-/** Hovers the first underline's words and waits for the card. */
-async function hoverUnderline(page: Page, state: OverlayState[], frameOffset = { x: 0, y: 0 }) {
-  const u = allUnderlines(state)[0]!;
-  await page.mouse.move(frameOffset.x + u.left + Math.min(20, u.width / 2), frameOffset.y + u.top - 5);
-  return waitForOverlay(page, (s) => !!openCard(s));
-}
-
-async function clickCardButton(page: Page, state: OverlayState[], label: RegExp, frameOffset = { x: 0, y: 0 }) {
-  const card = openCard(state)!;
-  const button = card.buttons.find((b) => label.test(b.text));
-  expect(button, `card buttons: ${card.buttons.map((b) => b.text).join(', ')}`).toBeTruthy();
-  await page.mouse.click(frameOffset.x + button!.left + button!.width / 2, frameOffset.y + button!.top + button!.height / 2);
 }
 
 const CONTENTEDITABLES: FixtureName[] = ['contenteditable', 'lexical', 'draftjs', 'prosemirror', 'quill', 'shadow'];

@@ -2,8 +2,10 @@
 // fixture sites (real editors, real keyboard and mouse). With warnings left,
 // a click on Post and Ctrl+Enter both open the review and submit nothing;
 // Edit (or Escape) submits nothing and puts the caret on the warned passage;
-// Post anyway submits exactly once with the exact text — also when the site
-// ignores the re-issued (untrusted) event, through the member's next press.
+// "Post anyway" closes the review and posts nothing itself: the member's own
+// next press on Post (or the same keys) publishes, exactly once, the exact
+// text, unreviewed; the press after that, or any edit, is reviewed again.
+// The site's own handlers see only trusted events throughout.
 // With no warnings, or with the review switched off, Post submits at once.
 //
 // The dialog lives in a CLOSED shadow root, which page scripts (and
@@ -119,6 +121,19 @@ async function waitForDialog(page: Page, timeout = 5_000): Promise<string> {
   }
 }
 
+/** The "Review closed" line shown after Post anyway, or undefined. */
+async function noticeText(page: Page): Promise<string | undefined> {
+  const cdp = await cdpOf(page);
+  for (let attempt = 0; ; attempt++) {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
+    const notice = [...walk(root)].find((n) => n.nodeName === 'DIV' && (n.attributes ?? []).includes('post-notice'));
+    if (!notice) return undefined;
+    const text = textOf(notice);
+    if (text || attempt >= 10) return text; // the text is filled just after the line appears
+    await page.waitForTimeout(30);
+  }
+}
+
 async function expectNoDialog(page: Page): Promise<void> {
   expect(await dialogText(page)).toBeUndefined();
 }
@@ -202,10 +217,15 @@ describe('pre-publish review on the fixture sites', () => {
       expect(await modelText(page)).toBe(text);
       await expect.poll(() => modelSelection(page)).toEqual({ start: warnedAt, end: warnedAt });
 
-      // Ctrl+Enter then Post anyway (real mouse): exactly one submission, the exact text.
+      // Ctrl+Enter then Post anyway (real mouse): nothing yet; the member's own Ctrl+Enter posts once, the exact text.
       await page.keyboard.press('Control+Enter');
       await waitForDialog(page);
       await clickDialogButton(page, 'Post anyway');
+      await expectNoDialog(page);
+      await page.waitForTimeout(200);
+      expect(await submissions(page)).toEqual([]);
+      expect(await noticeText(page)).toContain('Review closed');
+      await page.keyboard.press('Control+Enter');
       await expectNoDialog(page);
       await expect.poll(() => submissions(page)).toEqual([text]);
       await page.waitForTimeout(300);
@@ -216,15 +236,26 @@ describe('pre-publish review on the fixture sites', () => {
   }
 
   for (const name of EDITORS) {
-    test(`${name}: a click on Post, then Post anyway, submits exactly once`, async () => {
+    test(`${name}: a click on Post, Post anyway, then the member's own click on Post submits exactly once; the next press is reviewed`, async () => {
       const page = await openFixture(name);
       await typeWarned(page, name);
       await postButton(page, name).click();
       await waitForDialog(page);
       await clickDialogButton(page, 'Post anyway');
+      await page.waitForTimeout(200);
+      expect(await submissions(page)).toEqual([]);
+      expect(await noticeText(page)).toBe('Review closed — press Post to publish.');
+      await postButton(page, name).click();
+      await expectNoDialog(page);
       await expect.poll(() => submissions(page)).toEqual([WARNED]);
       await page.waitForTimeout(300);
       expect(await submissions(page)).toEqual([WARNED]);
+      expect(await noticeText(page)).toBeUndefined();
+      // Once: the next press on the same text is reviewed again.
+      await postButton(page, name).click();
+      await waitForDialog(page);
+      expect(await submissions(page)).toEqual([WARNED]);
+      await page.keyboard.press('Escape');
       await page.close();
     });
   }
@@ -247,55 +278,59 @@ describe('pre-publish review on the fixture sites', () => {
   }
 });
 
-/** Makes the page (every frame) ignore untrusted clicks and keys, as some sites' handlers do. */
-async function ignoreUntrustedEvents(page: Page): Promise<void> {
+/** Records, in every frame, each click/keydown/submit the page's own window sees, and whether it was trusted. */
+async function recordPageEvents(page: Page): Promise<void> {
   for (const frame of page.frames()) {
     await frame.evaluate(() => {
-      for (const type of ['click', 'keydown']) {
+      const w = window as unknown as { __untrusted: string[] };
+      w.__untrusted = [];
+      for (const type of ['click', 'keydown', 'keyup', 'submit', 'paste', 'beforeinput', 'input']) {
         window.addEventListener(type, (e) => {
-          if (e.isTrusted) return;
-          e.preventDefault();
-          e.stopImmediatePropagation();
+          if (!e.isTrusted) w.__untrusted.push(type);
         }, true);
       }
     });
   }
 }
 
-describe('a site that ignores re-issued (untrusted) events', () => {
+async function untrustedSeen(page: Page): Promise<string[]> {
+  const all: string[] = [];
+  for (const frame of page.frames()) all.push(...(await frame.evaluate(() => (window as unknown as { __untrusted?: string[] }).__untrusted ?? [])));
+  return all;
+}
+
+describe('Post anyway hands the post back to the member', () => {
   for (const name of EDITORS) {
-    test(`${name}: after Post anyway, the member's own next click or Ctrl+Enter posts, once, without a second review`, async () => {
+    test(`${name}: the site sees only trusted events; focus is on Post, so Enter on it posts, once`, async () => {
       const page = await openFixture(name);
-      await ignoreUntrustedEvents(page);
+      await recordPageEvents(page);
       await typeWarned(page, name);
 
       await postButton(page, name).click();
       await waitForDialog(page);
       await clickDialogButton(page, 'Post anyway');
       await page.waitForTimeout(300);
-      expect(await submissions(page)).toEqual([]); // the re-issued click was ignored by the "site"
-      await postButton(page, name).click();
+      expect(await submissions(page)).toEqual([]);
+      // Keyboard: the Post control has the focus; Enter activates it.
+      await page.keyboard.press('Enter');
       await expectNoDialog(page);
+      await expect.poll(() => submissions(page)).toEqual([WARNED]);
+      await page.waitForTimeout(300);
       expect(await submissions(page)).toEqual([WARNED]);
-
-      // Same text, already considered: the shortcut goes straight through too.
-      await editorLocator(page, name).focus();
-      await page.keyboard.press('Control+Enter');
-      await expectNoDialog(page);
-      expect(await submissions(page)).toEqual([WARNED, WARNED]);
+      expect(await untrustedSeen(page)).toEqual([]);
       await page.close();
     });
   }
 
   test('textarea: a changed text is reviewed again', async () => {
     const page = await openFixture('textarea');
-    await ignoreUntrustedEvents(page);
     await typeWarned(page, 'textarea');
     await page.keyboard.press('Control+Enter');
     await waitForDialog(page);
     await clickDialogButton(page, 'Post anyway');
     await page.waitForTimeout(300);
     expect(await submissions(page)).toEqual([]);
+    expect(await noticeText(page)).toBe('Review closed — press Ctrl+Enter or Post to publish.');
     await editorLocator(page, 'textarea').focus();
     await page.keyboard.press('End');
     await page.keyboard.type(' Really.');
@@ -328,6 +363,7 @@ describe('typing after the review', () => {
       await page.keyboard.press('Control+Enter');
       await waitForDialog(page);
       await clickDialogButton(page, 'Post anyway');
+      await page.keyboard.press('Control+Enter'); // the member's own press posts
       await expect.poll(() => submissions(page)).toEqual([edited]);
       await page.keyboard.type('C');
       expect(await modelText(page)).toBe(`${WARNED.slice(0, warnedAt)}B C${WARNED.slice(warnedAt)}`);
@@ -360,6 +396,9 @@ describe('the review dialog', () => {
     await waitForDialog(page);
     await page.keyboard.press('Shift+Tab'); // wraps backwards → Post anyway
     await page.keyboard.press('Enter');
+    await expectNoDialog(page);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Control+Enter'); // focus is back in the draft: the member's own shortcut posts
     await expect.poll(() => submissions(page)).toEqual([WARNED]);
     await page.waitForTimeout(300);
     expect(await submissions(page)).toEqual([WARNED]);
@@ -401,7 +440,7 @@ describe('the review dialog', () => {
 
 describe('a form submitted by the site\'s own script', () => {
   for (const name of ['textarea', 'lexical'] as const) {
-    test(`${name}: requestSubmit() from the site's handler of the member's press opens the review; Post anyway submits the form once`, async () => {
+    test(`${name}: requestSubmit() from the site's handler of the member's press opens the review; Post anyway, then the member's own press, submits the form once`, async () => {
       const page = await openFixture(name);
       await typeWarned(page, name);
       // A control the guard does not know as Post; the site's own click handler submits the form.
@@ -417,6 +456,9 @@ describe('a form submitted by the site\'s own script', () => {
       await waitForDialog(page);
       expect(await submissions(page)).toEqual([]);
       await clickDialogButton(page, 'Post anyway');
+      await page.waitForTimeout(200);
+      expect(await submissions(page)).toEqual([]);
+      await page.locator('.site-send').click(); // the member's own press: its requestSubmit() goes through
       await expect.poll(() => submissions(page)).toEqual([WARNED]);
       await page.waitForTimeout(300);
       expect(await submissions(page)).toEqual([WARNED]);

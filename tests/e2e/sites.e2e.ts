@@ -4,7 +4,8 @@
 // top of each), served under the real host names. No <form>, no generic
 // submit button: the Post control is found the way the real site builds it.
 // Each: a warned draft is underlined while typing; Post opens the review and
-// submits nothing; Post anyway submits once, the exact text.
+// submits nothing; Post anyway posts nothing itself, and the member's own next
+// press on Post submits once, the exact text.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import {
@@ -157,6 +158,10 @@ describe('real site structures (Chromium)', () => {
       await site.post(page).click();
       await waitForDialog(page);
       await clickDialogButton(page, 'Post anyway');
+      await page.waitForTimeout(200);
+      expect(await submissions(page)).toEqual([]);
+      await site.post(page).click(); // the member's own press posts
+      await expectNoDialog(page);
       await expect.poll(() => submissions(page)).toEqual([WARNED]);
       await page.waitForTimeout(300);
       expect(await submissions(page)).toEqual([WARNED]);
@@ -179,6 +184,9 @@ describe('real site structures (Chromium)', () => {
     await page.keyboard.press('Enter');
     await waitForDialog(page);
     await clickDialogButton(page, 'Post anyway');
+    await page.waitForTimeout(200);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter'); // focus is back in the box: the member's own Enter sends
     await expect.poll(() => submissions(page)).toEqual([WARNED]);
     expect(await page.evaluate(() => window.__fixture!.submissionSources)).toEqual(['enter']);
     await page.close();
@@ -202,6 +210,9 @@ describe('real site structures (Chromium)', () => {
     expect(shown).toContain('Before you post');
     expect(await submissions(page)).toEqual([]);
     await clickDialogButton(page, 'Post anyway');
+    await page.waitForTimeout(200);
+    expect(await submissions(page)).toEqual([]);
+    await SITES.xThread.post(page).click(); // the member's own press posts the whole thread
     await expect.poll(() => submissions(page)).toEqual([`${CLEAN}\n\n${WARNED}`]);
     await page.waitForTimeout(300);
     expect(await submissions(page)).toHaveLength(1);

@@ -2,18 +2,21 @@
 // in the capture phase on window, before the site's handlers — but only when
 // the related composer still has high/medium warnings. The decision is
 // synchronous and uses state already in memory: with no warnings nothing is
-// intercepted or delayed. "Post anyway" re-issues the original action once
-// and marks that exact text as considered, so the member's own next press
-// also goes through if a site ignores the re-issued (untrusted) event.
+// intercepted or delayed. "Post anyway" never posts on the member's behalf
+// (a script's event is untrusted, which a page can tell apart): it closes the
+// review, marks that exact text as considered, puts focus back where the
+// member pressed Post, and lets the member's own next Post press through
+// once. Any edit changes the text, so the review comes back.
 // Only the member's own (trusted) presses are acted on: a page script's
 // synthetic click, key or requestSubmit() outside a trusted press reaches the
 // page untouched, so it cannot probe whether a review would open.
 import type { Finding } from '../../../src/messages/schemas';
 import type { SiteId } from '../../../src/settings/schema';
 import { composedContains, composerOnPath, enterSendsFrom, findSubmitControl, relatedComposers } from './find-submit';
+import { showPostNotice, type PostNotice } from './post-notice';
 import { openReviewDialog, type OpenReview, type ReviewChoice } from './review-dialog';
 import { firstWarnedOffset, remainingWarnings, reviewItems } from './review-items';
-import { postShortcutOf, submitKnowledgeFor } from './submit-controls';
+import { postShortcutOf, submitKnowledgeFor, type PostShortcut } from './submit-controls';
 import { reviewTarget, type ThreadComposer } from './thread';
 
 /** What the guard needs from the content script about one compose box. */
@@ -55,10 +58,11 @@ export interface PostGuard {
   dispose(): void;
 }
 
-type PendingAction =
-  | { kind: 'click'; target: Element; init: MouseEventInit }
-  | { kind: 'key'; target: Element; init: KeyboardEventInit }
-  | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null };
+/** How the member pressed Post: where focus goes after "Post anyway", and what the notice says. */
+type PostPress =
+  | { kind: 'click'; control: Element }
+  | { kind: 'key'; keys: string }
+  | { kind: 'submit'; submitter: HTMLElement | null };
 
 interface SavedFocus {
   element: HTMLElement | null;
@@ -71,7 +75,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
   const win = opts.window ?? window;
   const doc = win.document;
   const knowledge = submitKnowledgeFor(opts.site);
-  /** Text the member chose to post anyway, per composer: that exact text is not reviewed again. */
+  /** Text the member chose to post anyway, per composer: their next press on that exact text is not reviewed. */
   const considered = new WeakMap<HTMLElement, string>();
   let openReview: OpenReview | undefined;
   /** The open review, unless the page took it out of the document (then it is gone for good). */
@@ -82,7 +86,13 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     }
     return openReview;
   };
-  let redispatching = false;
+  let notice: PostNotice | undefined;
+  const closeNotice = () => {
+    notice?.close();
+    notice = undefined;
+  };
+  /** A considered draft's press was let through (until the end of its task): the submit it causes goes through too. */
+  let passing = false;
   /** A trusted click or key is being handled (until the end of its task): a submit it causes is the member's. */
   let activation = false;
   const activated = (ev: Event) => {
@@ -91,8 +101,25 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     win.setTimeout(() => (activation = false), 0);
   };
 
-  const warnedComposers = (): GuardedComposer[] =>
-    opts.composers().filter((c) => c.element.isConnected && remainingWarnings(c.findings()).length > 0 && considered.get(c.element) !== c.text());
+  const isConsidered = (c: GuardedComposer) => considered.get(c.element) === c.text();
+  /** Composers with warnings left, considered or not: with none, a press costs nothing more. */
+  const armedComposers = (): GuardedComposer[] =>
+    opts.composers().filter((c) => c.element.isConnected && remainingWarnings(c.findings()).length > 0);
+  const warnedAmong = (armed: readonly GuardedComposer[]) => armed.filter((c) => !isConsidered(c));
+
+  /** The member's own press on a considered draft: it goes through this once, and the next press is reviewed again. */
+  const letThrough = (composers: readonly GuardedComposer[]) => {
+    let any = false;
+    for (const c of composers) {
+      if (!isConsidered(c)) continue;
+      considered.delete(c.element);
+      any = true;
+    }
+    if (!any) return;
+    closeNotice();
+    passing = true;
+    win.setTimeout(() => (passing = false), 0);
+  };
 
   const fromOurUi = (path: readonly EventTarget[], root: ShadowRoot) => path.includes(root.host);
 
@@ -111,54 +138,55 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
 
   const onClick = (ev: MouseEvent) => {
     activated(ev);
-    if (!ev.isTrusted || redispatching || current() || !opts.reviewEnabled()) return;
-    const warned = warnedComposers();
-    if (warned.length === 0) return;
+    if (!ev.isTrusted || current() || !opts.reviewEnabled()) return;
+    const armed = armedComposers();
+    if (armed.length === 0) return;
     const root = opts.uiRoot();
     const path = ev.composedPath();
     if (!root || fromOurUi(path, root)) return;
     const control = findSubmitControl(path, knowledge);
     if (!control) return;
     // The nearest composers decide (several for a thread): a warned one further away does not own this button.
-    const composer = reviewTarget(relatedComposers(control, opts.composers()), warned);
-    if (!composer) return;
+    const related = relatedComposers(control, opts.composers());
+    const composer = reviewTarget(related, warnedAmong(armed));
+    if (!composer) return letThrough(related);
     stop(ev);
-    const target = path[0] instanceof Element ? path[0] : control.element;
-    startReview(root, composer, { kind: 'click', target, init: mouseInit(ev, win) });
+    startReview(root, composer, { kind: 'click', control: control.element });
   };
 
   const onKeyDown = (ev: KeyboardEvent) => {
     activated(ev);
-    if (!ev.isTrusted || redispatching || current() || !opts.reviewEnabled()) return;
+    if (!ev.isTrusted || current() || !opts.reviewEnabled()) return;
     const shortcut = postShortcutOf(ev);
     if (!shortcut || ev.keyCode === 229) return;
-    const warned = warnedComposers();
-    if (warned.length === 0) return;
+    const armed = armedComposers();
+    if (armed.length === 0) return;
     const root = opts.uiRoot();
     const path = ev.composedPath();
-    const composer = composerOnPath(path, warned);
+    const composer = composerOnPath(path, armed);
     if (!root || !composer) return;
     const posts = shortcut === 'mod-enter' || enterSendsFrom(composer.element, knowledge);
     if (!posts) return;
+    if (isConsidered(composer)) return letThrough([composer]);
     stop(ev);
-    const target = path[0] instanceof Element ? path[0] : composer.element;
-    startReview(root, composer, { kind: 'key', target, init: keyInit(ev) });
+    startReview(root, composer, { kind: 'key', keys: keysName(shortcut, ev) });
   };
 
   const onSubmit = (ev: SubmitEvent) => {
     // A script's requestSubmit() also fires a trusted submit: only one caused by the member's own press counts.
-    if (!activation || redispatching || current() || !opts.reviewEnabled()) return;
+    if (!activation || passing || current() || !opts.reviewEnabled()) return;
     const form = ev.target;
     const root = opts.uiRoot();
     if (!(form instanceof HTMLFormElement) || !root) return;
     const inForm = opts.composers().filter((c) => c.element.isConnected && composedContains(form, c.element));
-    const composer = reviewTarget(inForm, warnedComposers());
-    if (!composer) return;
+    const composer = reviewTarget(inForm, warnedAmong(armedComposers()));
+    if (!composer) return letThrough(inForm);
     stop(ev);
-    startReview(root, composer, { kind: 'submit', form, submitter: ev.submitter });
+    startReview(root, composer, { kind: 'submit', submitter: ev.submitter });
   };
 
-  function startReview(root: ShadowRoot, composer: GuardedComposer, action: PendingAction) {
+  function startReview(root: ShadowRoot, composer: GuardedComposer, press: PostPress) {
+    closeNotice();
     const findings = composer.findings();
     const text = composer.text();
     const saved = saveFocus(doc);
@@ -174,28 +202,11 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       }
       for (const part of (composer as Partial<ThreadComposer>).parts ?? [composer]) considered.set(part.element, part.text());
       restoreFocus(doc, saved);
-      // One task later, so editors have seen the restored focus and selection.
-      win.setTimeout(() => reissue(action), 0);
+      // A click's Post control takes the focus, so Enter, Space or a tap on it is the member's next press.
+      const control = press.kind === 'click' ? press.control : press.kind === 'submit' ? press.submitter : null;
+      if (control instanceof HTMLElement && control.isConnected) control.focus({ preventScroll: true });
+      notice = showPostNotice(root, noticeFor(press));
     }, composer.deepNote?.() ?? null, onGone));
-  }
-
-  /** Re-issues the member's action exactly once, past our own listeners. */
-  function reissue(action: PendingAction) {
-    redispatching = true;
-    try {
-      if (action.kind === 'click') {
-        if (action.target.isConnected) action.target.dispatchEvent(new MouseEvent('click', action.init));
-      } else if (action.kind === 'key') {
-        if (action.target.isConnected) {
-          action.target.dispatchEvent(new KeyboardEvent('keydown', action.init));
-          action.target.dispatchEvent(new KeyboardEvent('keyup', action.init));
-        }
-      } else if (action.form.isConnected) {
-        requestSubmit(action.form, action.submitter);
-      }
-    } finally {
-      redispatching = false;
-    }
   }
 
   let keys = true;
@@ -220,34 +231,20 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       win.removeEventListener('submit', onSubmit, true);
       openReview?.close();
       openReview = undefined;
+      closeNotice();
     },
   };
 }
 
-function mouseInit(ev: MouseEvent, win: Window): MouseEventInit {
-  return {
-    bubbles: true, cancelable: true, composed: true, view: win, detail: ev.detail,
-    clientX: ev.clientX, clientY: ev.clientY, screenX: ev.screenX, screenY: ev.screenY,
-    button: ev.button, buttons: ev.buttons,
-    ctrlKey: ev.ctrlKey, metaKey: ev.metaKey, shiftKey: ev.shiftKey, altKey: ev.altKey,
-  };
+/** The keys the member pressed, as the notice names them. */
+function keysName(shortcut: PostShortcut, ev: KeyboardEvent): string {
+  if (shortcut === 'enter') return 'Enter';
+  return ev.metaKey ? '⌘+Enter' : 'Ctrl+Enter';
 }
 
-function keyInit(ev: KeyboardEvent): KeyboardEventInit {
-  // keyCode/which are legacy but still read by some editors (Draft.js); Chromium honours them in the init dict.
-  return {
-    bubbles: true, cancelable: true, composed: true, key: ev.key, code: ev.code, location: ev.location,
-    ctrlKey: ev.ctrlKey, metaKey: ev.metaKey, shiftKey: ev.shiftKey, altKey: ev.altKey,
-    keyCode: ev.keyCode, which: ev.which, charCode: ev.charCode,
-  } as KeyboardEventInit;
-}
-
-function requestSubmit(form: HTMLFormElement, submitter: HTMLElement | null) {
-  try {
-    form.requestSubmit(submitter);
-  } catch {
-    form.requestSubmit(); // submitter no longer belongs to the form
-  }
+function noticeFor(press: PostPress): string {
+  if (press.kind === 'key') return `Review closed — press ${press.keys} or Post to publish.`;
+  return 'Review closed — press Post to publish.';
 }
 
 function deepActiveElement(doc: Document): HTMLElement | null {

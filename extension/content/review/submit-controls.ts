@@ -5,7 +5,7 @@
 // Ctrl+Enter (Cmd+Enter on macOS) counts as Post on every site: it is the
 // near-universal submit chord (X, Bluesky, Mastodon, Reddit, Threads…) and
 // means nothing else in a compose box. Where a site ignores it, the member
-// got one extra look, and "Post anyway" re-issues the keypress harmlessly.
+// got one extra look.
 import { perSite, type SiteId, type SiteSubmit } from '../../../src/sites';
 
 export type SiteSubmitKnowledge = SiteSubmit;

@@ -9,7 +9,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  editorLocator,
   fixtureUrl,
+  modelText,
   getReport,
   launchChromium,
   sendRuntimeMessage,
@@ -23,7 +25,8 @@ import {
   type LaunchedChromium,
 } from '../harness';
 import { ContentWorld, UI_ROOT } from '../harness/content-world';
-import { htmlExtras, probeHitTests, recordHtmlChildren, removeForeignHosts, scriptFilledBoxes, syntheticImagePaste, syntheticPosts, WARNED } from './hostile';
+import { allUnderlines, clickCardButton, hoverUnderline, waitForOverlay } from '../inline-probe';
+import { htmlExtras, pageEventLog, probeHitTests, recordPageEvents, recordHtmlChildren, removeForeignHosts, scriptFilledBoxes, syntheticImagePaste, syntheticPosts, WARNED } from './hostile';
 
 let server: FixtureServer;
 let browser: LaunchedChromium;
@@ -96,6 +99,50 @@ describe('attacks (Chromium)', () => {
     await world.detach();
     await page.close();
   });
+
+  test('the page’s own Post handler sees only trusted events across the whole review flow; Post anyway posts nothing itself', async () => {
+    const page = await openTextarea();
+    await page.evaluate(recordPageEvents);
+    await typeWarned(page);
+    const world = await ContentWorld.attach(browser.context, page);
+    await page.locator('.post-button').click();
+    await expect.poll(() => dialogOpen(world)).toBe(true);
+    // Keyboard through the review: Edit has the focus, Tab reaches Post anyway.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogOpen(world)).toBe(false);
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([]);
+    // The member's own press posts, once.
+    await page.locator('.post-button').click();
+    await expect.poll(() => submissions(page)).toEqual([WARNED]);
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([WARNED]);
+    expect(await page.evaluate(pageEventLog)).toEqual({ untrusted: [], postClicks: [true] });
+    await world.detach();
+    await page.close();
+  });
+
+  for (const name of ['textarea', 'lexical', 'draftjs', 'prosemirror', 'quill'] as const) {
+    test(`${name}: a one-click fix gives the page no untrusted paste, beforeinput or input; the editor's model holds the fixed text`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(fixtureUrl(name, name === 'quill' ? 'x.com' : undefined));
+      await waitForComposers(page, 1);
+      await page.evaluate(recordPageEvents);
+      await typeInto(page, editorLocator(page, name), WARNED);
+      const report = await waitForReport(browser, page, (r) => r.findings.some((f) => f.clause === 'official-voice' && f.spans.length > 0 && f.severity !== 'info'), { timeout: 20_000 });
+      const finding = report.findings.find((f) => f.clause === 'official-voice')!;
+      const span = finding.spans[0]!;
+      const state = await waitForOverlay(page, (s) => allUnderlines(s).length > 0);
+      await clickCardButton(page, await hoverUnderline(page, state), /^Replace with|^Remove these words/);
+      // Positive control: the fix happened, in the editor's own model.
+      const fixed = WARNED.slice(0, span.start) + finding.suggestion.replacement! + WARNED.slice(span.end);
+      await expect.poll(() => modelText(page)).toBe(fixed);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(pageEventLog)).toEqual({ untrusted: [], postClicks: [] });
+      await page.close();
+    });
+  }
 
   test('the badge answers hit tests only under the member’s mouse', async () => {
     const page = await openTextarea();

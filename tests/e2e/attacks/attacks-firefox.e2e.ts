@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ALL_HOSTS, fixtureUrl, startFixtureServer, type FixtureServer } from '../harness';
 import { launchFirefox, type LaunchedFirefox } from '../firefox-browser';
-import { htmlExtras, recordHtmlChildren, removeForeignHosts, scriptFilledBoxes, syntheticImagePaste, syntheticPosts, WARNED } from './hostile';
+import { htmlExtras, pageEventLog, recordHtmlChildren, recordPageEvents, removeForeignHosts, scriptFilledBoxes, syntheticImagePaste, syntheticPosts, WARNED } from './hostile';
 
 let server: FixtureServer;
 let ff: LaunchedFirefox;
@@ -75,6 +75,27 @@ describe('attacks (Firefox)', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect((await submissions(page)).length).toBe(before);
     await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  test('the page’s own Post handler sees only trusted events across the whole review flow; Post anyway posts nothing itself', async () => {
+    const page = await openTextarea();
+    await page.evaluate(recordPageEvents);
+    await typeWarned(page);
+    await page.click('.post-button');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await submissions(page)).toEqual([]);
+    // Keyboard through the review: Edit has the focus, Tab reaches Post anyway.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await submissions(page)).toEqual([]);
+    // The member's own press posts, once.
+    await page.click('.post-button');
+    await page.waitForFunction(() => (window as unknown as { __fixture: { submissions: string[] } }).__fixture.submissions.length > 0, { timeout: 5_000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await submissions(page)).toEqual([WARNED]);
+    expect(await page.evaluate(pageEventLog)).toEqual({ untrusted: [], postClicks: [true] });
     await page.close();
   });
 

@@ -95,3 +95,20 @@ export function removeForeignHosts(): number {
   }
   return n;
 }
+
+/** Post anyway / one-click fix: records every untrusted event the page sees, and each click its Post button's own handler gets. */
+export function recordPageEvents(): void {
+  const w = window as unknown as { __log: { untrusted: string[]; postClicks: boolean[] } };
+  w.__log = { untrusted: [], postClicks: [] };
+  const types = ['click', 'pointerdown', 'mousedown', 'keydown', 'keyup', 'submit', 'paste', 'drop', 'beforeinput', 'input', 'textInput'];
+  for (const type of types) {
+    window.addEventListener(type, (e) => {
+      if (!e.isTrusted) w.__log.untrusted.push(type);
+    }, true);
+  }
+  document.querySelector('.post-button')?.addEventListener('click', (e) => w.__log.postClicks.push(e.isTrusted));
+}
+
+export function pageEventLog(): { untrusted: string[]; postClicks: boolean[] } {
+  return (window as unknown as { __log: { untrusted: string[]; postClicks: boolean[] } }).__log;
+}
