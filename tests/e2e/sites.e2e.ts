@@ -1,6 +1,7 @@
 // Real site structures, end to end: the built extension in Chromium on pages
 // rebuilt from public evidence of each site's markup (tests/e2e/fixtures/
-// x-*.html, bluesky.html, youtube.html, threads-es.html; sources cited at the
+// x-*.html, bluesky.html, youtube.html, threads-es.html, linkedin.html,
+// facebook.html, instagram.html, tiktok.html, reddit.html; sources cited at the
 // top of each), served under the real host names. No <form>, no generic
 // submit button: the Post control is found the way the real site builds it.
 // Each: a warned draft is underlined while typing; Post opens the review and
@@ -56,6 +57,7 @@ interface DomNode {
   attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  shadowRootType?: string;
   contentDocument?: DomNode;
 }
 
@@ -77,7 +79,9 @@ const hasAttr = (node: DomNode, name: string) => (node.attributes ?? []).some((a
 async function openDialog(page: Page): Promise<{ cdp: CDPSession; dialog: DomNode } | undefined> {
   const cdp = await cdpOf(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
-  const dialog = [...walk(root)].find((n) => n.nodeName === 'DIALOG' && hasAttr(n, 'open'));
+  // Ours is the open <dialog> in a closed shadow root (a site's own dialog, e.g. LinkedIn's share box, is not).
+  const closedRoots = [...walk(root)].flatMap((n) => n.shadowRoots ?? []).filter((r) => r.shadowRootType === 'closed');
+  const dialog = closedRoots.flatMap((r) => [...walk(r)]).find((n) => n.nodeName === 'DIALOG' && hasAttr(n, 'open'));
   return dialog ? { cdp, dialog } : undefined;
 }
 
@@ -122,6 +126,11 @@ const SITES: Record<SiteFixtureName, SitePage> = {
   youtube: { box: (p) => p.locator('#contenteditable-root'), post: (p) => p.locator('#submit-button button span') },
   srcdoc: { box: (p) => p.frameLocator('iframe.embedded').locator('textarea'), post: (p) => p.frameLocator('iframe.embedded').locator('.post-button') },
   threadsEs: { box: (p) => p.locator('[data-lexical-editor]'), post: (p) => p.getByRole('button', { name: 'Publicar' }) },
+  linkedin: { box: (p) => p.locator('#interop-outlet [contenteditable="true"]'), post: (p) => p.locator('#interop-outlet dialog button span') },
+  facebook: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
+  instagram: { box: (p) => p.locator('textarea[aria-label="Add a comment…"]'), post: (p) => p.locator('form [role="button"]') },
+  tiktok: { box: (p) => p.locator('[data-e2e="comment-input"] .public-DraftEditor-content'), post: (p) => p.locator('[data-e2e="comment-post"]') },
+  reddit: { box: (p) => p.locator('shreddit-composer [data-lexical-editor]'), post: (p) => p.locator('shreddit-composer button[slot="submit-button"]') },
 };
 
 async function open(name: SiteFixtureName): Promise<Page> {
@@ -142,7 +151,7 @@ async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void
 }
 
 describe('real site structures (Chromium)', () => {
-  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc'] as const) {
+  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'facebook', 'instagram', 'tiktok', 'reddit'] as const) {
     test(`${name} (${SITE_FIXTURES[name].host}): warns while typing; the site's Post control opens the review; Post anyway submits once`, async () => {
       const page = await open(name);
       const site = SITES[name];
