@@ -193,6 +193,23 @@ describe('real site structures (Chromium)', () => {
     await page.close();
   });
 
+  // Comment boxes where a plain Enter posts (the site's record lists them in enterSendsIn).
+  for (const name of ['instagram', 'tiktok'] as const) {
+    test(`${name}: Enter in the comment box opens the review instead of posting; Post anyway posts once`, async () => {
+      const page = await open(name);
+      await typeWarned(page, SITES[name].box(page));
+      await SITES[name].box(page).focus();
+      await page.keyboard.press('Enter');
+      await waitForDialog(page);
+      expect(await submissions(page)).toEqual([]);
+      await clickDialogButton(page, 'Post anyway');
+      await expect.poll(() => submissions(page)).toEqual([WARNED]);
+      await page.waitForTimeout(300);
+      expect(await submissions(page)).toEqual([WARNED]);
+      await page.close();
+    });
+  }
+
   test('Bluesky: Ctrl+Enter in the combobox textarea opens the review', async () => {
     const page = await open('bluesky');
     await typeWarned(page, SITES.bluesky.box(page));
