@@ -131,6 +131,9 @@ const SITES: Record<SiteFixtureName, SitePage> = {
   instagram: { box: (p) => p.locator('textarea[aria-label="Add a comment…"]'), post: (p) => p.locator('form [role="button"]') },
   tiktok: { box: (p) => p.locator('[data-e2e="comment-input"] .public-DraftEditor-content'), post: (p) => p.locator('[data-e2e="comment-post"]') },
   reddit: { box: (p) => p.locator('shreddit-composer [data-lexical-editor]'), post: (p) => p.locator('shreddit-composer button[slot="submit-button"]') },
+  xMobile: { box: (p) => p.locator('.public-DraftEditor-content'), post: (p) => p.locator('[data-testid="tweetButton"] span span') },
+  mFacebook: { box: (p) => p.locator('#MComposer textarea'), post: (p) => p.locator('button[data-sigil~="submit_composer"]') },
+  mYoutube: { box: (p) => p.locator('ytm-comment-simplebox-renderer textarea'), post: (p) => p.locator('.comment-simplebox-submit button span') },
 };
 
 async function open(name: SiteFixtureName): Promise<Page> {
@@ -151,7 +154,7 @@ async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void
 }
 
 describe('real site structures (Chromium)', () => {
-  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'facebook', 'instagram', 'tiktok', 'reddit'] as const) {
+  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'facebook', 'instagram', 'tiktok', 'reddit', 'xMobile', 'mFacebook', 'mYoutube'] as const) {
     test(`${name} (${SITE_FIXTURES[name].host}): warns while typing; the site's Post control opens the review; Post anyway submits once`, async () => {
       const page = await open(name);
       const site = SITES[name];
