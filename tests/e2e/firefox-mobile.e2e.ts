@@ -6,7 +6,8 @@
 // keyboard sends them) warns; a tap on the flagged words opens the card as a
 // bottom sheet that leaves the words and Post uncovered; a tap on its fix
 // changes the editor's own model; a tap on Post with a warning left opens the
-// review; Edit keeps the draft; Post anyway posts it exactly once.
+// review; Edit keeps the draft; Post anyway posts it exactly once. And a
+// composition left open (uncommitted text) is not checked until it ends.
 // Firefox has no DevTools protocol to pierce our closed shadow root, so what
 // is ours is told apart by hit-testing (the page sees only our bare host), and
 // our buttons are found by their colour in a screenshot.
@@ -226,6 +227,25 @@ describe('Firefox at phone size, with touch, on the mobile-web pages', () => {
       await page.close();
     });
   }
+  test('mFacebook: a word still being composed is not checked; the committed text is', async () => {
+    const page = await ff.browser.newPage();
+    await page.setViewport({ width: 390, height: 844, hasTouch: true });
+    await page.goto(siteFixtureUrl('mFacebook'));
+    await page.waitForFunction(() => ((window as unknown as Partial<Fixture>).__fixture?.count() ?? 0) >= 1, { timeout: 15_000 });
+    const box = (await (await page.$('#MComposer textarea'))!.boundingBox())!;
+    await page.touchscreen.tap(box.x + 20, box.y + 10);
+    const warned = 'Our deputy chief is a spineless politician who throws his officers under the bus.';
+    // One long composition (a keyboard composing without committing): well past the typing pause, nothing is flagged.
+    await page.evaluate(() => document.activeElement?.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' })));
+    await page.keyboard.type(warned);
+    await pause(2_500);
+    expect((await ff.getReport(page)).findings.filter((f) => f.severity === 'high' || f.severity === 'medium')).toEqual([]);
+    await page.evaluate((w) => document.activeElement?.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: w })), warned);
+    await ff.waitForReport(page, (r) => r.findings.some((f) => (f.severity === 'high' || f.severity === 'medium') && f.spans.length > 0), 10_000);
+    expect(await modelText(page)).toBe(warned);
+    await page.close();
+  });
+
   test('every mobile-web site page is in the table', () => {
     const mobile = Object.keys(SITE_FIXTURES).filter((n) => /^m[A-Z]|Mobile$/.test(n));
     expect(mobile.every((n) => PAGES.some((p) => p.name === n))).toBe(true);
