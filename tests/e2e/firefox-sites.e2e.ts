@@ -34,6 +34,7 @@ const CASES: { name: SiteFixtureName; box: string; post: string | 'Enter' }[] = 
   { name: 'youtube', box: '#contenteditable-root', post: '#submit-button button' },
   { name: 'xChat', box: 'dm-chat >>> textarea', post: 'Enter' },
   { name: 'linkedin', box: '#interop-outlet >>> [contenteditable="true"]', post: '#interop-outlet >>> dialog button' },
+  { name: 'linkedinFr', box: '#interop-outlet >>> [contenteditable="true"]', post: '#interop-outlet >>> dialog button' },
   { name: 'facebook', box: '[role="dialog"] [data-lexical-editor]', post: '[aria-label="Post"][role="button"]' },
   { name: 'instagram', box: 'textarea[aria-label="Add a comment…"]', post: 'form [role="button"]' },
   { name: 'tiktok', box: '[data-e2e="comment-input"] .public-DraftEditor-content', post: '[data-e2e="comment-post"]' },

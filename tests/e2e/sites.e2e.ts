@@ -127,6 +127,7 @@ const SITES: Record<SiteFixtureName, SitePage> = {
   srcdoc: { box: (p) => p.frameLocator('iframe.embedded').locator('textarea'), post: (p) => p.frameLocator('iframe.embedded').locator('.post-button') },
   threadsEs: { box: (p) => p.locator('[data-lexical-editor]'), post: (p) => p.getByRole('button', { name: 'Publicar' }) },
   linkedin: { box: (p) => p.locator('#interop-outlet [contenteditable="true"]'), post: (p) => p.locator('#interop-outlet dialog button span') },
+  linkedinFr: { box: (p) => p.locator('#interop-outlet [contenteditable="true"]'), post: (p) => p.locator('#interop-outlet dialog button span') },
   facebook: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
   instagram: { box: (p) => p.locator('textarea[aria-label="Add a comment…"]'), post: (p) => p.locator('form [role="button"]') },
   tiktok: { box: (p) => p.locator('[data-e2e="comment-input"] .public-DraftEditor-content'), post: (p) => p.locator('[data-e2e="comment-post"]') },
@@ -154,7 +155,7 @@ async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void
 }
 
 describe('real site structures (Chromium)', () => {
-  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'facebook', 'instagram', 'tiktok', 'reddit', 'xMobile', 'mFacebook', 'mYoutube'] as const) {
+  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'linkedinFr', 'facebook', 'instagram', 'tiktok', 'reddit', 'xMobile', 'mFacebook', 'mYoutube'] as const) {
     test(`${name} (${SITE_FIXTURES[name].host}): warns while typing; the site's Post control opens the review; Post anyway submits once`, async () => {
       const page = await open(name);
       const site = SITES[name];

@@ -93,6 +93,7 @@ export const SITE_FIXTURES = {
   srcdoc: { path: '/srcdoc.html', host: 'x.com', structure: 'textarea and Post button in an <iframe srcdoc> (match_about_blank)', composers: 1 },
   threadsEs: { path: '/threads-es.html', host: 'www.threads.com', structure: 'Threads, Spanish: Lexical box, "Publicar" role=button (label only)', composers: 1 },
   linkedin: { path: '/linkedin.html', host: 'www.linkedin.com', structure: 'LinkedIn share box: <dialog> in #interop-outlet\'s open shadow root, ProseMirror, scrambled classes', composers: 1 },
+  linkedinFr: { path: '/linkedin.html?lang=fr', host: 'www.linkedin.com', structure: 'the same LinkedIn share box, French interface ("Publier")', composers: 1 },
   facebook: { path: '/facebook.html', host: 'www.facebook.com', structure: 'Facebook "Create post": Lexical role=textbox, div[role=button][aria-label=Post]', composers: 1 },
   instagram: { path: '/instagram.html', host: 'www.instagram.com', structure: 'Instagram comment textarea "Add a comment…", div role=button "Post", Enter posts', composers: 1 },
   tiktok: { path: '/tiktok.html', host: 'www.tiktok.com', structure: 'TikTok comment: Draft.js in [data-e2e=comment-input], [data-e2e=comment-post] div', composers: 1 },
