@@ -130,6 +130,7 @@ const SITES: Record<SiteFixtureName, SitePage> = {
   linkedinFr: { box: (p) => p.locator('#interop-outlet [contenteditable="true"]'), post: (p) => p.locator('#interop-outlet dialog button span') },
   facebook: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
   instagram: { box: (p) => p.locator('textarea[aria-label="Add a comment…"]'), post: (p) => p.locator('form [role="button"]') },
+  instagramCreate: { box: (p) => p.locator('[data-lexical-editor]'), post: (p) => p.getByRole('button', { name: 'Share', exact: true }) },
   tiktok: { box: (p) => p.locator('[data-e2e="comment-input"] .public-DraftEditor-content'), post: (p) => p.locator('[data-e2e="comment-post"]') },
   reddit: { box: (p) => p.locator('shreddit-composer [data-lexical-editor]'), post: (p) => p.locator('shreddit-composer button[slot="submit-button"]') },
   xMobile: { box: (p) => p.locator('.public-DraftEditor-content'), post: (p) => p.locator('[data-testid="tweetButton"] span span') },
@@ -155,7 +156,7 @@ async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void
 }
 
 describe('real site structures (Chromium)', () => {
-  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'linkedinFr', 'facebook', 'instagram', 'tiktok', 'reddit', 'xMobile', 'mFacebook', 'mYoutube'] as const) {
+  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'linkedinFr', 'facebook', 'instagram', 'instagramCreate', 'tiktok', 'reddit', 'xMobile', 'mFacebook', 'mYoutube'] as const) {
     test(`${name} (${SITE_FIXTURES[name].host}): warns while typing; the site's Post control opens the review; Post anyway submits once`, async () => {
       const page = await open(name);
       const site = SITES[name];

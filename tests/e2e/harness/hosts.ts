@@ -96,6 +96,7 @@ export const SITE_FIXTURES = {
   linkedinFr: { path: '/linkedin.html?lang=fr', host: 'www.linkedin.com', structure: 'the same LinkedIn share box, French interface ("Publier")', composers: 1 },
   facebook: { path: '/facebook.html', host: 'www.facebook.com', structure: 'Facebook "Create post": Lexical role=textbox, div[role=button][aria-label=Post]', composers: 1 },
   instagram: { path: '/instagram.html', host: 'www.instagram.com', structure: 'Instagram comment textarea "Add a comment…", div role=button "Post", Enter posts', composers: 1 },
+  instagramCreate: { path: '/instagram-create.html', host: 'www.instagram.com', structure: 'Instagram "Create new post": Lexical caption "Write a caption...", "Share" by name only', composers: 1 },
   tiktok: { path: '/tiktok.html', host: 'www.tiktok.com', structure: 'TikTok comment: Draft.js in [data-e2e=comment-input], [data-e2e=comment-post] div', composers: 1 },
   xMobile: { path: '/x-mobile.html', host: 'x.com', structure: 'X at phone width: full-page composer, tweetButton in the top bar, Draft.js box', composers: 1 },
   mFacebook: { path: '/m-facebook.html', host: 'm.facebook.com', structure: 'm.facebook.com: #MComposer form, composer textarea, submit value=Post above it', composers: 1 },
