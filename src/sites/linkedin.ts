@@ -1,7 +1,10 @@
 import { defineSite } from './types';
 
-// LinkedIn: class names of the classic front-end. The newer share box (a
-// native <dialog> with the editor in an open shadow root) is unverified.
+// LinkedIn runs two front-ends. The selectors below are class names of the
+// classic one. The new share box (a <dialog> in #interop-outlet's open shadow
+// root, scrambled class names) needs none of them: discovery reaches into open
+// shadow roots, and its Post button is found by structure (the button in the
+// box's own dialog) and its name — tests/e2e/fixtures/linkedin.html.
 export const linkedin = defineSite({
   id: 'linkedin',
   label: 'LinkedIn',

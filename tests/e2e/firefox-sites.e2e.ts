@@ -33,6 +33,13 @@ const CASES: { name: SiteFixtureName; box: string; post: string | 'Enter' }[] = 
   { name: 'bluesky', box: 'textarea[role="combobox"]', post: '[data-testid="composerPublishBtn"]' },
   { name: 'youtube', box: '#contenteditable-root', post: '#submit-button button' },
   { name: 'xChat', box: 'dm-chat >>> textarea', post: 'Enter' },
+  { name: 'linkedin', box: '#interop-outlet >>> [contenteditable="true"]', post: '#interop-outlet >>> dialog button' },
+  { name: 'linkedinFr', box: '#interop-outlet >>> [contenteditable="true"]', post: '#interop-outlet >>> dialog button' },
+  { name: 'facebook', box: '[role="dialog"] [data-lexical-editor]', post: '[aria-label="Post"][role="button"]' },
+  { name: 'instagram', box: 'textarea[aria-label="Add a comment…"]', post: 'form [role="button"]' },
+  { name: 'instagramCreate', box: '[data-lexical-editor]', post: '.head div > [role="button"]:not([aria-label])' },
+  { name: 'tiktok', box: '[data-e2e="comment-input"] .public-DraftEditor-content', post: '[data-e2e="comment-post"]' },
+  { name: 'reddit', box: 'shreddit-composer [data-lexical-editor]', post: 'shreddit-composer button[slot="submit-button"]' },
 ];
 
 async function open(name: SiteFixtureName): Promise<Page> {

@@ -1,6 +1,7 @@
 // Real site structures, end to end: the built extension in Chromium on pages
 // rebuilt from public evidence of each site's markup (tests/e2e/fixtures/
-// x-*.html, bluesky.html, youtube.html, threads-es.html; sources cited at the
+// x-*.html, bluesky.html, youtube.html, threads-es.html, linkedin.html,
+// facebook.html, instagram.html, tiktok.html, reddit.html; sources cited at the
 // top of each), served under the real host names. No <form>, no generic
 // submit button: the Post control is found the way the real site builds it.
 // Each: a warned draft is underlined while typing; Post opens the review and
@@ -57,6 +58,7 @@ interface DomNode {
   attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  shadowRootType?: string;
   contentDocument?: DomNode;
 }
 
@@ -78,7 +80,9 @@ const hasAttr = (node: DomNode, name: string) => (node.attributes ?? []).some((a
 async function openDialog(page: Page): Promise<{ cdp: CDPSession; dialog: DomNode } | undefined> {
   const cdp = await cdpOf(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
-  const dialog = [...walk(root)].find((n) => n.nodeName === 'DIALOG' && hasAttr(n, 'open'));
+  // Ours is the open <dialog> in a closed shadow root (a site's own dialog, e.g. LinkedIn's share box, is not).
+  const closedRoots = [...walk(root)].flatMap((n) => n.shadowRoots ?? []).filter((r) => r.shadowRootType === 'closed');
+  const dialog = closedRoots.flatMap((r) => [...walk(r)]).find((n) => n.nodeName === 'DIALOG' && hasAttr(n, 'open'));
   return dialog ? { cdp, dialog } : undefined;
 }
 
@@ -123,6 +127,16 @@ const SITES: Record<SiteFixtureName, SitePage> = {
   youtube: { box: (p) => p.locator('#contenteditable-root'), post: (p) => p.locator('#submit-button button span') },
   srcdoc: { box: (p) => p.frameLocator('iframe.embedded').locator('textarea'), post: (p) => p.frameLocator('iframe.embedded').locator('.post-button') },
   threadsEs: { box: (p) => p.locator('[data-lexical-editor]'), post: (p) => p.getByRole('button', { name: 'Publicar' }) },
+  linkedin: { box: (p) => p.locator('#interop-outlet [contenteditable="true"]'), post: (p) => p.locator('#interop-outlet dialog button span') },
+  linkedinFr: { box: (p) => p.locator('#interop-outlet [contenteditable="true"]'), post: (p) => p.locator('#interop-outlet dialog button span') },
+  facebook: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
+  instagram: { box: (p) => p.locator('textarea[aria-label="Add a comment…"]'), post: (p) => p.locator('form [role="button"]') },
+  instagramCreate: { box: (p) => p.locator('[data-lexical-editor]'), post: (p) => p.getByRole('button', { name: 'Share', exact: true }) },
+  tiktok: { box: (p) => p.locator('[data-e2e="comment-input"] .public-DraftEditor-content'), post: (p) => p.locator('[data-e2e="comment-post"]') },
+  reddit: { box: (p) => p.locator('shreddit-composer [data-lexical-editor]'), post: (p) => p.locator('shreddit-composer button[slot="submit-button"]') },
+  xMobile: { box: (p) => p.locator('.public-DraftEditor-content'), post: (p) => p.locator('[data-testid="tweetButton"] span span') },
+  mFacebook: { box: (p) => p.locator('#MComposer textarea'), post: (p) => p.locator('button[data-sigil~="submit_composer"]') },
+  mYoutube: { box: (p) => p.locator('ytm-comment-simplebox-renderer textarea'), post: (p) => p.locator('.comment-simplebox-submit button span') },
 };
 
 async function open(name: SiteFixtureName): Promise<Page> {
@@ -143,7 +157,7 @@ async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void
 }
 
 describe('real site structures (Chromium)', () => {
-  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc'] as const) {
+  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'linkedinFr', 'facebook', 'instagram', 'instagramCreate', 'tiktok', 'reddit', 'xMobile', 'mFacebook', 'mYoutube'] as const) {
     test(`${name} (${SITE_FIXTURES[name].host}): warns while typing; the site's Post control opens the review; Post anyway submits once`, async () => {
       const page = await open(name);
       const site = SITES[name];
@@ -191,6 +205,26 @@ describe('real site structures (Chromium)', () => {
     expect(await page.evaluate(() => window.__fixture!.submissionSources)).toEqual(['enter']);
     await page.close();
   });
+
+  // Comment boxes where a plain Enter posts (the site's record lists them in enterSendsIn).
+  for (const name of ['instagram', 'tiktok'] as const) {
+    test(`${name}: Enter in the comment box opens the review instead of posting; Post anyway, then the member's Enter posts once`, async () => {
+      const page = await open(name);
+      await typeWarned(page, SITES[name].box(page));
+      await SITES[name].box(page).focus();
+      await page.keyboard.press('Enter');
+      await waitForDialog(page);
+      expect(await submissions(page)).toEqual([]);
+      await clickDialogButton(page, 'Post anyway');
+      await page.waitForTimeout(200);
+      expect(await submissions(page)).toEqual([]);
+      await page.keyboard.press('Enter'); // focus is back in the box: the member's own Enter posts
+      await expect.poll(() => submissions(page)).toEqual([WARNED]);
+      await page.waitForTimeout(300);
+      expect(await submissions(page)).toEqual([WARNED]);
+      await page.close();
+    });
+  }
 
   test('Bluesky: Ctrl+Enter in the combobox textarea opens the review', async () => {
     const page = await open('bluesky');

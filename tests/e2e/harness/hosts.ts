@@ -16,6 +16,8 @@ export const SITE_HOSTS = [
   'www.tiktok.com',
   'www.youtube.com',
   'nextdoor.com',
+  'm.facebook.com',
+  'm.youtube.com',
 ] as const;
 
 /** A Mastodon instance: matched only after the member adds it in the options. */
@@ -90,6 +92,16 @@ export const SITE_FIXTURES = {
   youtube: { path: '/youtube.html', host: 'www.youtube.com', structure: 'YouTube: #contenteditable-root, #submit-button wrapping a "Comment" button', composers: 1 },
   srcdoc: { path: '/srcdoc.html', host: 'x.com', structure: 'textarea and Post button in an <iframe srcdoc> (match_about_blank)', composers: 1 },
   threadsEs: { path: '/threads-es.html', host: 'www.threads.com', structure: 'Threads, Spanish: Lexical box, "Publicar" role=button (label only)', composers: 1 },
+  linkedin: { path: '/linkedin.html', host: 'www.linkedin.com', structure: 'LinkedIn share box: <dialog> in #interop-outlet\'s open shadow root, ProseMirror, scrambled classes', composers: 1 },
+  linkedinFr: { path: '/linkedin.html?lang=fr', host: 'www.linkedin.com', structure: 'the same LinkedIn share box, French interface ("Publier")', composers: 1 },
+  facebook: { path: '/facebook.html', host: 'www.facebook.com', structure: 'Facebook "Create post": Lexical role=textbox, div[role=button][aria-label=Post]', composers: 1 },
+  instagram: { path: '/instagram.html', host: 'www.instagram.com', structure: 'Instagram comment textarea "Add a comment…", div role=button "Post", Enter posts', composers: 1 },
+  instagramCreate: { path: '/instagram-create.html', host: 'www.instagram.com', structure: 'Instagram "Create new post": Lexical caption "Write a caption...", "Share" by name only', composers: 1 },
+  tiktok: { path: '/tiktok.html', host: 'www.tiktok.com', structure: 'TikTok comment: Draft.js in [data-e2e=comment-input], [data-e2e=comment-post] div', composers: 1 },
+  xMobile: { path: '/x-mobile.html', host: 'x.com', structure: 'X at phone width: full-page composer, tweetButton in the top bar, Draft.js box', composers: 1 },
+  mFacebook: { path: '/m-facebook.html', host: 'm.facebook.com', structure: 'm.facebook.com: #MComposer form, composer textarea, submit value=Post above it', composers: 1 },
+  mYoutube: { path: '/m-youtube.html', host: 'm.youtube.com', structure: 'm.youtube.com: ytm-comment-simplebox-renderer textarea, "Comment" button', composers: 1 },
+  reddit: { path: '/reddit.html', host: 'www.reddit.com', structure: 'Reddit shreddit-composer (open shadow root), Lexical slot="rte", slotted Comment button', composers: 1 },
 } as const satisfies Record<string, SiteFixtureInfo>;
 
 export type SiteFixtureName = keyof typeof SITE_FIXTURES;

@@ -7,6 +7,7 @@
 //   fixture.ts   typed access to the page-owned window.__fixture (editor model text, caret, submissions)
 //   artifacts.ts screenshots into artifacts/screenshots/
 //   manifest.ts  the built manifest and its fixed-URL web-accessible resources
+//   png.ts       screenshot pixels (find one of our buttons by colour where automation cannot see it)
 // Also here, imported by path (DevTools-level tools written for the privacy,
 // inline and benchmark work): cdp.ts (raw browser-wide DevTools connection),
 // extension-network.ts (requests from every extension target, offscreen
@@ -21,3 +22,4 @@ export * from './fixture';
 export * from './artifacts';
 export * from './manifest';
 export * from './attach-image';
+export * from './png';
