@@ -62,6 +62,60 @@ export const StatuteSchema = z.object({
   clauses: z.array(nonEmpty()),
 });
 
+const clauseId = () => z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
+
+/**
+ * The agency's own words, which the engine's detectors add to their generic
+ * police and city vocabulary. Phrases are written as members write them
+ * ("DPD", "East Durham"); the engine folds case and punctuation itself.
+ */
+export const VocabularySchema = z.object({
+  /** The agency's initials as one word ("DPD"): "DPD patch", "from DPD", "#DPD". */
+  initials: z.array(nonEmpty()),
+  /** Names of the city itself ("Durham"): "people in Durham", "Durham folks". */
+  city: z.array(nonEmpty()),
+  /** Neighbourhoods and parts of the city ("East Durham"). */
+  places: z.array(nonEmpty()),
+  /** Hashtag words that tie a photo to the agency or city ("bullcity"); the initials count too. */
+  hashtags: z.array(z.string().check(z.regex(/^[a-z0-9_]+$/))),
+  /** How a post is signed for the agency or the city, at its very end ("— DPD", "— City of Durham"). */
+  signOffs: z.array(nonEmpty()),
+  /** The agency's districts and beats as members abbreviate them ("D1"). */
+  districts: z.array(nonEmpty()),
+  /** The state's basic police training, by the name members use ("BLET"). */
+  training: z.array(nonEmpty()),
+  /** Hosts of professional networking sites the policy allows ("linkedin.com"). */
+  professionalSites: z.array(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/))),
+});
+
+/**
+ * What the context stage does with the pack's clauses, by role, so the engine
+ * names no clause of one agency's order.
+ */
+export const RolesSchema = z.object({
+  /** Speech clauses: a reshare lowers them only inside the reshared text. */
+  speech: z.array(clauseId()),
+  /** Clauses a reshare of official content never lowers (a City device stays a City device). */
+  notLoweredByReshare: z.array(clauseId()),
+  /** Clauses a professional networking site turns into context. */
+  professionalContext: z.array(clauseId()),
+  /** Clauses that make a comment someone else left, kept on the member's page, a problem. */
+  prohibitions: z.array(clauseId()),
+  /** The permission to reshare official City and agency content. */
+  reshare: z.optional(clauseId()),
+  /** The permission for professional networking sites. */
+  professionalNetworking: z.optional(clauseId()),
+  /** The clause for other people's content on the member's page. */
+  thirdParty: z.optional(clauseId()),
+});
+
+/** One clause's linear model for the engine's statistical fallback (see docs/model.md). */
+export const ClauseModelSchema = z.object({
+  bias: z.number(),
+  threshold: z.number(),
+  weights: z.record(z.string(), z.number()),
+});
+
 export const PolicyPackSchema = z.object({
   id: nonEmpty(),
   /** Version of the pack data (semver), independent of the order's revision. */
@@ -90,12 +144,19 @@ export const PolicyPackSchema = z.object({
   definitions: z.array(DefinitionSchema),
   clauses: z.array(ClauseSchema),
   statutes: z.array(StatuteSchema),
+  vocabulary: VocabularySchema,
+  roles: RolesSchema,
+  /** Weights of the statistical fallback, trained on this pack's labelled drafts; none: no fallback. */
+  model: z.optional(z.record(clauseId(), ClauseModelSchema)),
 });
 
 export type PolicyPack = z.infer<typeof PolicyPackSchema>;
 export type Clause = z.infer<typeof ClauseSchema>;
 export type PolicyException = z.infer<typeof ExceptionSchema>;
 export type Statute = z.infer<typeof StatuteSchema>;
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+export type ClauseRoles = z.infer<typeof RolesSchema>;
+export type ClauseModel = z.infer<typeof ClauseModelSchema>;
 
 /** Parses a pack and checks what zod cannot: unique ids, known sections. */
 export function loadPolicyPack(data: unknown): PolicyPack {
@@ -108,6 +169,19 @@ export function loadPolicyPack(data: unknown): PolicyPack {
     if (!sections.has(clause.section)) {
       throw new Error(`policy pack ${pack.id}: clause "${clause.id}" names unknown section "${clause.section}"`);
     }
+  }
+  const { roles } = pack;
+  const named: [string, string | undefined][] = [
+    ...(['speech', 'notLoweredByReshare', 'professionalContext', 'prohibitions'] as const).flatMap((k) => roles[k].map((id, i): [string, string] => [`roles.${k}.${i}`, id])),
+    ['roles.reshare', roles.reshare],
+    ['roles.professionalNetworking', roles.professionalNetworking],
+    ['roles.thirdParty', roles.thirdParty],
+  ];
+  for (const [path, id] of named) {
+    if (id !== undefined && !ids.has(id)) throw new Error(`policy pack ${pack.id}: ${path} names unknown clause "${id}"`);
+  }
+  for (const id of Object.keys(pack.model ?? {})) {
+    if (!ids.has(id)) throw new Error(`policy pack ${pack.id}: model names unknown clause "${id}"`);
   }
   return pack;
 }

@@ -4,8 +4,8 @@
 /** Items the order names, as members write them. */
 export const INSIGNIA_ITEMS = [
   'uniform', 'uniforms', 'dress uniform', 'dress blues', 'class a', 'class as', 'class a uniform', 'blues', 'badge',
-  'badges', 'badge number', 'my shield', 'shoulder patch', 'department patch', 'police patch', 'dpd patch', 'unit patch',
-  'swat patch', 'patches', 'department logo', 'police logo', 'city logo', 'dpd logo', 'the logo', 'department issued',
+  'badges', 'badge number', 'my shield', 'shoulder patch', 'department patch', 'police patch', 'unit patch',
+  'swat patch', 'patches', 'department logo', 'police logo', 'city logo', 'the logo', 'department issued',
   'dept issued', 'issued rifle', 'issued weapon', 'issued gun', 'issued pistol', 'issued sidearm', 'issued shotgun',
   'issued vehicle', 'issued car', 'issued radio', 'issued taser', 'issued phone', 'duty belt', 'duty weapon', 'duty rifle',
   'duty pistol', 'duty gun', 'duty vest', 'duty gear', 'duty bag', 'service weapon', 'service pistol', 'service revolver',
@@ -15,13 +15,16 @@ export const INSIGNIA_ITEMS = [
   'police radio', 'police lights', 'marked car', 'marked unit', 'marked vehicle', 'take home car', 'tahoe', 'interceptor',
   'body armor', 'ballistic vest', 'taser', 'lights and sirens', 'lights on', 'sirens on', 'sergeant stripes',
   'lieutenant bars', 'captain bars', 'collar brass', 'rank insignia', 'insignia', 'department shirt', 'department polo',
-  'dpd shirt', 'dpd hat', 'department hat', 'swat gear', 'tactical gear', 'my gear', 'in uniform', 'on duty selfie',
+  'department hat', 'swat gear', 'tactical gear', 'my gear', 'in uniform', 'on duty selfie',
   'light bar', 'lightbar', 'issued glock', 'duty glock', 'service glock', 'department glock', 'issued ar', 'issued carbine', 'issued laptop', 'issued vest',
   'work cuffs', 'duty cuffs', 'my cuffs', 'patch jacket', 'patch', 'vest', 'take home unit', 'mdt', 'shotgun rack', 'department shotgun', 'department charger', 'department car', 'department tahoe', 'department suv', 'cruisers', 'city seal', 'department seal', 'patrol rifle', 'issued patrol rifle', 'pd logo', 'police department logo', 'riot shield', 'riot shields', 'riot gear', 'baton', 'batons', 'tactical vest',
   'department ar', 'department ars', 'department ar 15', 'department ar 15s', 'department rifle', 'department rifles', 'duty jacket',
-  'uniform jacket', 'department jacket', 'dpd jacket', 'police jacket', 'department badge', 'dpd badge', 'dpd blues', 'dpd uniform',
+  'uniform jacket', 'department jacket', 'police jacket', 'department badge',
   'my class a', 'my class as', 'in class a', 'in class as', 'duty holster', 'holster', 'duty boots', 'department vehicle', 'unmarked car', 'unmarked unit',
 ];
+
+/** Items members name with the agency's initials ("<initials> patch"); the pack gives the initials. */
+export const AGENCY_ITEMS = ['patch', 'logo', 'shirt', 'hat', 'jacket', 'badge', 'blues', 'uniform'];
 
 /** Words before an item that make it someone else's (a school uniform, a merit badge). */
 export const NOT_POLICE_QUALIFIERS = ['pilot', 'pilots', 'airline', 'flight', 'postal', 'mail carrier', 'sheriff', 'trooper', 'highway patrol', 'park ranger', 'not', 'plastic', 'enough', 'more', 
@@ -76,7 +79,7 @@ export const INSIGNIA_EXCEPTION_CUES: ExceptionCue[] = [
     cues: [
       'community walk', 'national night out', 'coffee with a cop', 'shop with a cop', 'parade', 'festival', 'career day',
       'school visit', 'toy drive', 'community event', 'neighborhood association', 'block party', 'representing the department',
-      'representing dpd', 'representing the city', 'community meeting', 'town hall', 'fun run', 'special olympics',
+      'representing the city', 'community meeting', 'town hall', 'fun run', 'special olympics',
       'torch run', 'tip a cop', 'open house', 'community day', 'back to school', 'food drive', 'book drive', 'outreach',
     ],
   },
