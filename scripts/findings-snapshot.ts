@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, type Draft, type EvaluationContext } from '../src/engine';
-import * as policy from '../src/policy';
+import { defaultPack, requirePack } from '../src/policy';
 import type { PolicyPack } from '../src/policy/schema';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -67,20 +67,14 @@ export function snapshot(pack: PolicyPack): { lines: string[]; hash: string } {
   return { lines, hash };
 }
 
-function packById(id: string | undefined): PolicyPack {
-  const registry = policy as unknown as { packs?: readonly PolicyPack[]; defaultPack: PolicyPack };
-  if (!id) return registry.defaultPack;
-  const pack = registry.packs?.find((p) => p.id === id);
-  if (!pack) throw new Error(`unknown pack ${id}`);
-  return pack;
-}
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const pack = packById(arg('--pack'));
+const id = arg('--pack');
+const pack = id ? requirePack(id) : defaultPack;
 const { lines, hash } = snapshot(pack);
 const out = arg('--out');
 if (out) writeFileSync(out, lines.join('\n') + '\n');
