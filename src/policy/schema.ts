@@ -158,30 +158,58 @@ export type Vocabulary = z.infer<typeof VocabularySchema>;
 export type ClauseRoles = z.infer<typeof RolesSchema>;
 export type ClauseModel = z.infer<typeof ClauseModelSchema>;
 
-/** Parses a pack and checks what zod cannot: unique ids, known sections. */
-export function loadPolicyPack(data: unknown): PolicyPack {
-  const pack = PolicyPackSchema.parse(data);
+/** One thing wrong with a pack: where (path of keys and indexes) and what. */
+export interface PackProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Checks a pack: its shape (zod), then what zod cannot — unique clause ids,
+ * known sections, and roles and model naming clauses of the pack.
+ */
+export function checkPolicyPack(data: unknown): { pack: PolicyPack; problems: [] } | { pack: undefined; problems: PackProblem[] } {
+  const parsed = PolicyPackSchema.safeParse(data);
+  if (!parsed.success) {
+    return { pack: undefined, problems: parsed.error.issues.map((i) => ({ path: i.path.map((k) => (typeof k === 'number' ? k : String(k))), message: i.message })) };
+  }
+  const pack = parsed.data;
+  const problems: PackProblem[] = [];
   const ids = new Set<string>();
   const sections = new Set(pack.sections.map((s) => s.id));
-  for (const clause of pack.clauses) {
-    if (ids.has(clause.id)) throw new Error(`policy pack ${pack.id}: duplicate clause id "${clause.id}"`);
+  pack.clauses.forEach((clause, i) => {
+    if (ids.has(clause.id)) problems.push({ path: ['clauses', i, 'id'], message: `duplicate clause id "${clause.id}"` });
     ids.add(clause.id);
-    if (!sections.has(clause.section)) {
-      throw new Error(`policy pack ${pack.id}: clause "${clause.id}" names unknown section "${clause.section}"`);
-    }
-  }
+    if (!sections.has(clause.section)) problems.push({ path: ['clauses', i, 'section'], message: `clause "${clause.id}" names unknown section "${clause.section}"` });
+  });
   const { roles } = pack;
-  const named: [string, string | undefined][] = [
-    ...(['speech', 'notLoweredByReshare', 'professionalContext', 'prohibitions'] as const).flatMap((k) => roles[k].map((id, i): [string, string] => [`roles.${k}.${i}`, id])),
-    ['roles.reshare', roles.reshare],
-    ['roles.professionalNetworking', roles.professionalNetworking],
-    ['roles.thirdParty', roles.thirdParty],
-  ];
-  for (const [path, id] of named) {
-    if (id !== undefined && !ids.has(id)) throw new Error(`policy pack ${pack.id}: ${path} names unknown clause "${id}"`);
+  for (const key of ['speech', 'notLoweredByReshare', 'professionalContext', 'prohibitions'] as const) {
+    roles[key].forEach((id, i) => {
+      if (!ids.has(id)) problems.push({ path: ['roles', key, i], message: `names unknown clause "${id}"` });
+    });
+  }
+  for (const key of ['reshare', 'professionalNetworking', 'thirdParty'] as const) {
+    const id = roles[key];
+    if (id !== undefined && !ids.has(id)) problems.push({ path: ['roles', key], message: `names unknown clause "${id}"` });
   }
   for (const id of Object.keys(pack.model ?? {})) {
-    if (!ids.has(id)) throw new Error(`policy pack ${pack.id}: model names unknown clause "${id}"`);
+    if (!ids.has(id)) problems.push({ path: ['model', id], message: `names unknown clause "${id}"` });
+  }
+  return problems.length ? { pack: undefined, problems } : { pack, problems: [] };
+}
+
+/** "clauses[3].section" */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${k}`)).join('') || '(top level)';
+}
+
+/** Parses a pack and checks what zod cannot; throws zod's error for a bad shape, else the first problem. */
+export function loadPolicyPack(data: unknown): PolicyPack {
+  const pack = PolicyPackSchema.parse(data);
+  const checked = checkPolicyPack(pack);
+  if (!checked.pack) {
+    const first = checked.problems[0]!;
+    throw new Error(`policy pack ${pack.id}: ${formatPath(first.path)}: ${first.message}`);
   }
   return pack;
 }
