@@ -33,6 +33,7 @@ export const durham2032R2: PolicyPack = {
     authority: 'Chief of Police',
   },
   order: {
+    prefix: 'G.O.',
     number: '2032 R-2',
     title: 'Social Media',
     effective: '01/31/2011',

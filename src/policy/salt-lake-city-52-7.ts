@@ -16,6 +16,7 @@ export const saltLakeCity52_7: PolicyPack = {
     authority: "Mayor's Office",
   },
   order: {
+    prefix: 'Policy',
     number: '52-7',
     title: 'Social Media',
     effective: '2019 Compilation',

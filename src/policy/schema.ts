@@ -132,6 +132,8 @@ export const PolicyPackSchema = z.object({
     authority: nonEmpty(),
   }),
   order: z.object({
+    /** What the document is called before its number ("G.O." for a general order); shown as "G.O. 2032 R-2". */
+    prefix: z.optional(nonEmpty()),
     number: nonEmpty(),
     title: nonEmpty(),
     effective: nonEmpty(),
@@ -157,6 +159,11 @@ export type Statute = z.infer<typeof StatuteSchema>;
 export type Vocabulary = z.infer<typeof VocabularySchema>;
 export type ClauseRoles = z.infer<typeof RolesSchema>;
 export type ClauseModel = z.infer<typeof ClauseModelSchema>;
+
+/** The policy's short name: prefix and number ("G.O. 2032 R-2"). */
+export function orderName(pack: PolicyPack): string {
+  return pack.order.prefix ? `${pack.order.prefix} ${pack.order.number}` : pack.order.number;
+}
 
 /** One thing wrong with a pack: where (path of keys and indexes) and what. */
 export interface PackProblem {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine';
 import { defaultPack, packById, packIds, packs, requirePack } from '../../../src/policy';
+import { DEFAULT_PACK_ID, PACK_IDS } from '../../../src/policy/ids';
 
 const slc = requirePack('salt-lake-city-52-7');
 const durham = requirePack('durham-go-2032-r2');
@@ -14,6 +15,11 @@ describe('pack registry', () => {
     expect(packIds).toEqual(['durham-go-2032-r2', 'salt-lake-city-52-7']);
     expect(defaultPack).toBe(durham);
     expect(new Set(packs.map((p) => p.id)).size).toBe(packs.length);
+  });
+
+  it('PACK_IDS (what settings accept) names exactly the registered packs', () => {
+    expect([...PACK_IDS]).toEqual([...packIds]);
+    expect(DEFAULT_PACK_ID).toBe(defaultPack.id);
   });
 
   it('finds a pack by id, and names the valid ids for an unknown one', () => {
