@@ -1,13 +1,16 @@
 // Command-line checker: the engine without a browser.
 //   policy-check "draft text" [--site x.com]     findings for a person
 //   policy-check --jsonl < drafts.jsonl          one JSON line per input line
+//   policy-check --list-packs                    the registered policy packs, one id and title a line
+//   --pack ID                                    check against that pack (default: the first listed)
 import { createInterface } from 'node:readline';
 import { evaluate, type Finding } from '../src/engine';
+import { defaultPack, packById, packIds, packs, type PolicyPack } from '../src/policy';
 
 const SEVERITY_LABEL = { high: 'HIGH  ', medium: 'MEDIUM', info: 'info  ' } as const;
 
-function formatForPerson(text: string, findings: Finding[]): string {
-  if (findings.length === 0) return 'No conflicts with G.O. 2032 R-2 found.';
+function formatForPerson(text: string, findings: Finding[], pack: PolicyPack): string {
+  if (findings.length === 0) return `No conflicts with ${pack.order.number} "${pack.order.title}" (${pack.agency.name}) found.`;
   const lines: string[] = [];
   for (const f of findings) {
     const quoted = f.spans.map((s) => `“${text.slice(s.start, s.end)}” [${s.start}-${s.end}]`).join(', ');
@@ -41,7 +44,7 @@ function parseLine(line: string): JsonlInput {
   return { id: String(id), text, ...(site !== undefined ? { site } : {}) };
 }
 
-async function runJsonl(): Promise<number> {
+async function runJsonl(pack: PolicyPack): Promise<number> {
   let lineNo = 0;
   let failed = false;
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -50,7 +53,7 @@ async function runJsonl(): Promise<number> {
     if (!line.trim()) continue;
     try {
       const input = parseLine(line);
-      const findings = evaluate({ text: input.text, ...(input.site ? { site: input.site } : {}) });
+      const findings = evaluate({ text: input.text, ...(input.site ? { site: input.site } : {}) }, {}, pack);
       process.stdout.write(
         JSON.stringify({
           id: input.id,
@@ -72,12 +75,31 @@ async function runJsonl(): Promise<number> {
 }
 
 function usage(): never {
-  process.stderr.write('usage: policy-check "draft text" [--site HOST]\n       policy-check --jsonl < drafts.jsonl\n');
+  process.stderr.write(
+    'usage: policy-check "draft text" [--site HOST] [--pack ID]\n       policy-check --jsonl [--pack ID] < drafts.jsonl\n       policy-check --list-packs\n',
+  );
   process.exit(2);
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--jsonl')) return runJsonl();
+  if (argv.includes('--list-packs')) {
+    for (const p of packs) process.stdout.write(`${p.id}\t${p.agency.name}: ${p.order.number} "${p.order.title}" (pack ${p.version})\n`);
+    return 0;
+  }
+  let pack = defaultPack;
+  const at = argv.indexOf('--pack');
+  if (at >= 0) {
+    const id = argv[at + 1];
+    if (id === undefined || id.startsWith('--')) usage();
+    const found = packById(id);
+    if (!found) {
+      process.stderr.write(`policy-check: unknown pack "${id}"; valid ids: ${packIds.join(', ')}\n`);
+      return 2;
+    }
+    pack = found;
+    argv = argv.filter((_, i) => i !== at && i !== at + 1);
+  }
+  if (argv.includes('--jsonl')) return runJsonl(pack);
   let site: string | undefined;
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -87,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (words.length === 0) usage();
   const text = words.join(' ');
-  process.stdout.write(formatForPerson(text, evaluate({ text, ...(site ? { site } : {}) })) + '\n');
+  process.stdout.write(formatForPerson(text, evaluate({ text, ...(site ? { site } : {}) }, {}, pack), pack) + '\n');
   return 0;
 }
 

@@ -117,6 +117,7 @@ for (const clause of CLAUSES) {
   model[clause] = { bias: Math.round(full.b * 1000) / 1000, threshold: on ? Math.round(best.t * 10000) / 10000 : 2, weights };
   console.log(`${clause.padEnd(24)} pos=${String(pos).padStart(3)}  CV precision=${best.p.toFixed(2)} recall=${best.r.toFixed(2)} benignFP=${(best.fp * 100).toFixed(1)}%  threshold=${on ? best.t.toFixed(3) : 'off'}`);
 }
-const out = 'src/engine/model/weights.json';
+// The model is the Durham pack's: trained on its labelled drafts, read from the pack.
+const out = 'src/policy/durham-2032-r2.weights.json';
 writeFileSync(out, `${JSON.stringify(model)}\n`);
 console.log(`wrote ${out} (${(readFileSync(out).length / 1024).toFixed(1)} kB)`);

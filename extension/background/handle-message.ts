@@ -1,6 +1,7 @@
 // The background's message handling as a pure function of (message, sender,
 // state), so it is unit-testable without a browser. index.ts wires it up.
 import { evaluate } from '../../src/engine';
+import { defaultPack, packById } from '../../src/policy';
 import {
   BackgroundMessageSchema,
   type EvaluateResponse,
@@ -98,6 +99,7 @@ export function handleMessage(raw: unknown, sender: SenderInfo, state: Backgroun
       const evaluated = evaluate(
         { text: msg.text, site, images: state.images.forEvaluation(tab, msg.composerId, { text: msg.text, site, seq: msg.seq }) },
         { sensitivity: settings.sensitivity, cityDevice: settings.cityDevice, watchTerms: settings.watchTerms },
+        packById(settings.pack) ?? defaultPack,
       ).map((f) => withExcerpt(f, msg.text));
       tab.composers.set(msg.composerId, evaluated);
       const findings = withAcknowledged(evaluated, tab.acknowledged);

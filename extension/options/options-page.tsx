@@ -1,6 +1,6 @@
 // The options page: every setting, the order it checks against.
 import { useEffect, useState } from 'preact/hooks';
-import { defaultPack } from '../../src/policy';
+import { defaultPack, packById } from '../../src/policy';
 import { OrderInfo } from '../ui/order-info';
 import { dropHostAccess, requestHostAccess } from '../ui/permissions';
 import { ManagedProblemsBanner } from '../ui/settings-controls';
@@ -26,7 +26,7 @@ export function OptionsPage() {
   return (
     <main class="options">
       <h1>Second Look — settings</h1>
-      <OrderInfo pack={defaultPack} requiredVersion={state?.settings.policyPackVersion} />
+      <OrderInfo pack={(state && packById(state.settings.pack)) ?? defaultPack} requiredVersion={state?.settings.policyPackVersion} />
       {state ? (
         <>
           <ManagedProblemsBanner problems={state.managedProblems} />

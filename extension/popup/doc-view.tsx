@@ -2,6 +2,7 @@
 // #statute/<id>, #definition/<id>, #section/<id>) from a finding or a result.
 import { useEffect, useRef } from 'preact/hooks';
 import type { PolicyPack } from '../../src/policy/schema';
+import { orderName } from '../../src/policy/schema';
 
 export function DocView({ pack, id }: { pack: PolicyPack; id: string }) {
   const [kind, key] = id.split('/', 2) as [string, string | undefined];
@@ -42,7 +43,7 @@ function ClauseDoc({ pack, id }: { pack: PolicyPack; id: string | undefined }) {
   return (
     <>
       <p class="small muted">
-        G.O. {pack.order.number} · {section?.title ?? c.section} · {c.kind}
+        {orderName(pack)} · {section?.title ?? c.section} · {c.kind}
       </p>
       <h2 tabIndex={-1}>{c.title}</h2>
       <h3>The order says</h3>
@@ -122,7 +123,7 @@ function DefinitionDoc({ pack, id }: { pack: PolicyPack; id: string | undefined 
   if (!d) return <NotFound />;
   return (
     <>
-      <p class="small muted">Definition in G.O. {pack.order.number}</p>
+      <p class="small muted">Definition in {orderName(pack)}</p>
       <h2 tabIndex={-1}>{d.term}</h2>
       <blockquote>{d.text}</blockquote>
     </>
@@ -134,7 +135,7 @@ function SectionDoc({ pack, id }: { pack: PolicyPack; id: string | undefined }) 
   if (!s) return <NotFound />;
   return (
     <>
-      <p class="small muted">Section of G.O. {pack.order.number}</p>
+      <p class="small muted">Section of {orderName(pack)}</p>
       <h2 tabIndex={-1}>{s.title}</h2>
       <div class="section-text">
         {s.text.split('\n').map((line, i) => (

@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Clause, PolicyPack } from '../../src/policy/schema';
 import { SEVERITY_LABEL, type FindingGroup } from './group-findings';
+import { orderName } from '../../src/policy/schema';
 
 interface Props {
   group: FindingGroup;
@@ -120,7 +121,7 @@ function ClauseExplanation({ clause, pack }: { clause: Clause; pack: PolicyPack 
       <figure class="quote">
         <blockquote>{clause.rule}</blockquote>
         <figcaption class="small muted">
-          G.O. {pack.order.number}, {sectionTitle(pack, clause)}
+          {orderName(pack)}, {sectionTitle(pack, clause)}
         </figcaption>
       </figure>
     </>

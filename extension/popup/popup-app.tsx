@@ -2,7 +2,7 @@
 // deep links into the order, all addressed by the URL hash.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { defaultPack } from '../../src/policy';
+import { defaultPack, packById } from '../../src/policy';
 import { siteForHost } from '../../src/sites';
 import { OrderInfo } from '../ui/order-info';
 import { requestHostAccess } from '../ui/permissions';
@@ -87,13 +87,15 @@ export function PopupApp() {
   const view = viewFor(hash);
   // Counted like the page's summary: clauses with a warning, not individual passages.
   const warnings = new Set(status.report?.findings.filter((f) => f.severity !== 'info').map((f) => f.clause)).size;
+  // The pack in force: the member's or the department's choice (the background evaluates with the same one).
+  const pack = (settings && packById(settings.settings.pack)) ?? defaultPack;
 
   return (
-    <PopupShell view={view} warnings={warnings} footer={<OrderInfo pack={defaultPack} requiredVersion={settings?.settings.policyPackVersion} />}>
+    <PopupShell view={view} warnings={warnings} footer={<OrderInfo pack={pack} requiredVersion={settings?.settings.policyPackVersion} />}>
       {docId ? (
-        <DocView pack={defaultPack} id={docId} />
+        <DocView pack={pack} id={docId} />
       ) : view === '#search' ? (
-        <SearchView pack={defaultPack} query={query} onQuery={setQuery} />
+        <SearchView pack={pack} query={query} onQuery={setQuery} />
       ) : view === '#settings' ? (
         settings ? (
           <QuickSettings
@@ -109,7 +111,7 @@ export function PopupApp() {
         )
       ) : (
         <FindingsView
-          pack={defaultPack}
+          pack={pack}
           status={{ ...status, site }}
           settings={settings?.settings ?? null}
           onAcknowledge={(c, a) => void onAcknowledge(c, a)}

@@ -9,6 +9,7 @@ const SETTING_LABELS: Partial<Record<keyof Settings, string>> = {
   paused: 'Pause everywhere',
   disabledSites: 'Sites checked',
   sensitivity: 'Sensitivity',
+  pack: 'Policy',
   cityDevice: 'City-device mode',
   mastodonInstances: 'Mastodon servers',
   watchTerms: 'Custom watch terms',

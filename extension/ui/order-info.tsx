@@ -1,8 +1,9 @@
 // Which order and revision Second Look checks against, from the policy pack.
 import type { PolicyPack } from '../../src/policy/schema';
+import { orderName } from '../../src/policy/schema';
 
 export function orderLabel(pack: PolicyPack): string {
-  return `G.O. ${pack.order.number} “${pack.order.title}”, revised ${pack.order.revisionDate}`;
+  return `${orderName(pack)} “${pack.order.title}”, revised ${pack.order.revisionDate}`;
 }
 
 /** `requiredVersion`: the policy pack version the department requires ("" = any). */

@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { SITE_IDS, type SiteId } from '../../src/settings/schema';
 import { settingLabel, SITE_LABELS } from './labels';
+import type { PolicyPack } from '../../src/policy/schema';
 
 export function LockedNote({ locked }: { locked: boolean }) {
   return locked ? <span class="locked-note">Set by your department</span> : null;
@@ -94,6 +95,35 @@ export function SiteToggles(props: { id: string; legend: string; off: readonly S
           </label>
         ))}
       </div>
+    </fieldset>
+  );
+}
+
+/** Which policy the drafts are checked against: one radio per registered pack. */
+export function PackChoice(props: { value: string; packs: readonly PolicyPack[]; locked?: boolean; onChange: (id: string) => void }) {
+  return (
+    <fieldset id="pack">
+      <legend>
+        Policy checked against <LockedNote locked={!!props.locked} />
+      </legend>
+      {props.packs.map((p) => (
+        <div class="setting" key={p.id}>
+          <input
+            type="radio"
+            name="pack"
+            id={`pack-${p.id}`}
+            value={p.id}
+            checked={props.value === p.id}
+            disabled={props.locked}
+            aria-describedby={`pack-${p.id}-hint`}
+            onChange={() => props.onChange(p.id)}
+          />
+          <label for={`pack-${p.id}`}>{p.agency.name}</label>
+          <p id={`pack-${p.id}-hint`} class="hint small muted">
+            {p.order.number} “{p.order.title}” · policy pack {p.version}
+          </p>
+        </div>
+      ))}
     </fieldset>
   );
 }

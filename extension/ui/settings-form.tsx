@@ -1,7 +1,8 @@
 // Every setting, grouped: used by the options page. Pure (values and
 // callbacks in), so locked and corrupt states are unit-tested without a browser.
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../src/settings/schema';
-import { ListEditor, ProblemsBanner, SensitivityChoice, SiteToggles, Toggle } from './settings-controls';
+import { packs } from '../../src/policy';
+import { ListEditor, PackChoice, ProblemsBanner, SensitivityChoice, SiteToggles, Toggle } from './settings-controls';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -52,6 +53,7 @@ export function SettingsForm({ settings, locked, problems, save, requestHost, dr
         locked={isLocked('disabledSites')}
         onChange={(disabledSites) => save({ disabledSites })}
       />
+      <PackChoice value={settings.pack} packs={packs} locked={isLocked('pack')} onChange={(pack) => save({ pack: pack as Settings['pack'] })} />
       <SensitivityChoice value={settings.sensitivity} locked={isLocked('sensitivity')} onChange={(sensitivity) => save({ sensitivity })} />
       <fieldset>
         <legend>Review before posting</legend>

@@ -1,33 +1,28 @@
 // The context stage: rules that read other findings rather than the words.
-// - department-content (permission): a reshare of an official City or
-//   Department account lowers findings in the reshared text to info.
-// - professional-networking (permission): on LinkedIn-type sites, insignia
-//   and officer-photo findings are context, not warnings.
-// - third-party-content: a comment by someone else, quoted on the member's
-//   page, that holds a prohibited finding.
+// Which clauses play each part comes from the pack's `roles`:
+// - reshare (permission): a reshare of an official City or Department
+//   account lowers findings in the reshared text to info.
+// - professionalNetworking (permission): on the pack's professional sites,
+//   professionalContext findings (insignia, officer photos) are context.
+// - thirdParty: a comment by someone else, quoted on the member's page, that
+//   holds a finding of a `prohibitions` clause.
 import type { PolicyPack } from '../policy/schema';
-import { packTerms } from './pack-terms';
+import { packTerms, perPack } from './pack-terms';
 import type { NormalizedText } from './normalize';
 import type { Finding, Span } from './types';
 
-/** Hosts of professional networking sites the order names (LinkedIn, NC School of Government). */
-export const PROFESSIONAL_SITES = ['linkedin.com', 'sog.unc.edu', 'ncsog.org'];
-
-/** Clauses about speech: lowered by a reshare only inside the reshared text. */
-const SPEECH = new Set(['disparagement', 'explicit-content', 'violent-content', 'discriminatory-content']);
-/** Clauses a professional site turns into context. */
-const PROFESSIONAL_CONTEXT = new Set(['insignia', 'officer-photos']);
-/** Clauses that make a quoted comment a third-party problem. */
-const PROHIBITIONS = new Set([
-  'official-voice', 'disparagement', 'explicit-content', 'violent-content', 'discriminatory-content', 'insignia',
-  'investigation-records', 'personnel-records', 'nonpublic-records', 'identity-privacy',
-]);
+const roleSets = perPack((pack) => ({
+  speech: new Set(pack.roles.speech),
+  notLowered: new Set(pack.roles.notLoweredByReshare),
+  professionalContext: new Set(pack.roles.professionalContext),
+  prohibitions: new Set(pack.roles.prohibitions),
+}));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const inside = (s: Span, r: Span) => s.start >= r.start && s.end <= r.end;
 
 export interface Reshare {
-  /** The attribution ("RT @DurhamPoliceNC"). */
+  /** The attribution ("RT @<official account>"). */
   attribution: Span;
   /** The reshared text. */
   region: Span;
@@ -68,32 +63,35 @@ export function findReshare(text: string, norm: NormalizedText, pack: PolicyPack
   return undefined;
 }
 
-export function isProfessionalSite(site: string | undefined): boolean {
+/** The draft is on one of the pack's professional networking sites. */
+export function isProfessionalSite(site: string | undefined, pack: PolicyPack): boolean {
   if (!site) return false;
   const host = site.toLowerCase().replace(/^https?:\/\//, '').split('/')[0]!;
-  return PROFESSIONAL_SITES.some((s) => host === s || host.endsWith(`.${s}`));
+  return packTerms(pack).professionalSites.some((s) => host === s || host.endsWith(`.${s}`));
 }
 
-/** Lowers findings a permission covers; returns the permission's own info note, if any. */
-export function applyReshare(findings: Finding[], reshare: Reshare): void {
+/** Lowers findings the reshare permission covers. */
+export function applyReshare(findings: Finding[], reshare: Reshare, pack: PolicyPack): void {
+  const roles = roleSets(pack);
   for (const f of findings) {
-    if (f.severity === 'info' || f.clause === 'city-equipment') continue;
-    const covered = SPEECH.has(f.clause) ? f.spans.length > 0 && f.spans.every((s) => inside(s, reshare.region)) : true;
+    if (f.severity === 'info' || roles.notLowered.has(f.clause)) continue;
+    const covered = roles.speech.has(f.clause) ? f.spans.length > 0 && f.spans.every((s) => inside(s, reshare.region)) : true;
     if (!covered) continue;
     f.severity = 'info';
-    f.downgradedBy = 'department-content';
+    f.downgradedBy = pack.roles.reshare!;
   }
 }
 
 /** A side business is not the employment or law-enforcement objective the order's professional-networking permission covers. */
 const COMMERCIAL = /\b(?:side business|side hustle|real estate|my business|my company|for sale|buy now|discount|promo code|clients|home[- ]buying|my shop|my store|book (?:me|now)|dm for (?:prices|booking))\b/i;
 
-export function applyProfessionalSite(findings: Finding[], text = ''): void {
+export function applyProfessionalSite(findings: Finding[], pack: PolicyPack, text = ''): void {
   if (COMMERCIAL.test(text)) return;
+  const roles = roleSets(pack);
   for (const f of findings) {
-    if (f.severity === 'info' || !PROFESSIONAL_CONTEXT.has(f.clause)) continue;
+    if (f.severity === 'info' || !roles.professionalContext.has(f.clause)) continue;
     f.severity = 'info';
-    f.downgradedBy = 'professional-networking';
+    f.downgradedBy = pack.roles.professionalNetworking!;
   }
 }
 
@@ -193,6 +191,6 @@ function findClose(folded: string, from: number, quote: string): number {
   return -1;
 }
 
-export function isQuotedProhibition(f: Finding, comment: QuotedComment): boolean {
-  return PROHIBITIONS.has(f.clause) && f.severity !== 'info' && f.spans.length > 0 && f.spans.every((s) => inside(s, comment.region));
+export function isQuotedProhibition(f: Finding, comment: QuotedComment, pack: PolicyPack): boolean {
+  return roleSets(pack).prohibitions.has(f.clause) && f.severity !== 'info' && f.spans.length > 0 && f.spans.every((s) => inside(s, comment.region));
 }

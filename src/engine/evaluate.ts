@@ -23,12 +23,13 @@ export function evaluate(draft: Draft, context: EvaluationContext = {}, pack: Po
   const clauses = new Map(pack.clauses.map((c) => [c.id, c]));
   const findings = dropGroupInsults(detectText(text, norm, draft.site, context, pack, clauses));
 
-  const thirdParty = clauses.get('third-party-content');
+  const { roles } = pack;
+  const thirdParty = roles.thirdParty ? clauses.get(roles.thirdParty) : undefined;
   if (thirdParty) {
     const kept = findKeptComment(text, norm);
     for (const comment of [...findQuotedComments(text, norm), ...(kept ? [kept] : [])]) {
-      if (findings.some((f) => f.clause === 'third-party-content')) break;
-      const quoted = findings.filter((f) => isQuotedProhibition(f, comment));
+      if (findings.some((f) => f.clause === thirdParty.id)) break;
+      const quoted = findings.filter((f) => isQuotedProhibition(f, comment, pack));
       // A kept comment the draft only describes ("left the victim's name in the comments — not deleting it").
       const described = comment === kept && quoted.length === 0 && (kept.problem || findings.some((f) => f.severity !== 'info'));
       if (quoted.length === 0 && !described) continue;
@@ -58,27 +59,28 @@ export function evaluate(draft: Draft, context: EvaluationContext = {}, pack: Po
     }
   });
 
-  const reshare = clauses.has('department-content') ? findReshare(text, norm, pack) : undefined;
+  const reshareClause = roles.reshare ? clauses.get(roles.reshare) : undefined;
+  const reshare = reshareClause ? findReshare(text, norm, pack) : undefined;
   // Statistical fallback, only where no rule spoke and no permission applies.
   // Drafts a rule already warns about are left to the rules: the classifier
   // mostly confuses neighbouring clauses there.
-  if (!reshare && !isProfessionalSite(draft.site) && findings.every((f) => f.severity === 'info')) {
+  if (!reshare && !isProfessionalSite(draft.site, pack) && findings.every((f) => f.severity === 'info')) {
     const ruled = new Set(findings.map((f) => f.clause));
-    for (const { clause, hit } of fallbackHits(norm, clauses, ruled)) findings.push(toFinding(clauses.get(clause)!, hit));
+    for (const { clause, hit } of fallbackHits(norm, pack, clauses, ruled)) findings.push(toFinding(clauses.get(clause)!, hit));
   }
-  if (reshare) {
-    applyReshare(findings, reshare);
+  if (reshare && reshareClause) {
+    applyReshare(findings, reshare, pack);
     findings.push(
-      toFinding(clauses.get('department-content')!, {
+      toFinding(reshareClause, {
         severity: 'info',
         spans: [reshare.attribution],
         message: `Reshares an official post (${text.slice(reshare.attribution.start, reshare.attribution.end).trim()}) — sharing City and Department content is permitted.`,
       }),
     );
   }
-  const professional = clauses.get('professional-networking');
-  if (professional && isProfessionalSite(draft.site) && text.trim()) {
-    applyProfessionalSite(findings, text);
+  const professional = roles.professionalNetworking ? clauses.get(roles.professionalNetworking) : undefined;
+  if (professional && isProfessionalSite(draft.site, pack) && text.trim()) {
+    applyProfessionalSite(findings, pack, text);
     findings.push(
       toFinding(professional, {
         severity: 'info',

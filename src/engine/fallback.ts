@@ -4,15 +4,12 @@
 // drafts that break it. It only adds medium findings, never for a clause a
 // rule already spoke about, and never inside a reshare or on a professional
 // site (the context stage's permissions). Linear in the number of words.
-import type { Clause } from '../policy/schema';
+import type { Clause, ClauseModel, PolicyPack } from '../policy/schema';
 import type { DetectorHit } from './detector';
 import { sentenceFeatures } from './fallback-features';
-import weights from './model/weights.json';
 import type { NormalizedText } from './normalize';
 import type { Span } from './types';
 
-interface ClauseModel { bias: number; threshold: number; weights: Record<string, number> }
-const MODEL = weights as Record<string, ClauseModel>;
 
 export interface FallbackHit { clause: string; hit: DetectorHit }
 
@@ -21,11 +18,13 @@ const VETO: Record<string, RegExp> = {
   'official-voice': / (?:read|see|check|check out|link|linked|according to|per the|website|site|reported|says|said|released) /,
 };
 
-export function fallbackHits(norm: NormalizedText, clauses: Map<string, Clause>, ruled: Set<string>): FallbackHit[] {
-  if (norm.tokens.length === 0) return [];
+/** The pack's model (`pack.model`, trained on its labelled drafts); a pack without one has no fallback. */
+export function fallbackHits(norm: NormalizedText, pack: PolicyPack, clauses: Map<string, Clause>, ruled: Set<string>): FallbackHit[] {
+  const model: Record<string, ClauseModel> | undefined = pack.model;
+  if (!model || norm.tokens.length === 0) return [];
   const sentences = sentenceFeatures(norm);
   const out: FallbackHit[] = [];
-  for (const [id, m] of Object.entries(MODEL)) {
+  for (const [id, m] of Object.entries(model)) {
     const clause = clauses.get(id);
     if (!clause || ruled.has(id) || m.threshold > 1) continue;
     if (VETO[id]?.test(norm.words)) continue;

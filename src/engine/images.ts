@@ -24,7 +24,7 @@ function escapeRegExp(s: string): string {
 
 /**
  * Text read in the photo that is the Department's own marking: an agency name
- * ("DURHAM POLICE"), or POLICE / SHERIFF beside a badge number — what a badge,
+ * ("<CITY> POLICE"), or POLICE / SHERIFF beside a badge number — what a badge,
  * patch or patrol car shows. Returns the words seen, for the message.
  */
 export function insigniaText(ocrText: string | undefined, pack: PolicyPack = defaultPack): string | undefined {
@@ -40,7 +40,7 @@ export function insigniaText(ocrText: string | undefined, pack: PolicyPack = def
 
 export function imageHits(image: ImageSignals, caption: NormalizedText, pack: PolicyPack = defaultPack): ImageHit[] {
   const hits: ImageHit[] = [];
-  const exception = insigniaException(caption);
+  const exception = insigniaException(caption, pack);
   if (image.hasGps || image.hasOwnerFields) {
     const what = [image.hasGps && 'where it was taken (GPS)', image.hasOwnerFields && "the owner's name or device details"].filter(Boolean).join(' and ');
     hits.push({

@@ -2,6 +2,7 @@
 // `rule` and exception `quote` strings are the order's own words, verbatim
 // (tests/unit/policy-pack.test.ts checks each against the order's text).
 import type { PolicyPack } from './schema';
+import weights from './durham-2032-r2.weights.json';
 
 const PUBLIC_CONCERN_QUOTE =
   'unless the speech is a matter of public concern and does not create an actual impairment or disruption to the efficiency of the Department.';
@@ -32,6 +33,7 @@ export const durham2032R2: PolicyPack = {
     authority: 'Chief of Police',
   },
   order: {
+    prefix: 'G.O.',
     number: '2032 R-2',
     title: 'Social Media',
     effective: '01/31/2011',
@@ -399,4 +401,31 @@ export const durham2032R2: PolicyPack = {
       clauses: ['nonpublic-records'],
     },
   ],
+  vocabulary: {
+    initials: ['DPD'],
+    city: ['Durham'],
+    places: ['East Durham'],
+    // "Bull City" is Durham's nickname.
+    hashtags: ['bullcity', 'durham'],
+    signOffs: ['DPD', 'Durham PD', 'Durham Police', 'Durham Police Department', 'the Department', 'City of Durham'],
+    // Durham's five patrol districts.
+    districts: ['D1', 'D2', 'D3', 'D4', 'D5'],
+    // North Carolina's Basic Law Enforcement Training.
+    training: ['BLET'],
+    // The order names LinkedIn and the UNC School of Government (IV.F).
+    professionalSites: ['linkedin.com', 'sog.unc.edu', 'ncsog.org'],
+  },
+  roles: {
+    speech: ['disparagement', 'explicit-content', 'violent-content', 'discriminatory-content'],
+    notLoweredByReshare: ['city-equipment'],
+    professionalContext: ['insignia', 'officer-photos'],
+    prohibitions: [
+      'official-voice', 'disparagement', 'explicit-content', 'violent-content', 'discriminatory-content', 'insignia',
+      'investigation-records', 'personnel-records', 'nonpublic-records', 'identity-privacy',
+    ],
+    reshare: 'department-content',
+    professionalNetworking: 'professional-networking',
+    thirdParty: 'third-party-content',
+  },
+  model: weights,
 };

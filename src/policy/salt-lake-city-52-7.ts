@@ -16,6 +16,7 @@ export const saltLakeCity52_7: PolicyPack = {
     authority: "Mayor's Office",
   },
   order: {
+    prefix: 'Policy',
     number: '52-7',
     title: 'Social Media',
     effective: '2019 Compilation',
@@ -206,4 +207,28 @@ export const saltLakeCity52_7: PolicyPack = {
   ],
   // The chapter cites no statute; Utah's records law (GRAMA, Utah Code 63G-2) is not part of it.
   statutes: [],
+  vocabulary: {
+    initials: ['SLCPD'],
+    city: ['Salt Lake City', 'Salt Lake', 'SLC'],
+    // The City's community council areas.
+    places: [
+      'Rose Park', 'Jordan Meadows', 'Westpointe', 'Fairpark', 'Poplar Grove', 'Glendale', 'Capitol Hill', 'the Avenues',
+      'Central City', 'Ballpark', 'Liberty Wells', 'Sugar House', 'East Bench', 'Yalecrest', 'Wasatch Hollow',
+    ],
+    hashtags: ['slc', 'saltlake', 'saltlakecity', 'utah'],
+    signOffs: [
+      'SLCPD', 'SLC PD', 'Salt Lake City PD', 'Salt Lake City Police', 'Salt Lake City Police Department', 'the Department',
+      'Salt Lake City Corporation', 'City of Salt Lake',
+    ],
+    districts: [],
+    training: [],
+    // The chapter names no professional networking site and has no permission for one.
+    professionalSites: [],
+  },
+  roles: {
+    speech: ['disparagement', 'work-grievances'],
+    notLoweredByReshare: [],
+    professionalContext: [],
+    prohibitions: ['official-voice', 'disparagement', 'insignia', 'investigation-records', 'involved-persons', 'calls-for-service', 'nonpublic-records'],
+  },
 };

@@ -62,6 +62,60 @@ export const StatuteSchema = z.object({
   clauses: z.array(nonEmpty()),
 });
 
+const clauseId = () => z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
+
+/**
+ * The agency's own words, which the engine's detectors add to their generic
+ * police and city vocabulary. Phrases are written as members write them
+ * ("DPD", "East Durham"); the engine folds case and punctuation itself.
+ */
+export const VocabularySchema = z.object({
+  /** The agency's initials as one word ("DPD"): "DPD patch", "from DPD", "#DPD". */
+  initials: z.array(nonEmpty()),
+  /** Names of the city itself ("Durham"): "people in Durham", "Durham folks". */
+  city: z.array(nonEmpty()),
+  /** Neighbourhoods and parts of the city ("East Durham"). */
+  places: z.array(nonEmpty()),
+  /** Hashtag words that tie a photo to the agency or city ("bullcity"); the initials count too. */
+  hashtags: z.array(z.string().check(z.regex(/^[a-z0-9_]+$/))),
+  /** How a post is signed for the agency or the city, at its very end ("— DPD", "— City of Durham"). */
+  signOffs: z.array(nonEmpty()),
+  /** The agency's districts and beats as members abbreviate them ("D1"). */
+  districts: z.array(nonEmpty()),
+  /** The state's basic police training, by the name members use ("BLET"). */
+  training: z.array(nonEmpty()),
+  /** Hosts of professional networking sites the policy allows ("linkedin.com"). */
+  professionalSites: z.array(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/))),
+});
+
+/**
+ * What the context stage does with the pack's clauses, by role, so the engine
+ * names no clause of one agency's order.
+ */
+export const RolesSchema = z.object({
+  /** Speech clauses: a reshare lowers them only inside the reshared text. */
+  speech: z.array(clauseId()),
+  /** Clauses a reshare of official content never lowers (a City device stays a City device). */
+  notLoweredByReshare: z.array(clauseId()),
+  /** Clauses a professional networking site turns into context. */
+  professionalContext: z.array(clauseId()),
+  /** Clauses that make a comment someone else left, kept on the member's page, a problem. */
+  prohibitions: z.array(clauseId()),
+  /** The permission to reshare official City and agency content. */
+  reshare: z.optional(clauseId()),
+  /** The permission for professional networking sites. */
+  professionalNetworking: z.optional(clauseId()),
+  /** The clause for other people's content on the member's page. */
+  thirdParty: z.optional(clauseId()),
+});
+
+/** One clause's linear model for the engine's statistical fallback (see docs/model.md). */
+export const ClauseModelSchema = z.object({
+  bias: z.number(),
+  threshold: z.number(),
+  weights: z.record(z.string(), z.number()),
+});
+
 export const PolicyPackSchema = z.object({
   id: nonEmpty(),
   /** Version of the pack data (semver), independent of the order's revision. */
@@ -78,6 +132,8 @@ export const PolicyPackSchema = z.object({
     authority: nonEmpty(),
   }),
   order: z.object({
+    /** What the document is called before its number ("G.O." for a general order); shown as "G.O. 2032 R-2". */
+    prefix: z.optional(nonEmpty()),
     number: nonEmpty(),
     title: nonEmpty(),
     effective: nonEmpty(),
@@ -90,24 +146,77 @@ export const PolicyPackSchema = z.object({
   definitions: z.array(DefinitionSchema),
   clauses: z.array(ClauseSchema),
   statutes: z.array(StatuteSchema),
+  vocabulary: VocabularySchema,
+  roles: RolesSchema,
+  /** Weights of the statistical fallback, trained on this pack's labelled drafts; none: no fallback. */
+  model: z.optional(z.record(clauseId(), ClauseModelSchema)),
 });
 
 export type PolicyPack = z.infer<typeof PolicyPackSchema>;
 export type Clause = z.infer<typeof ClauseSchema>;
 export type PolicyException = z.infer<typeof ExceptionSchema>;
 export type Statute = z.infer<typeof StatuteSchema>;
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+export type ClauseRoles = z.infer<typeof RolesSchema>;
+export type ClauseModel = z.infer<typeof ClauseModelSchema>;
 
-/** Parses a pack and checks what zod cannot: unique ids, known sections. */
-export function loadPolicyPack(data: unknown): PolicyPack {
-  const pack = PolicyPackSchema.parse(data);
+/** The policy's short name: prefix and number ("G.O. 2032 R-2"). */
+export function orderName(pack: PolicyPack): string {
+  return pack.order.prefix ? `${pack.order.prefix} ${pack.order.number}` : pack.order.number;
+}
+
+/** One thing wrong with a pack: where (path of keys and indexes) and what. */
+export interface PackProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Checks a pack: its shape (zod), then what zod cannot — unique clause ids,
+ * known sections, and roles and model naming clauses of the pack.
+ */
+export function checkPolicyPack(data: unknown): { pack: PolicyPack; problems: [] } | { pack: undefined; problems: PackProblem[] } {
+  const parsed = PolicyPackSchema.safeParse(data);
+  if (!parsed.success) {
+    return { pack: undefined, problems: parsed.error.issues.map((i) => ({ path: i.path.map((k) => (typeof k === 'number' ? k : String(k))), message: i.message })) };
+  }
+  const pack = parsed.data;
+  const problems: PackProblem[] = [];
   const ids = new Set<string>();
   const sections = new Set(pack.sections.map((s) => s.id));
-  for (const clause of pack.clauses) {
-    if (ids.has(clause.id)) throw new Error(`policy pack ${pack.id}: duplicate clause id "${clause.id}"`);
+  pack.clauses.forEach((clause, i) => {
+    if (ids.has(clause.id)) problems.push({ path: ['clauses', i, 'id'], message: `duplicate clause id "${clause.id}"` });
     ids.add(clause.id);
-    if (!sections.has(clause.section)) {
-      throw new Error(`policy pack ${pack.id}: clause "${clause.id}" names unknown section "${clause.section}"`);
-    }
+    if (!sections.has(clause.section)) problems.push({ path: ['clauses', i, 'section'], message: `clause "${clause.id}" names unknown section "${clause.section}"` });
+  });
+  const { roles } = pack;
+  for (const key of ['speech', 'notLoweredByReshare', 'professionalContext', 'prohibitions'] as const) {
+    roles[key].forEach((id, i) => {
+      if (!ids.has(id)) problems.push({ path: ['roles', key, i], message: `names unknown clause "${id}"` });
+    });
+  }
+  for (const key of ['reshare', 'professionalNetworking', 'thirdParty'] as const) {
+    const id = roles[key];
+    if (id !== undefined && !ids.has(id)) problems.push({ path: ['roles', key], message: `names unknown clause "${id}"` });
+  }
+  for (const id of Object.keys(pack.model ?? {})) {
+    if (!ids.has(id)) problems.push({ path: ['model', id], message: `names unknown clause "${id}"` });
+  }
+  return problems.length ? { pack: undefined, problems } : { pack, problems: [] };
+}
+
+/** "clauses[3].section" */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${k}`)).join('') || '(top level)';
+}
+
+/** Parses a pack and checks what zod cannot; throws zod's error for a bad shape, else the first problem. */
+export function loadPolicyPack(data: unknown): PolicyPack {
+  const pack = PolicyPackSchema.parse(data);
+  const checked = checkPolicyPack(pack);
+  if (!checked.pack) {
+    const first = checked.problems[0]!;
+    throw new Error(`policy pack ${pack.id}: ${formatPath(first.path)}: ${first.message}`);
   }
   return pack;
 }

@@ -1,6 +1,7 @@
 // The whole order as searchable documents: sections, definitions, clauses
 // (with their exceptions) and the statute summaries.
 import type { PolicyPack } from '../policy/schema';
+import { orderName } from '../policy/schema';
 
 export type SearchDocKind = 'clause' | 'section' | 'definition' | 'statute';
 
@@ -63,7 +64,7 @@ export function policyDocuments(pack: PolicyPack): SearchDoc[] {
       id: `definition/${d.term.toLowerCase().replace(/\W+/g, '-')}`,
       kind: 'definition',
       title: d.term,
-      label: `G.O. ${pack.order.number}, Definitions`,
+      label: `${orderName(pack)}, Definitions`,
       text: d.text,
       explanation: '',
       exceptions: '',
@@ -76,7 +77,7 @@ export function policyDocuments(pack: PolicyPack): SearchDoc[] {
       id: `section/${s.id}`,
       kind: 'section',
       title: s.title,
-      label: `G.O. ${pack.order.number}`,
+      label: `${orderName(pack)}`,
       text: s.text,
       explanation: '',
       exceptions: '',

@@ -4,6 +4,7 @@
 // default for that field and the problem is reported, never thrown.
 import * as z from 'zod/mini';
 
+import { DEFAULT_PACK_ID, PACK_IDS } from '../policy/ids';
 import { SITE_IDS, type SiteId } from '../sites';
 
 /** Site ids come from the site registry (src/sites/). */
@@ -33,6 +34,8 @@ export const SettingsSchema = z.object({
   reviewDisabledSites: z.array(z.enum(SITE_IDS)),
   /** Reference images of department insignia (badge, patch, car livery) for image checks; usually set by department policy. */
   insigniaGallery: z.array(InsigniaImageSchema).check(z.maxLength(MAX_INSIGNIA_IMAGES)),
+  /** Id of the policy pack drafts are checked against: one of the registered packs (src/policy/index.ts). */
+  pack: z.enum(PACK_IDS),
   /** Policy pack version the department requires ("" = any); the popup warns when the built-in pack differs. */
   policyPackVersion: z.string().check(z.regex(/^(\d+\.\d+\.\d+)?$/)),
   /** A second, contextual reading by the browser's own on-device language model (see docs/deep-check.md). Off until turned on. */
@@ -55,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reviewOnPost: true,
   reviewDisabledSites: [],
   insigniaGallery: [],
+  pack: DEFAULT_PACK_ID,
   policyPackVersion: '',
   deepCheck: false,
   deepCheckFirefoxModel: '',

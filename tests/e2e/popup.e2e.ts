@@ -319,6 +319,26 @@ describe('settings', () => {
     await site.close();
   });
 
+  test("a pack chosen in the options is the one drafts are checked against, and the popup names it", async () => {
+    const options = await openPage(OPTIONS, { width: 800, height: 900 });
+    await options.getByRole('radio', { name: 'Salt Lake City Police Department' }).check();
+    await expect.poll(() => options.evaluate(() => chrome.storage.sync.get(null))).toMatchObject({ pack: 'salt-lake-city-52-7' });
+    expect(await options.locator('.order-info').textContent()).toContain('Policy 52-7');
+    await options.close();
+
+    const site = await browser.context.newPage();
+    await site.goto(fixtureUrl('textarea'));
+    await waitForComposers(site, 1);
+    await typeInto(site, editorLocator(site, 'textarea'), 'Road closed on the west side tonight, plan another route. — SLCPD');
+    const report = await waitForReport(browser, site, (r) => r.findings.some((f) => f.clause === 'official-voice'));
+    expect(report.findings.find((f) => f.clause === 'official-voice')!.severity).toBe('high');
+    const popup = await openPage(`${POPUP}?tabId=${await tabIdOf(browser, site)}`);
+    await popup.locator('footer').getByText('Salt Lake City Police Department').waitFor();
+    expect(await popup.locator('footer').textContent()).toContain('Policy 52-7');
+    await popup.close();
+    await site.close();
+  });
+
   test('popup quick toggles save to the same settings', async () => {
     const popup = await openPage(`${POPUP}#settings`);
     await popup.getByRole('checkbox', { name: 'City-device mode' }).check();

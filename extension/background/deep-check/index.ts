@@ -5,7 +5,7 @@ import { mergeFindings, unavailableReason } from '../../../src/deep-check';
 import { evaluate } from '../../../src/engine';
 import type { Finding } from '../../../src/engine/types';
 import { DeepMessageSchema, type DeepCheckTextResult, type DeepNote, type DeepResult } from '../../../src/messages/schemas';
-import { defaultPack } from '../../../src/policy';
+import { defaultPack, packById } from '../../../src/policy';
 import type { Settings } from '../../../src/settings/schema';
 import { withAcknowledged, withExcerpt, type BackgroundState } from '../handle-message';
 import { detectModel, type DeepModel } from './models';
@@ -23,7 +23,10 @@ export interface DeepSender {
 export function createDeepCheck(state: BackgroundState, settings: () => { settings: Settings; locked: readonly (keyof Settings)[] }) {
   let model: DeepModel | null = null;
   const runner = new DeepCheckRunner({
-    pack: defaultPack,
+    // The pack in force, read on each check: the member or the department may change it.
+    get pack() {
+      return packById(settings().settings.pack) ?? defaultPack;
+    },
     enabled: () => settings().settings.deepCheck,
     forced: () => settings().locked.includes('deepCheck'),
     // Looked up on use and kept once found: while the deep check is off nothing touches the browser's model API.

@@ -52,6 +52,7 @@ const id = (k: ComposerKey) => `${k.tabId}:${k.frameId}:${k.composerId}`;
 export class DeepCheckRunner {
   private readonly jobs = new Map<string, Job>();
   private prompt: DeepCheckPrompt | null = null;
+  private promptPack: PolicyPack | null = null;
   private known: { state: DeepState; progress?: number; at: number } | null = null;
   /** Outcomes by kind since start (diagnostics; never the text). */
   readonly outcomes: Record<string, number> = {};
@@ -131,7 +132,12 @@ export class DeepCheckRunner {
   }
 
   private async ask(model: DeepModel, text: string, signal: AbortSignal): Promise<DeepOutcome> {
-    this.prompt ??= buildDeepCheckPrompt(this.deps.pack);
+    const pack = this.deps.pack;
+    // The prompt names the pack's clauses: rebuilt when the pack in force changes.
+    if (!this.prompt || this.promptPack !== pack) {
+      this.prompt = buildDeepCheckPrompt(pack);
+      this.promptPack = pack;
+    }
     const prompt = this.prompt;
     let session: Awaited<ReturnType<DeepModel['session']>>;
     try {
@@ -141,7 +147,7 @@ export class DeepCheckRunner {
       return signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', error: e instanceof Error ? e.name : 'error' };
     }
     try {
-      return await runDeepCheck({ session, prompt, pack: this.deps.pack, text, signal, timeoutMs: DEEP_TIMEOUT_MS });
+      return await runDeepCheck({ session, prompt, pack, text, signal, timeoutMs: DEEP_TIMEOUT_MS });
     } finally {
       session.destroy?.();
     }

@@ -8,7 +8,7 @@ import { CRITICISM, CURSE_AT, INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WE
 import { SLURS } from '../lexicon/groups';
 import { communityContempt, dehumanised } from '../grammar';
 import { alt, findWords, gap, has, window, words, type WordMatch } from '../match';
-import { packTerms } from '../pack-terms';
+import { join, packTerms } from '../pack-terms';
 import type { NormalizedText } from '../normalize';
 
 const STRONG_ADJ = INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a));
@@ -24,7 +24,6 @@ const NEGATED = / (?:not|no|never|isnt|arent|wasnt|werent|hardly|nothing like|fa
 
 const DEPT = alt(DEPARTMENT_PEOPLE, true);
 const CITY = alt(CITY_PEOPLE, true);
-const COMM = alt(COMMUNITY);
 const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
 /** Department and City people (not generic words like "people"), for looser insult-nearby rules. */
 const MEMBERS = `(?:${alt([...DEPARTMENT_PEOPLE.filter((p) => !['police', 'force', 'shift', 'unit', 'district', 'union', 'pd', 'dept', 'department', 'dispatch', 'officer'].includes(p)), ...CITY_PEOPLE.filter((p) => !['city', 'government', 'officials', 'hr'].includes(p))], true)})`;
@@ -35,10 +34,12 @@ const STRONG_INSULT = `(?:${alt(INSULT_NOUNS.filter((n) => !['joke', 'tool', 'ha
 const SARCASM = '(?:genius|geniuses|real geniuses|absolute geniuses|rocket scientists?|brain surgeons?|einsteins?|masterminds?|brilliant minds|top minds)';
 const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:absolute |absolutely |what a |what an |such a |such an |a |an |bunch of |a bunch of |pack of |a pack of |total |complete |real |just )?(${INSULT}|${SARCASM})(?: [^ .]+){0,6}(?= \\.)`);
 const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
-/** "Everyone in McDougald Terrace is a lowlife": the people of a place, insulted. */
-const SLUR_HERE = words(`(${alt(SLURS)})(?: [^ .]+){0,2} (?:in|from|of|around) (?:this city|this town|durham|the city|here|around here|this place)`);
+/** "Everyone in <neighbourhood> is a lowlife": the people of a place, insulted. */
+const slurHere = (cityNames: string[]) => words(`(${alt(SLURS)})(?: [^ .]+){0,2} (?:in|from|of|around) (?:${join(['this city', 'this town', ...cityNames, 'the city', 'here', 'around here', 'this place'])})`);
 /** "Half the people I answer calls for in this town are leeches". */
-const PLACE_THEN = words(`(?:in|from|around|of) (this town|this city|this county|this neighborhood|durham|east durham)(?: [^ .]+)? (?:is|are|r)(?: [^ .]+){0,2}? (${INSULT})`);
+const placeThen = (cityNames: string[], places: string[]) => words(`(?:in|from|around|of) (${join(['this town', 'this city', 'this county', 'this neighborhood', ...cityNames, ...places])})(?: [^ .]+)? (?:is|are|r)(?: [^ .]+){0,2}? (${INSULT})`);
+/** How people name the community of the city: "<city> folks", "folks in <city>". */
+const cityCommunity = (cityNames: string[]) => cityNames.flatMap((c) => [`${c} ppl`, `${c} folks`, `folks in ${c}`]);
 /** "Dude's a glory-hogging weasel." after a sentence about a member. */
 const PRONOUN_INSULT = words(`(?<=(?:^ |\\. ))(?:[^ .]+ ){0,3}?(?:dude|guy|he|she|hes|shes|man|that guy|this guy|that dude|this dude|that place|this place)(?: is)? (?:a |an |such a |such an |just a |total )?(?:[^ .]+ ){0,4}?(${INSULT})`);
 /** Clown emoji aimed at the Department or the City. */
@@ -91,6 +92,9 @@ interface Built {
   target: RegExp;
   agencyWords: Set<string>;
   cityWords: Set<string>;
+  communityWords: Set<string>;
+  slurHere: RegExp;
+  placeThen: RegExp;
 }
 
 const cache = new WeakMap<object, Built>();
@@ -98,6 +102,8 @@ const cache = new WeakMap<object, Built>();
 function build(terms: ReturnType<typeof packTerms>): Built {
   const cached = cache.get(terms);
   if (cached) return cached;
+  const communityList = [...COMMUNITY, ...cityCommunity(terms.cityNames)];
+  const COMM = alt(communityList);
   const target = `(?:${terms.agency}|${terms.city}|${DEPT}|${CITY}|${COMM})`;
   const community = terms.place ? `(?:${COMM}|(?:people|residents|folks|citizens|locals) (?:of|in) ${terms.place})` : COMM;
   const built: Built = {
@@ -118,17 +124,19 @@ function build(terms: ReturnType<typeof packTerms>): Built {
     target: words(`(${target})`),
     agencyWords: new Set(terms.agencyList),
     cityWords: new Set(terms.cityList),
+    communityWords: new Set(communityList),
+    slurHere: slurHere(terms.cityNames),
+    placeThen: placeThen(terms.cityNames, terms.places),
   };
   cache.set(terms, built);
   return built;
 }
 
-const COMMUNITY_SET = new Set(COMMUNITY);
 const CITY_SET = new Set(CITY_PEOPLE);
 const DEPARTMENT_WORDS = / (?:department|dept|pd|force|police|precinct|district|academy|union|admin|administration|management|leadership|command staff|brass|unit|squad|shift|platoon|dispatch) /;
 
 function kindOf(target: string, b: Built): TargetKind {
-  if (COMMUNITY_SET.has(target)) return 'community';
+  if (b.communityWords.has(target)) return 'community';
   if (CITY_SET.has(target) || CITY_SET.has(target.replace(/s$/, '')) || b.cityWords.has(target)) return 'city';
   if (DEPARTMENT_WORDS.test(` ${target} `) || b.agencyWords.has(target)) return 'department';
   return 'member';
@@ -169,8 +177,8 @@ export const disparagement: Detector = {
     if (b.place) for (const m of findWords(norm, b.place)) add(m, m.groups[0]!, m.groups[1]!, 'community');
     if (has(norm.words, b.department)) for (const m of findWords(norm, b.workplace)) add(m, m.groups[0]!, m.groups[1]!, 'department');
     // A slur aimed at the people of the place the Department serves also disparages that community.
-    for (const m of findWords(norm, SLUR_HERE)) add(m, 'this city', m.groups[0]!, 'community');
-    for (const m of findWords(norm, PLACE_THEN)) add(m, m.groups[0]!, m.groups[1]!, 'community');
+    for (const m of findWords(norm, b.slurHere)) add(m, 'this city', m.groups[0]!, 'community');
+    for (const m of findWords(norm, b.placeThen)) add(m, m.groups[0]!, m.groups[1]!, 'community');
     for (const m of findWords(norm, PRONOUN_INSULT)) {
       const t = [...window(norm, m.tok - 25, m.tok).matchAll(b.target)].pop();
       if (t) add(m, t[1]!, m.groups[0]!);
@@ -235,7 +243,7 @@ const ONE_OF = new Set(['chief', 'mayor', 'sheriff', 'governor', 'president', 'm
 
 /**
  * The target as the message names it: as written when it has its own
- * determiner or is a name ("Durham PD", "Sgt. Lee"), with an article when it
+ * determiner or is a name ("Metro PD", "Sgt. Lee"), with an article when it
  * is a bare singular noun ("sergeant" → "a sergeant", "department" → "the department").
  */
 function describeTarget(text: string, norm: NormalizedText, m: WordMatch, target: string, kind: TargetKind, b: Built): string {
@@ -247,7 +255,7 @@ function describeTarget(text: string, norm: NormalizedText, m: WordMatch, target
   // The draft's own determiner just before it: "my sergeant" → "your sergeant", "this department".
   const before = /\b(the|our|my|this|that|these|those|his|her|their)\s+$/i.exec(text.slice(Math.max(0, s.start - 12), s.start))?.[1]?.toLowerCase();
   if (before) return `${before === 'my' || before === 'our' ? 'your' : before} ${word}`;
-  // Names and acronyms keep their own form ("Durham PD").
+  // Names and acronyms keep their own form ("Metro PD").
   if (name) return raw;
   if (/[^s]s$/i.test(raw)) return word; // plurals need no article ("cops")
   if (kind === 'department' || kind === 'city' || ONE_OF.has(target)) return `the ${word}`;

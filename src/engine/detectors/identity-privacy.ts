@@ -4,7 +4,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { FAMILY_MARKERS, HOME_MARKERS, SCHEDULE_MARKERS, SELF_IDENTIFICATION, STREET_SUFFIXES, UNDERCOVER } from '../lexicon/safety';
 import { alt, capped, findPhrases, findWords, gap, has, PhraseSet, SpanIndex, window, words } from '../match';
-import { packTerms } from '../pack-terms';
+import { join, packTerms, perPack } from '../pack-terms';
 import type { Span } from '../types';
 
 const HOME = words(`(?:${alt(HOME_MARKERS)})(?: [^ .]+){1,4}`);
@@ -33,8 +33,8 @@ const LIVE_UNTIL = words(`(?:ill|i will|well|we will|im gonna|im going to|ima|im
 /** Someone else's contact details: "my partner's home address", "everyone's cell numbers". */
 const OTHERS_DETAILS = words(`roster (?:with|of) (?:everyone |all the )?(?:personal )?(?:cell|phone|home) (?:numbers|addresses)|(?:sgt|sergeant|lt|lieutenant|officer|ofc|cpl|det|detective|captain|capt) [a-z]+ (?:cell is|cell number|cell|personal cell|home number)|(?:home numbers|home phone numbers|cell numbers|personal cell numbers|phone numbers|addresses|home addresses) (?:for|of) (?:every|all|each|the|our|everyone|everybody) (?:sergeant|officer|detective|lieutenant|cop|member|deputy)|(?:home address|address|cell number|phone number|cell) of (?:the|our|my|a|that) (?:detective|officer|sergeant|sgt|lieutenant|captain|partner|deputy|cop|narc)|(?:patrol |duty |shift |officer )?roster(?: [^ .]+){0,8}? (?:names|beats|shifts|districts|assignments)|names and (?:beats|shifts|districts|assignments|schedules|home addresses)|(?:(?:every|each|all|all the) officers?|officers) (?:shift|shifts|schedule|schedules|shift and district|shift times)|(?:coworker|co worker|coworkers|partner|partners|sergeant|sarge|sgt|lieutenant|lt|captain|cpt|colleague|colleagues|officer|officers|detective|detectives|squadmate|squadmates|teammate|chief|boss|supervisor|everyone|everybody|all the officers|the whole squad|the whole shift|the squad|the shift|squad|shift|unit)(?: [a-z]+)? (?:personal cells|personal cell numbers|phone list|cell list|contact list|home address|home addresses|address|addresses|cell number|cell numbers|cell phone number|cell phone numbers|personal number|personal numbers|phone number|phone numbers|personal cell|home phone|home phone number)`);
 /** "the yellow house at the end of Ruffin St", "lives two streets over from me on Fayetteville Rd". */
-const HOME_DESCRIBED = words(`(?:im|i am) the (?:cop|officer|deputy|detective|police officer|dpd officer|dpd cop) (?:in|at) the (?:[a-z]+ )?(?:house|home|apartment|place)|(?:(?:the|my|our) (?:[a-z]+ )?(?:house|home|apartment|duplex|townhouse|condo|place|trailer) (?:at the end of|on the corner of|at the corner of|on|at|off|near|across from)|(?:lives|living|live|stays|staying) (?:[^ .]+ ){0,5}?(?:on|at|off|near)) (?:[a-z0-9]+ ){1,3}(?:${STREET})|(?:my|our) (?:[a-z]+ )?(?:house|home) on the corner`);
-const HOME_DESCRIBED_CONTEXT = words('i|im|my|our|we|me|officer|cop|detective|det|sgt|sergeant|lt|narc|narcotics|deputy|trooper|dpd');
+const homeDescribed = (initials: string[]) => words(`(?:im|i am) the (?:${join(['cop', 'officer', 'deputy', 'detective', 'police officer', ...initials.flatMap((i) => [`${i} officer`, `${i} cop`])])}) (?:in|at) the (?:[a-z]+ )?(?:house|home|apartment|place)|(?:(?:the|my|our) (?:[a-z]+ )?(?:house|home|apartment|duplex|townhouse|condo|place|trailer) (?:at the end of|on the corner of|at the corner of|on|at|off|near|across from)|(?:lives|living|live|stays|staying) (?:[^ .]+ ){0,5}?(?:on|at|off|near)) (?:[a-z0-9]+ ){1,3}(?:${STREET})|(?:my|our) (?:[a-z]+ )?(?:house|home) on the corner`);
+const homeDescribedContext = (initials: string[]) => words(join(['i', 'im', 'my', 'our', 'we', 'me', 'officer', 'cop', 'detective', 'det', 'sgt', 'sergeant', 'lt', 'narc', 'narcotics', 'deputy', 'trooper', ...initials]));
 /** "10p to 8a", "9p-7a", "11pm to 7am": a shift window, counted next to work or home words. */
 const TIME_RANGE = words('(?:[01]\\d|2[0-3])[0-5]\\d (?:to |till |until |thru )?(?:[01]\\d|2[0-3])[0-5]\\d|\\d{1,2}(?:a|p|am|pm)? (?:to|till|til|until|thru|through) (?:\\d{1,2}(?:a|p|am|pm)|midnight|noon|close)|\\d{1,2}(?:a|p|am|pm) \\d{1,2}(?:a|p|am|pm)|(?:every|each) (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*(?: (?:and |n )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*)?');
 const SHIFT_CONTEXT = words('midnights|unit|all week|rotation|be posted|platoon|starting|works|parks|heading out|parked|my|lessons|practice|class|pool|school|pickup|pick up|drop off|gym|shift|shifts|work|working|nights|days|gone|away|leave|leaving|off|substation|district|precinct|station|home|patrol|beat|usually|schedule|out of');
@@ -47,7 +47,7 @@ const ROUTINE = words('(?:daughter|son|kids?|children|boys|girls)(?: [^ .]+){0,6
 /** "Our K9 handler lives right next to the Eno trailhead". */
 const ROLE_LIVES_NEAR = words('(?:handler|officer|detective|det|sgt|sergeant|lieutenant|lt|captain|chief|deputy|cop|narc|partner) (?:[a-z]+ ){0,2}?(?:lives|stays) (?:right )?(?:next to|near|by|behind|across from|around the corner from|down the street from|off|on)');
 /** "police academy": the member's school, not a child's. */
-const ADULT_ACADEMY = words('police|dpd|pd|department|blet|law enforcement|fire|military|naval|sheriff');
+const adultAcademy = (initials: string[], training: string[]) => words(join(['police', ...initials, 'pd', 'department', ...training, 'law enforcement', 'fire', 'military', 'naval', 'sheriff']));
 /** "if you live on Club Blvd": someone else's home, addressed generally. */
 const OTHERS_LIVE = words('you|u|yall|who|anyone|everyone|people|folks|residents|neighbors|if');
 const LIVE_WEAK = words('right now|rn|at the moment|currently');
@@ -64,11 +64,17 @@ const PERSONAL_NUMBER = /\b(?:my|me|his|her|their|personal|cell|mobile|home|offi
 const BUSINESS_NUMBER = /\b(?:call us|text us|contact us|reach us|our (?:shop|store|office|team|business|number)|orders?|book(?:ing)?|appointments?|business|shop|store|open|hours|services?|sale|found|lost|tickets?|estimates?|quotes?|rsvp|hiring|info|information|register|registration|sign ups?|dm us)\b/i;
 const PUBLIC_NUMBER = /tip\s*line|crime\s*stoppers|crimestoppers|hotline|non-?emergency|main line|front desk|call center|office number|records (?:unit|division)/i;
 
+/** The pack's words in this detector's patterns, compiled once per pack. */
+const packPatterns = perPack((pack) => {
+  const t = packTerms(pack);
+  return { HOME_DESCRIBED: homeDescribed(t.initials), HOME_DESCRIBED_CONTEXT: homeDescribedContext(t.initials), ADULT_ACADEMY: adultAcademy(t.initials, t.training) };
+});
+
 const selfCache = new WeakMap<object, RegExp>();
 function selfAsMember(terms: ReturnType<typeof packTerms>): RegExp {
   let re = selfCache.get(terms);
   if (!re) {
-    re = words(`(?:im|i am|as) (?:a |an )?(?:${terms.agency}|${terms.place ?? 'durham'})(?: police)? (?:officer|cop|detective|sergeant|lieutenant|member|employee)`);
+    re = words(`(?:im|i am|as) (?:a |an )?(?:${[terms.agency, terms.place].filter(Boolean).join('|')})(?: police)? (?:officer|cop|detective|sergeant|lieutenant|member|employee)`);
     selfCache.set(terms, re);
   }
   return re;
@@ -78,6 +84,7 @@ function selfAsMember(terms: ReturnType<typeof packTerms>): RegExp {
 export const identityPrivacy: Detector = {
   clause: 'identity-privacy',
   detect({ text, norm, pack }) {
+    const { HOME_DESCRIBED, HOME_DESCRIBED_CONTEXT, ADULT_ACADEMY } = packPatterns(pack);
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
     const add = (span: Span, what: string) => {

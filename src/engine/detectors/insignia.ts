@@ -2,11 +2,12 @@
 // post. Named exceptions (graduation, promotion, honor guard, community event
 // in an official capacity) downgrade the finding to info with the exception.
 import type { Detector, DetectorHit } from '../detector';
-import { DISPLAY_MARKERS, WEAK_DISPLAY, INSIGNIA_EXCEPTION_CUES, INSIGNIA_ITEMS, NOT_POLICE_QUALIFIERS, POLICY_FOLLOWERS } from '../lexicon/insignia';
+import type { PolicyPack } from '../../policy/schema';
+import { AGENCY_ITEMS, DISPLAY_MARKERS, WEAK_DISPLAY, INSIGNIA_EXCEPTION_CUES, INSIGNIA_ITEMS, NOT_POLICE_QUALIFIERS, POLICY_FOLLOWERS } from '../lexicon/insignia';
 import { alt, findPhrases, has, PhraseSet, window, words } from '../match';
 import type { NormalizedText } from '../normalize';
+import { escapeRe, join, packTerms, perPack } from '../pack-terms';
 
-const ITEM = new PhraseSet(INSIGNIA_ITEMS);
 const NOT_POLICE = words(`(?:${alt(NOT_POLICE_QUALIFIERS)})`);
 const POLICY = words(alt(POLICY_FOLLOWERS));
 /** "a police badge for his birthday": a toy or a gift, not the member's. */
@@ -19,25 +20,48 @@ const WORN_TO = words('(?:wear|wore|wearing|worn|rocking|rocked|in|took|take|tak
 const PERSONAL_USE = words('donuts|burnouts|drifting|racing|lol|lmao|haha|hahaha|jk|halloween|costume|date night|date|wedding|party|bday|birthday|kids|kid|nephew|niece|toddler|ex|exs|beach|drive thru|drive through|car wash|spin|joyride|joy ride|siren|sirens|lights and siren|driveway|neighbors|fam|vlog|vlogging|rate|fit|bedroom|prank|rally|protest');
 const EMOJI = /\p{Extended_Pictographic}/u;
 /** What a member wears and drives at work every day: mentioning it is not showing it. */
-const ROUTINE_ITEMS = new Set(['uniform', 'uniforms', 'in uniform', 'police uniform', 'dpd uniform', 'blues', 'patrol car', 'patrol cars', 'patrol vehicle', 'patrol unit', 'patrol suv', 'patrol tahoe', 'squad car', 'cop car', 'cruiser', 'cruisers', 'police car', 'police cruiser', 'police suv', 'police vehicle', 'marked car', 'marked unit', 'marked vehicle', 'take home car', 'take home unit', 'department car', 'department vehicle', 'unmarked car', 'unmarked unit', 'body armor', 'ballistic vest', 'vest', 'tactical vest', 'duty vest', 'police vest', 'issued vest', 'duty boots', 'duty jacket', 'uniform jacket', 'tahoe', 'interceptor', 'my gear', 'duty gear', 'duty bag', 'holster', 'duty holster', 'police radio', 'issued radio', 'mdt']);
-/** Words that make an item the Department's own even beside "toy" or "for Halloween". */
-const OWN_ISSUED = words('dpd|department|issued|my work|duty');
-const OWN_ITEM = words('dpd|department|issued|work|duty|real');
+const ROUTINE_ITEMS = ['uniform', 'uniforms', 'in uniform', 'police uniform', 'blues', 'patrol car', 'patrol cars', 'patrol vehicle', 'patrol unit', 'patrol suv', 'patrol tahoe', 'squad car', 'cop car', 'cruiser', 'cruisers', 'police car', 'police cruiser', 'police suv', 'police vehicle', 'marked car', 'marked unit', 'marked vehicle', 'take home car', 'take home unit', 'department car', 'department vehicle', 'unmarked car', 'unmarked unit', 'body armor', 'ballistic vest', 'vest', 'tactical vest', 'duty vest', 'police vest', 'issued vest', 'duty boots', 'duty jacket', 'uniform jacket', 'tahoe', 'interceptor', 'my gear', 'duty gear', 'duty bag', 'holster', 'duty holster', 'police radio', 'issued radio', 'mdt'];
+/** Words that make an item the Department's own even beside "toy" or "for Halloween" (with the agency's initials). */
+const OWN_ISSUED = ['department', 'issued', 'my work', 'duty'];
+const OWN_ITEM = ['department', 'issued', 'work', 'duty', 'real'];
 const TOY = words('toy|toys|costume|costumes|plastic|pretend|dress up|halloween|play set|playset');
-const CUES = INSIGNIA_EXCEPTION_CUES.map((c) => ({ ...c, re: words(alt(c.cues)) }));
+
 /** Words that need police context to be insignia on their own. */
 const AMBIGUOUS = new Set(['patch', 'vest', 'mdt', 'baton', 'batons', 'tactical vest', 'riot gear', 'light bar', 'lightbar', 'blues', 'patches', 'tahoe', 'interceptor', 'taser', 'the logo', 'lights on', 'sirens on', 'insignia', 'class a', 'class as', 'my gear']);
-const POLICE_CONTEXT = words('court|roll call|police|cop|cops|officer|officers|patrol|department|dept|dpd|pd|shift|duty|squad|unit|badge|uniform|lights|sirens|copswithcams|leo|bluelives|bluelivesmatter|backtheblue|policelife|copsofinstagram|lawenforcement|thinblueline|blue line|precinct');
+const POLICE_CONTEXT = ['court', 'roll call', 'police', 'cop', 'cops', 'officer', 'officers', 'patrol', 'department', 'dept', 'pd', 'shift', 'duty', 'squad', 'unit', 'badge', 'uniform', 'lights', 'sirens', 'copswithcams', 'leo', 'bluelives', 'bluelivesmatter', 'backtheblue', 'policelife', 'copsofinstagram', 'lawenforcement', 'thinblueline', 'blue line', 'precinct'];
+/** Hashtag words that say a photo shows police gear. */
+const POLICE_HASHTAGS = ['cop', 'police', 'polic', 'leo', 'blue', 'badge', 'swat', 'k9', 'lawenforcement', 'patrol', 'officer'];
+const CAMERA = '\\u{1F4F8}|\\u{1F4F7}|\\u{1F933}|\\u{1F3A5}|\\u{1F4F9}';
+
+/** The pack's words in this detector's patterns, compiled once per pack. */
+const packPatterns = perPack((pack: PolicyPack) => {
+  const t = packTerms(pack);
+  const agencyItems = t.initials.flatMap((i) => AGENCY_ITEMS.map((item) => `${i} ${item}`));
+  return {
+    ITEM: new PhraseSet([...INSIGNIA_ITEMS, ...agencyItems]),
+    ROUTINE_ITEMS: new Set([...ROUTINE_ITEMS, ...t.initials.map((i) => `${i} uniform`)]),
+    OWN_ISSUED: words(join([...t.initials, ...OWN_ISSUED])),
+    OWN_ITEM: words(join([...t.initials, ...OWN_ITEM])),
+    POLICE_CONTEXT: words(join([...POLICE_CONTEXT, ...t.initials])),
+    MARKED: new RegExp(`badge\\s*(?:#|no\\.?|number)\\s*\\d|#\\w*(?:${[...POLICE_HASHTAGS, ...t.hashtags].map(escapeRe).join('|')})|${CAMERA}`, 'iu'),
+    CUES: INSIGNIA_EXCEPTION_CUES.map((c) => ({
+      ...c,
+      // "representing <initials>" names an official-capacity event like "representing the department".
+      re: words(alt(c.cues.includes('representing the department') ? [...c.cues, ...t.initials.map((i) => `representing ${i}`)] : c.cues)),
+    })),
+  };
+});
 
 /** Which insignia exception the draft names, if any. */
-export function insigniaException(norm: NormalizedText): (typeof CUES)[number] | undefined {
-  return CUES.find((c) => has(norm.words, c.re));
+export function insigniaException(norm: NormalizedText, pack: PolicyPack) {
+  return packPatterns(pack).CUES.find((c) => has(norm.words, c.re));
 }
 
 export const insignia: Detector = {
   clause: 'insignia',
-  detect({ text, norm, context }) {
-    const exception = insigniaException(norm);
+  detect({ text, norm, context, pack }) {
+    const { ITEM, ROUTINE_ITEMS, OWN_ISSUED, OWN_ITEM, POLICE_CONTEXT, MARKED } = packPatterns(pack);
+    const exception = insigniaException(norm, pack);
     const hits: DetectorHit[] = [];
     let strongest: DetectorHit | undefined;
     for (const m of findPhrases(norm, ITEM)) {
@@ -50,12 +74,12 @@ export const insignia: Detector = {
       const near = window(norm, m.tok - 6, lastTok + 6);
       if (has(near, TOY) && !has(near, OWN_ISSUED)) continue;
       if (has(window(norm, lastTok + 1, lastTok + 3, lastTok), POLICY)) continue;
-      // "for Halloween" makes a badge a costume, unless it is the member's own ("my DPD patch jacket").
+      // "for Halloween" makes a badge a costume, unless it is the member's own ("my department patch jacket").
       if (has(window(norm, lastTok + 1, lastTok + 5, lastTok), NOT_POLICE_AFTER) && !has(window(norm, m.tok - 3, lastTok + 1), OWN_ITEM)) continue;
       const around = window(norm, m.tok - 15, m.tok + 15);
       if (AMBIGUOUS.has(item) && !has(around, POLICE_CONTEXT)) continue;
       // A display cue nearby (this or the next sentence), a hashtag or a camera emoji says the post shows something.
-      const marked = /badge\s*(?:#|no\.?|number)\s*\d|#\w*(?:cop|police|polic|leo|blue|badge|swat|k9|dpd|lawenforcement|bullcity|durham|patrol|officer)|\u{1F4F8}|\u{1F4F7}|\u{1F933}|\u{1F3A5}|\u{1F4F9}/iu.test(text);
+      const marked = MARKED.test(text);
       const displayed = ROUTINE_ITEMS.has(item)
         ? marked || has(around, STRONG_DISPLAY) || has(window(norm, m.tok - 8, lastTok + 8), WORN_TO) || (EMOJI.test(text) && has(around, PERSONAL_USE)) || ((EMOJI.test(text) || has(around, PERSONAL_USE)) && has(around, DISPLAY))
         : marked || has(around, DISPLAY);

@@ -6,6 +6,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { NONPUBLIC_TERMS, POSTING_VERBS, RECORDING_MEDIA, RECORDING_TERMS } from '../lexicon/records';
 import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
+import { join, packTerms, perPack } from '../pack-terms';
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
 
@@ -20,13 +21,17 @@ const COPY_OF = words('(?:got|have|here is|heres|posting|leaked) (?:a copy of|th
 const RECORDING = words(`(${alt(RECORDING_TERMS)}) (?:drop|dump|compilation|leak|leaked)|(${alt(RECORDING_TERMS)})(?: [^ .]+){0,2} (${alt(RECORDING_MEDIA)})|(?:(?:the|a) )?(?:(?:full|entire|raw|unedited|uncut|whole|uncensored) ){0,3}(${alt(RECORDING_TERMS)}) (?:of|from|off) (?:the|that|this|his|her|our|my|last|yesterday|today|tonight)|(?:my|our|his|her) (?:own |partners |sergeants )?(${alt(RECORDING_TERMS)})`);
 const POSTING = words(alt(POSTING_VERBS));
 const RELEASED = words('released|public release|made public|court ordered|court order|judge ordered|news|released by|the department released|city released|officially released');
-const DEPT_CONTEXT = words('locker room|swat|callout|sergeant|sergeants|sgt|lieutenant|d1|d2|d3|d4|d5|admin|911|patrol|leaked|department|dept|dpd|pd|police|squad|shift|unit|officers|officer|internal|city|memo|distribution|ncic|dispatch|precinct|district|substation|staff|cops|deputies|impound|station|evidence room|sally port|jail|headquarters|hq|armory|range');
+const deptContext = perPack((pack) => {
+  const t = packTerms(pack);
+  return words(join(['locker room', 'swat', 'callout', 'sergeant', 'sergeants', 'sgt', 'lieutenant', ...t.districts, 'admin', '911', 'patrol', 'leaked', 'department', 'dept', ...t.initials, 'pd', 'police', 'squad', 'shift', 'unit', 'officers', 'officer', 'internal', 'city', 'memo', 'distribution', 'ncic', 'dispatch', 'precinct', 'district', 'substation', 'staff', 'cops', 'deputies', 'impound', 'station', 'evidence room', 'sally port', 'jail', 'headquarters', 'hq', 'armory', 'range']));
+});
 
 
 export const nonpublicRecords: Detector = {
   clause: 'nonpublic-records',
   detect(input) {
     const { text, norm, context } = input;
+    const DEPT_CONTEXT = deptContext(input.pack);
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
     const add = (span: Span, what: string, severity: DetectorHit['severity'] = 'high') => {

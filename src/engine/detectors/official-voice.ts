@@ -2,15 +2,16 @@
 // or speaking as their official. "I am an officer" alone is identity-privacy.
 import type { Detector, DetectorHit } from '../detector';
 import { findWords, gap, has, matchCase, window, words } from '../match';
-import { packTerms } from '../pack-terms';
+import { join, packTerms } from '../pack-terms';
 
 const NEGATION = words('not|dont|doesnt|never|isnt|arent|cant|cannot|wont|no|nor|without');
 const DISCLAIMER = words('my own|my opinion|my personal opinion|personal capacity|not the views|do not reflect|dont reflect|views are mine');
 
 interface Shape {
-  re: (org: string) => string;
+  /** `org`: the agency or City; `from`: "from us", "from the department", "from <initials>", "from the city". */
+  re: (org: string, from: string) => string;
   replacement?: string;
-  /** The shape itself is a negative statement ("DPD will not enforce"): "not" is not a disclaimer. */
+  /** The shape itself is a negative statement ("the PD will not enforce"): "not" is not a disclaimer. */
   negative?: boolean;
   /** Only when the draft names the City or the Department somewhere ("this is our stance"). */
   needsOrg?: boolean;
@@ -28,9 +29,9 @@ const SHAPES: Shape[] = [
   { re: (o) => `(?:the |our )?${o}(?: official| officially| formal)? ${STANCE}(?: on (?:this|that|it|the [^ .]+|[^ .]+)(?: [^ .]+){0,3})? (?:is|are|remains|will be)(?! not)` },
   { re: (o) => `(?:the )?(?:official|formal) ${STANCE} of (?:the )?${o}` },
   { re: (o) => `(?:official|formal) (?:the )?${o} ${STANCE}` },
-  // A sentence that opens "Official statement from DPD: …" (not "I read the official statement from DPD").
+  // A sentence that opens "Official statement from the PD: …" (not "I read the official statement from the PD").
   { re: (o) => `(?<=(?:^ |\\. ))(?:an |the |our )?(?:official|formal) ${STANCE} (?:from|of|out of|by) (?:the )?${o}` },
-  // A sentence that opens with "DPD's official take:" presents what follows as the Department's.
+  // A sentence that opens with "the department's official take:" presents what follows as the Department's.
   { re: (o) => `(?<=(?:^ |\\. ))(?:the |our )?${o} (?:official|formal|officially) ${STANCE}` },
   { re: (o) => `speaking as (?:a|an|the) (?:${o} )?(?:official|commander|chief|deputy chief|assistant chief|captain|major|spokesperson|spokesman|spokeswoman|representative|pio|leadership|command staff)` , replacement: 'Speaking for myself' },
   { re: (o) => `(?:officially representing|representing) (?:the )?${o} (?:officially|in an official capacity|as its (?:spokesperson|representative))|officially representing (?:the )?${o}` },
@@ -42,14 +43,14 @@ const SHAPES: Shape[] = [
   { re: (o) => `as (?:a|an|the) (?:official )?(?:voice|spokesperson|spokesman|spokeswoman|representative|rep|mouthpiece) (?:of|for) (?:the )?${o}`, replacement: 'personally' },
   { re: (o) => `${o} (?:has |have )?(?:officially|formally) (?:decided|announced|endorsed|voted|chosen|agreed|committed|declared|approved|rejected)` },
   { re: (o) => `${o} (?:will not|wont|is not going to|isnt going to|refuses to|has decided not to)(?: be)? (?:enforcing|enforce|tolerate|tolerating|allow|allowing|permit|comply with|cooperate with|cooperating with)`, negative: true },
-  { re: () => `(?:thats final|you heard it here first|take it from me) (?:from us|from the department|from dpd|from the city)` },
-  // Signing as the organisation: "Durham Police here. We've reviewed…", "I'm telling you as the department".
+  { re: (_o, from) => `(?:thats final|you heard it here first|take it from me) ${from}` },
+  // Signing as the organisation: "<agency> here. We've reviewed…", "I'm telling you as the department".
   { re: (o) => `(?<=(?:^ |\\. ))${o} here(?: \\.)? (?:we|were|weve|this is|our)` },
   { re: (o) => `(?:telling you|saying this|saying|announcing|posting this|speaking|answering|letting you know) as (?:the |a )?${o}(?! (?:officer|member|employee|cop|veteran|sergeant|detective))` },
   { re: (o) => `(?:consider this|let me give (?:you|yall|everyone)|ill give (?:you|yall)|heres|here|here is|this is|thats|that) (?:the |our )?${o} (?:official |formal |officially )?${STANCE}` },
   { re: (o) => `(?:thats|that|that is|this is) the (?:official )?word from (?:the )?${o}` },
   { re: () => `(?:thats|that|that is|this is|heres|here|here is) our (?:official |formal )?${STANCE}(?: \\.)?(?: full stop| period| final)?`, needsOrg: true },
-  { re: (o) => `(?:from us|from the department|from dpd|from the city)(?: \\.)? (?:officially|formally)|the ${o} wants? (?:you|yall|everyone|residents|the public|people|all of you|folks) to know` },
+  { re: (o, from) => `${from}(?: \\.)? (?:officially|formally)|the ${o} wants? (?:you|yall|everyone|residents|the public|people|all of you|folks) to know` },
   { re: (o) => `(?<=(?:^ |\\. ))(?:the |our )?${o} (?:update|announcement|notice|psa|statement|message) (?:since|because|while|as|until|from me|from us)` },
   { re: () => `(?:officially|formally) (?:letting (?:you|yall|everyone) know|announcing|informing (?:you|yall|everyone)|telling (?:you|yall|everyone)|confirming)|(?:take this as|consider this|this is) (?:the )?word from (?:headquarters|hq|the top|command|the chief|upstairs)`, needsOrg: true },
   { re: (o) => `on (?:the |our )?${o} behalf|in my (?:official )?capacity as|announcing (?:the |our )?${o} (?:endorsement|position|decision|support|opposition|stance)|${o} (?:has|have) decided(?: [^ .]+){0,12}? officially|${o} considers (?:this|the|that) (?:matter|issue|case|incident)|we (?:at )?${o} (?:officially|formally)` },
@@ -84,7 +85,8 @@ function patternsFor(t: ReturnType<typeof packTerms>): Compiled {
   if (!res) {
     // "the department's" folds to "departments".
     const org = `(?:(?:${t.agency}|${t.city})s?)`;
-    res = { shapes: SHAPES.map((shape) => words(shape.re(org))), org: words(`(?:${t.agency}|${t.city})`) };
+    const from = `(?:${join(['from us', 'from the department', ...t.initials.map((i) => `from ${i}`), 'from the city'])})`;
+    res = { shapes: SHAPES.map((shape) => words(shape.re(org, from))), org: words(`(?:${t.agency}|${t.city})`) };
     compiled.set(t, res);
   }
   return res;
@@ -99,7 +101,7 @@ export const officialVoice: Detector = {
     const namesOrg = has(norm.words, org);
     // Every shape names the City or the Department, or speaks of an official role: skip the rest when neither is there.
     if (!namesOrg && !ROLE_WORDS.test(norm.words)) return [];
-    const signed = /(?:^|\s)[-–—]\s*(?:DPD|Durham PD|Durham Police(?: Department)?|the Department|City of Durham)\s*$/i.exec(text);
+    const signed = t.signOff?.exec(text);
     if (signed && !has(norm.words, DISCLAIMER)) {
       hits.push({
         severity: 'high',

@@ -18,11 +18,11 @@ export const CITY_PEOPLE = [
   'human resources', 'city officials', 'officials', 'commissioners', 'city leaders', 'city leadership', 'government',
 ];
 
-/** The community the Department serves. */
+/** The community the Department serves (the pack adds "<city> folks", "folks in <city>"…). */
 export const COMMUNITY = [
   'people', 'residents', 'citizens', 'locals', 'community', 'public', 'taxpayers', 'neighborhood', 'neighbors',
   'people here', 'people in this city', 'people in this town', 'this city', 'this town', 'these people', 'folks here',
-  'anyone who disagrees', 'whoever disagrees', 'anyone who doesnt agree', 'neighborhoods', 'these neighborhoods', 'ppl', 'durham ppl', 'ppl in', 'folks', 'durham folks', 'folks in durham', 'folks out here', 'population', 'voters', 'protesters', 'protestors', 'civilians', 'kids in this city',
+  'anyone who disagrees', 'whoever disagrees', 'anyone who doesnt agree', 'neighborhoods', 'these neighborhoods', 'ppl', 'ppl in', 'folks', 'folks out here', 'population', 'voters', 'protesters', 'protestors', 'civilians', 'kids in this city',
 ];
 
 /** Words that point at a person as the object of an action ("kill him", "that guy"). */

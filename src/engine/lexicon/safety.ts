@@ -37,7 +37,7 @@ export const LIVE_LOCATION = [
 /** Undercover identities. */
 export const UNDERCOVER = ['uc name', 'undercover name', 'cover name', 'is actually (?:det|detective|officer|a cop|an officer|one of ours|one of our)', 'that narc', 'narc on', 'the narc who', 'ucs', 'the ucs', 'other ucs', 'our ucs', '(?:the|a|our|is|as) uc', 'uc in', 'uc on', 'went under', 'under for months', 'undercover', 'works uc', 'working uc', 'deep cover', 'plainclothes in', 'is a narc', 'undercover officer', 'undercover cop', 'blow (?:his|her|their|my) cover', 'her cover', 'his cover'];
 
-/** The author identifying as a member ("I'm a Durham police officer"). */
+/** The author identifying as a member ("I'm a police officer"). */
 export const SELF_IDENTIFICATION = [
   'im a cop', 'i am a cop', 'as a cop', 'im an officer', 'i am an officer', 'as an officer', 'as a police officer',
   'im a police officer', 'i am a police officer', 'im a detective', 'i am a detective', 'as a detective', 'im a sergeant',

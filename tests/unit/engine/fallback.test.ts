@@ -53,6 +53,6 @@ describe('statistical fallback', () => {
   });
 
   it('ships a small model', () => {
-    expect(statSync(new URL('../../../src/engine/model/weights.json', import.meta.url)).size).toBeLessThan(150_000);
+    expect(statSync(new URL('../../../src/policy/durham-2032-r2.weights.json', import.meta.url)).size).toBeLessThan(150_000);
   });
 });

@@ -50,4 +50,23 @@ describe('policy-check CLI', { timeout: 30_000 }, () => {
     expect(r.stderr).toMatch(/line 2: not valid JSON/);
     expect(r.stderr).toMatch(/line 4: "text" must be a string/);
   });
+  it('--list-packs prints one id and title a line, Durham first', () => {
+    const r = run(['--list-packs']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.map((l) => l.split('\t')[0])).toEqual(['durham-go-2032-r2', 'salt-lake-city-52-7']);
+    expect(lines[1]).toMatch(/Salt Lake City Police Department: 52-7 "Social Media"/);
+  });
+  it('--pack ID checks against that pack: a sign-off with its initials is official voice there only', () => {
+    const draft = 'Road closed on the west side tonight. — SLCPD';
+    expect(run([draft, '--pack', 'salt-lake-city-52-7']).stdout).toMatch(/HIGH\s+official-voice\s+“— SLCPD”/);
+    expect(run([draft]).stdout).toMatch(/No conflicts/);
+    const jsonl = run(['--jsonl', '--pack', 'salt-lake-city-52-7'], JSON.stringify({ id: 'a', text: draft }));
+    expect(JSON.parse(jsonl.stdout).findings[0]).toMatchObject({ clause: 'official-voice', severity: 'high' });
+  });
+  it('an unknown --pack exits 2 and lists the valid ids', () => {
+    const r = run(['Hello', '--pack', 'nope']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown pack "nope"; valid ids: durham-go-2032-r2, salt-lake-city-52-7/);
+  });
 });

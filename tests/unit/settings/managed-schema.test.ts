@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packIds } from '../../../src/policy';
 import { effectiveSettings } from '../../../src/settings/effective';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../../src/settings/schema';
 
@@ -90,6 +91,7 @@ const SAMPLES: { [K in keyof Settings]: unknown[] } = {
     Array.from({ length: 50 }, () => ({ name: 'P', dataUrl: PNG })),
     Array.from({ length: 51 }, () => ({ name: 'P', dataUrl: PNG })),
   ],
+  pack: ['durham-go-2032-r2', 'salt-lake-city-52-7', 'elsewhere-pd', '', 'DURHAM-GO-2032-R2'],
   policyPackVersion: ['', '1.0.0', '1.0', 'v1.0.0'],
   deepCheck: [true, false, 'on'],
   deepCheckFirefoxModel: ['', 'Xenova/distilbart-cnn-6-6', 'test-echo', 'a/b/c', 'has space', 'm'.repeat(99), 'm'.repeat(100), `${'o'.repeat(100)}/${'m'.repeat(99)}`, `${'o'.repeat(101)}/m`],
@@ -104,6 +106,10 @@ describe('managed_schema.json against the zod settings schema', () => {
   it('names every setting, and nothing else', () => {
     expect(Object.keys(schema.properties!).sort()).toEqual(Object.keys(SettingsSchema.shape).sort());
     expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(Object.keys(SettingsSchema.shape).sort());
+  });
+
+  it('offers exactly the registered packs', () => {
+    expect(schema.properties!.pack!.enum).toEqual([...packIds]);
   });
 
   it("uses only keywords Chrome's policy schema understands", () => {
