@@ -86,14 +86,16 @@ const primed = new Set<string>();
 const primedPatterns = new WeakSet<RegExp>();
 const draftWords = new WeakMap<NormalizedText, Set<string>>();
 
-/** Patterns shorter than this compile quickly either way and are left to V8's defaults. */
+/** Patterns shorter than this are compiled V8's default way (tiny ones cost little either way). */
+const PRIME_FROM = 300;
+/** Patterns shorter than this are always run: analysing them would cost more than it saves. */
 const LARGE = 1000;
 
 /** Compiles a large pattern to machine code on its first use (once per source). */
 export function prime(re: RegExp): void {
   if (primedPatterns.has(re)) return;
   primedPatterns.add(re);
-  if (re.source.length < LARGE) return;
+  if (re.source.length < PRIME_FROM) return;
   // Per source too: a pattern built again with the same source shares V8's compiled code.
   const key = `${re.flags}/${re.source}`;
   if (primed.has(key)) return;
