@@ -1,8 +1,9 @@
 // Speed of evaluate(): median and p95 at 280, 1,000, 5,000 and 100,000
-// characters, with the budgets beside, and the cost per character to show
-// growth is linear. A table to read, not a timed test: `npm run bench`.
+// characters, with the budgets beside, the cost per character to show
+// growth is linear, and the cold start of a fresh process (cold-start.ts). A table to read, not a timed test: `npm run bench`.
 import { cpus, loadavg } from 'node:os';
 import { evaluate } from '../src/engine';
+import { coldStartLines } from './cold-start';
 
 // Everyday drafts with a few violations, cycled to the wanted length.
 const SENTENCES = [
@@ -64,6 +65,10 @@ const small = rows.find((r) => r.chars === 5_000)!;
 const large = rows.find((r) => r.chars === 100_000)!;
 const growth = large.median / small.median;
 console.log(`growth 5,000 → 100,000 chars: ×${growth.toFixed(1)} for ×20 the text (linear ≈ ×20; ${growth <= 30 ? 'linear' : 'super-linear'})`);
+
+// Cold start: a fresh process (a background that just woke up) loads the
+// engine and checks its first 280-character draft (budget: < 150 ms).
+for (const line of await coldStartLines(5)) console.log(line);
 
 // Crafted drafts: one pattern repeated to 200 KB (case numbers, phone numbers)
 // against 200 KB of prose. Every rule reports a bounded number of matches, so

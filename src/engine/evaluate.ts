@@ -158,9 +158,3 @@ function toFinding(clause: Clause, hit: DetectorHit): Finding {
 function sanitize(text: string): string {
   return text.isWellFormed() ? text : text.toWellFormed();
 }
-
-// Compile the detectors' patterns when the engine loads (when the background
-// starts), not on the member's first keystroke: V8 compiles a regular
-// expression on its first use and again to machine code on its second.
-const WARM_UP = 'I am speaking for the department: my lieutenant is a lazy idiot. Women are too emotional. I will kill him. Here is my badge and the bodycam footage, case 2024-00123, 919-555-0100, n a k e d pics.';
-for (let i = 0; i < 2; i++) evaluate({ text: WARM_UP, site: 'x.com' });

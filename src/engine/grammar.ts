@@ -38,6 +38,10 @@ const CONTEMPT = new PhraseSet([...COMMUNITY_CONTEMPT, ...INSULT_NOUNS.filter((n
 const NEGATION = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'shouldnt', 'wouldnt', 'wont', 'cant', 'cannot', 'nobody', 'noone', 'nothing', 'without', 'stop', 'against', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'if']);
 /** Frames that make the author the one who would do it. */
 const THREAT_FRAMES = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id have', 'i would have', 'gonna', 'is going to', 'are going to', 'lets', 'let them', 'let em', 'can i', 'can we', 'when can we', 'id like to', 'would love to', 'love to', 'cant wait', 'cannot wait', 'better be', 'will get', 'gonna get', 'going to get']);
+/** Frames that propose or wish for what follows anywhere in their sentence ("I say … drop a bomb", "Hopefully by … he will be dead"). */
+const SENTENCE_FRAMES = new Set(['i say', 'we say', 'hopefully']);
+/** Pronouns that, right after a harm word, name its victim. */
+const AIMED_AT = new Set(['you', 'him', 'her', 'them', 'em', 'yall']);
 const JOKE_FRAMES = new Set(['feeling cute', 'is it wrong to', 'would it be wrong to', 'maybe', 'might']);
 const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice', 'another', 'one less', 'one more', 'about time', 'finally', 'bye bye']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
@@ -112,8 +116,10 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const target = / (?:them|em|people|all) /.test(` ${h.phrase} `) || targets.some((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to)) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
       if (!target) continue;
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
+      // A person right after the harm ("kill you", "shoot them") lets a threat or proposal frame reach back to the sentence's start.
+      const aimed = h.to + 1 < e && AIMED_AT.has(norm.tokens[h.to + 1]!.key);
       const frame =
-        [...frames].reverse().find((f) => f.to < h.from && f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7)) ??
+        [...frames].reverse().find((f) => f.to < h.from && (f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7) || SENTENCE_FRAMES.has(f.phrase) || (aimed && THREAT_FRAMES.has(f.phrase)))) ??
         frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase));
       // An order: the sentence starts with the harm and its object follows at once ("Shoot them all").
       const imperative = !frame && h.from === s && IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3));

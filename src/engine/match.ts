@@ -2,6 +2,7 @@
 // from word lists as plain alternations with bounded gaps: no nested
 // quantifiers, so matching stays linear on any input.
 import { wordsToSource, type NormalizedText } from './normalize';
+import { requiredWords } from './prefilter';
 import type { Span } from './types';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -74,9 +75,108 @@ export class SpanIndex {
   }
 }
 
+// A pattern is compiled on its first use. V8 (Chrome's and Node's; Firefox
+// shares its regexp compiler) first compiles to bytecode, which for the large
+// word-list patterns costs several times more than compiling straight to
+// machine code, then recompiles to machine code on the next use. A first run
+// on a subject of 1,000+ characters goes straight to machine code. Large
+// patterns are also skipped outright where the draft lacks the words they need.
+const PRIMER = ' x'.repeat(600) + ' ';
+const primed = new Set<string>();
+const primedPatterns = new WeakSet<RegExp>();
+const draftWords = new WeakMap<NormalizedText, Set<string>>();
+
+/** Patterns shorter than this are compiled V8's default way (tiny ones cost little either way). */
+const PRIME_FROM = 300;
+/** Patterns shorter than this are always run: analysing them would cost more than it saves. */
+const LARGE = 1000;
+
+/** Compiles a large pattern to machine code on its first use (once per source). */
+export function prime(re: RegExp): void {
+  if (primedPatterns.has(re)) return;
+  primedPatterns.add(re);
+  if (re.source.length < PRIME_FROM) return;
+  // Per source too: a pattern built again with the same source shares V8's compiled code.
+  const key = `${re.flags}/${re.source}`;
+  if (primed.has(key)) return;
+  primed.add(key);
+  const last = re.lastIndex;
+  re.lastIndex = 0;
+  re.exec(PRIMER);
+  re.lastIndex = last;
+}
+
+/** A pattern's required words (prefilter.ts), with its alternatives indexed by the words of their first set. */
+interface Needs {
+  alts: Set<string>[][];
+  byWord: Map<string, number[]>;
+  words: number;
+}
+const needsBySource = new Map<string, Needs | null>();
+const needsByPattern = new WeakMap<RegExp, Needs | null>();
+
+function needsOf(re: RegExp): Needs | null {
+  let needs = needsByPattern.get(re);
+  if (needs !== undefined) return needs;
+  if (re.source.length < LARGE) {
+    needsByPattern.set(re, null);
+    return null;
+  }
+  const key = `${re.flags}/${re.source}`;
+  needs = needsBySource.get(key);
+  if (needs !== undefined) {
+    needsByPattern.set(re, needs);
+    return needs;
+  }
+  const alts = requiredWords(re.source, re.flags);
+  needs = null;
+  if (alts) {
+    const byWord = new Map<string, number[]>();
+    alts.forEach((sets, i) => {
+      for (const w of sets[0]!) {
+        const list = byWord.get(w);
+        if (!list) byWord.set(w, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    needs = { alts, byWord, words: byWord.size };
+  }
+  needsBySource.set(key, needs);
+  needsByPattern.set(re, needs);
+  return needs;
+}
+
+/** False when the draft lacks the words the pattern needs (see prefilter.ts): it cannot match there. */
+export function mayMatch(norm: NormalizedText, re: RegExp): boolean {
+  const needs = needsOf(re);
+  if (!needs) return true;
+  let present = draftWords.get(norm);
+  if (!present) {
+    present = new Set(norm.tokens.map((t) => t.key));
+    present.add('.');
+    draftWords.set(norm, present);
+  }
+  const holds = (i: number) => needs.alts[i]!.every((words, k) => k === 0 || meets(words, present));
+  if (needs.alts.length === 1) return meets(needs.alts[0]![0]!, present) && holds(0);
+  if (present.size < needs.words) {
+    for (const w of present) for (const i of needs.byWord.get(w) ?? []) if (holds(i)) return true;
+    return false;
+  }
+  for (let i = 0; i < needs.alts.length; i++) if (meets(needs.alts[i]![0]!, present) && holds(i)) return true;
+  return false;
+}
+
+function meets(words: Set<string>, present: Set<string>): boolean {
+  const [small, large] = words.size < present.size ? [words, present] : [present, words];
+  for (const w of small) if (large.has(w)) return true;
+  return false;
+}
+
 /** All matches of a word-view pattern (up to MAX_MATCHES), with the original span they cover. */
 export function findWords(norm: NormalizedText, re: RegExp): WordMatch[] {
   const out: WordMatch[] = [];
+  if (!mayMatch(norm, re)) return out;
+  prime(re);
   re.lastIndex = 0;
   for (let m = re.exec(norm.words); m && out.length < MAX_MATCHES; m = re.exec(norm.words)) {
     if (m[0].length === 0) {
@@ -149,7 +249,9 @@ export function sentenceHas(norm: NormalizedText, tok: number, re: RegExp): bool
   while (a > 0 && norm.tokens[a - 1]!.sent === sent) a--;
   let b = tok;
   while (b + 1 < norm.tokens.length && norm.tokens[b + 1]!.sent === sent) b++;
+  if (!mayMatch(norm, re)) return false;
   const slice = ' ' + norm.tokens.slice(a, b + 1).map((t) => t.key).join(' ') + ' ';
+  prime(re);
   re.lastIndex = 0;
   const found = re.test(slice);
   re.lastIndex = 0;
@@ -171,6 +273,7 @@ export function window(norm: NormalizedText, from: number, to: number, sameSente
 
 /** True when any of the whole-word pattern matches the given window text. */
 export function has(windowText: string, re: RegExp): boolean {
+  prime(re);
   re.lastIndex = 0;
   const found = re.test(windowText);
   re.lastIndex = 0;

@@ -7,7 +7,7 @@ import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from
 import { CRITICISM, CURSE_AT, INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { SLURS } from '../lexicon/groups';
 import { communityContempt, dehumanised } from '../grammar';
-import { alt, findWords, gap, has, window, words, type WordMatch } from '../match';
+import { alt, findWords, gap, has, SpanIndex, window, words, type WordMatch } from '../match';
 import { join, packTerms } from '../pack-terms';
 import type { NormalizedText } from '../normalize';
 
@@ -147,13 +147,14 @@ export const disparagement: Detector = {
   detect({ text, norm, pack, context }) {
     const b = build(packTerms(pack));
     const hits: DetectorHit[] = [];
+    const claimed = new SpanIndex();
     const add = (m: WordMatch, target: string, insult: string, kind?: TargetKind) => {
       // "pretending my FTO wasn't a moron" is no negation.
       if (NEGATED.test(` ${m.text} `) && !/ pretending /.test(window(norm, m.tok - 6, m.tok + 1))) return;
       if (kind === undefined && otherThanDepartment(norm, m, target, spanOf(norm, m, target).start)) return;
       const k = kind ?? kindOf(target, b);
       const insultSpan = spanOf(norm, m, insult);
-      if (hits.some((h) => h.spans[0]!.start < insultSpan.end && insultSpan.start < h.spans[0]!.end)) return;
+      if (!claimed.claim(insultSpan)) return;
       const quoted = text.slice(insultSpan.start, insultSpan.end);
       const concern = has(window(norm, m.tok - 15, m.tok + 25), PUBLIC_CONCERN);
       const hit: DetectorHit = {
@@ -186,7 +187,8 @@ export const disparagement: Detector = {
     const clown = CLOWN.exec(text);
     if (clown && hits.length === 0) {
       const t = findWords(norm, b.target)[0];
-      if (t) hits.push({ severity: 'high', spans: [{ start: clown.index, end: clown.index + clown[0].length }], message: `A clown emoji aimed at ${KIND_LABEL[kindOf(t.groups[0]!, b)]} is an insult.`, advice: 'Keep the point and drop the insult: say which decision or policy you disagree with and why — that is protected speech on a matter of public concern.' });
+      const span = { start: clown.index, end: clown.index + clown[0].length };
+      if (t && claimed.claim(span)) hits.push({ severity: 'high', spans: [span], message: `A clown emoji aimed at ${KIND_LABEL[kindOf(t.groups[0]!, b)]} is an insult.`, advice: 'Keep the point and drop the insult: say which decision or policy you disagree with and why — that is protected speech on a matter of public concern.' });
     }
     for (const m of findWords(norm, EVERYONE_IN)) add(m, m.groups[0]!, m.groups[1]!, 'community');
     for (const m of findWords(norm, HALF_OF_THEM)) {
@@ -209,7 +211,7 @@ export const disparagement: Detector = {
     // Contempt for the people the Department serves, without naming the Department.
     const grammar = [...dehumanised(norm, text).filter((h) => h.group === 'community'), ...communityContempt(norm, text)];
     for (const g of grammar) {
-      if (hits.some((h) => h.spans[0]!.start < g.span.end && g.span.start < h.spans[0]!.end)) continue;
+      if (!claimed.claim(g.span)) continue;
       hits.push({ severity: 'high', spans: [g.span], message: g.message, advice: 'Keep the point and drop the contempt: say which decision or policy you disagree with and why.' });
     }
     if (hits.length === 0 && context.sensitivity === 'strict') {

@@ -21,7 +21,7 @@ export const HARM_WORDS = [
 
 /** Frames of wish, approval, obligation, permission or humour around the harm. */
 export const FORCE_FRAMES = [
-  'should', 'shouldve', 'should have', 'shoulda', 'should of', 'need to', 'needs to', 'needed to', 'ought to', 'oughta',
+  'should', 'shouldve', 'should have', 'shoulda', 'should of', 'need to', 'needs to', 'needed to', 'ought to', 'oughta', 'need', 'needs',
   'must', 'deserve', 'deserves', 'deserved', 'hope', 'hopefully', 'hoping', 'wish', 'wishing', 'pray', 'prayer', 'praying',
   'let', 'lets', 'let them', 'let em', 'i say', 'we say', 'time to', 'its time to', 'start', 'maybe', 'might', 'would love to',
   'love to', 'cant wait', 'cannot wait', 'preferably', 'nothing short of', 'better be', 'will get', 'gonna get', 'going to get',
