@@ -2,14 +2,16 @@
 // BiDi, see ../firefox-browser.ts): script-filled boxes, a script-made image
 // paste and script-made Post presses leave the page as it was; the member's
 // real typing still warns and their real Post is still reviewed, also after
-// the page removed our host; extension pages cannot reach the network.
+// the page removed our host; the badge answers hit tests only under the
+// member's mouse; a one-click fix shows the page no script-made event;
+// extension pages cannot reach the network.
 // (Messages from a content script are checked in Chromium only: this harness
 // cannot run code in Firefox's content-script world.) One browser for the file.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { ALL_HOSTS, fixtureUrl, startFixtureServer, type FixtureServer } from '../harness';
+import { ALL_HOSTS, EDITOR_SELECTORS, fixtureUrl, startFixtureServer, type FixtureServer } from '../harness';
 import { launchFirefox, type LaunchedFirefox } from '../firefox-browser';
-import { htmlExtras, pageEventLog, recordHtmlChildren, recordPageEvents, removeForeignHosts, scriptFilledBoxes, syntheticImagePaste, syntheticPosts, WARNED } from './hostile';
+import { htmlExtras, pageEventLog, probeHitTests, recordHtmlChildren, recordPageEvents, removeForeignHosts, scriptFilledBoxes, syntheticImagePaste, syntheticPosts, WARNED } from './hostile';
 
 let server: FixtureServer;
 let ff: LaunchedFirefox;
@@ -98,6 +100,60 @@ describe('attacks (Firefox)', () => {
     expect(await page.evaluate(pageEventLog)).toEqual({ untrusted: [], postClicks: [true] });
     await page.close();
   });
+
+  test('the badge answers hit tests only under the member’s mouse', async () => {
+    const page = await openTextarea();
+    await typeWarned(page);
+    await page.mouse.move(5, 5);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.evaluate(probeHitTests, 'textarea')).toEqual([]);
+    // Positive control: with the member's mouse on it, the badge is there to click.
+    const box = (await (await page.$('textarea'))!.boundingBox())!;
+    let hovered = false;
+    for (let dx = 20; dx < 60 && !hovered; dx += 4) {
+      const at = { x: box.x + box.width - dx, y: box.y + box.height - 17 };
+      await page.mouse.move(at.x, at.y);
+      hovered = await page.evaluate(({ x, y }) => {
+        const hit = document.elementFromPoint(x, y);
+        return !!hit && hit.parentElement === document.documentElement && hit !== document.body;
+      }, at);
+    }
+    expect(hovered).toBe(true);
+    await page.close();
+  });
+
+  // The card lives in a closed shadow root Firefox's automation cannot see into: it is driven by keyboard
+  // (Alt+Shift+L opens it with focus; its scrolling text, then the fix, are the next tab stops).
+  for (const name of ['textarea', 'draftjs', 'prosemirror', 'lexical'] as const) {
+    test(`${name}: a one-click fix gives the page no untrusted paste, beforeinput or input; the editor's model holds the fixed text`, async () => {
+      const page = await ff.browser.newPage();
+      await page.goto(fixtureUrl(name));
+      await page.waitForFunction(() => ((window as unknown as { __fixture?: { count(): number } }).__fixture?.count() ?? 0) >= 1, { timeout: 15_000 });
+      await page.evaluate(recordPageEvents);
+      await page.click(EDITOR_SELECTORS[name]);
+      await page.keyboard.type(WARNED);
+      const report = await ff.waitForReport(page, (r) => r.findings.some((f) => f.clause === 'official-voice' && f.spans.length > 0 && f.severity !== 'info'), 20_000);
+      const finding = report.findings.find((f) => f.clause === 'official-voice')!;
+      const span = finding.spans[0]!;
+      const fixed = WARNED.slice(0, span.start) + finding.suggestion.replacement! + WARNED.slice(span.end);
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('L');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+      await page.waitForFunction(() => document.activeElement?.localName === 'div' && document.activeElement.attributes.length === 0, { timeout: 5_000 });
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      // Positive control: the fix happened, in the editor's own model.
+      const modelText = () => page.evaluate(() => (window as unknown as { __fixture: { getText(i: number): string } }).__fixture.getText(0));
+      await page.waitForFunction((w) => (window as unknown as { __fixture: { getText(i: number): string } }).__fixture.getText(0) === w, { timeout: 5_000 }, fixed).catch(() => {});
+      expect(await modelText()).toBe(fixed);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await page.evaluate(pageEventLog)).toEqual({ untrusted: [], postClicks: [] });
+      await page.close();
+    });
+  }
 
   test('extension pages cannot fetch or load images from another host', async () => {
     const result = await ff.sendMessageFromExtensionPage(async () => {
