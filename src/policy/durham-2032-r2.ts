@@ -401,6 +401,12 @@ export const durham2032R2: PolicyPack = {
       clauses: ['nonpublic-records'],
     },
   ],
+  citations: {
+    investigationRecords: '§ 132-1.4',
+    recordings: '§ 132-1.4A',
+    recordingsRelease: 'release needs a court order',
+    personnelRecords: '§ 160A-168',
+  },
   vocabulary: {
     initials: ['DPD'],
     city: ['Durham'],

@@ -146,6 +146,22 @@ export const PolicyPackSchema = z.object({
   definitions: z.array(DefinitionSchema),
   clauses: z.array(ClauseSchema),
   statutes: z.array(StatuteSchema),
+  /**
+   * How the records warnings cite the law ("§ 132-1.4"); each is optional and
+   * a warning without one simply does not cite a statute.
+   */
+  citations: z.optional(
+    z.object({
+      /** What keeps investigation records out of public records. */
+      investigationRecords: z.optional(nonEmpty()),
+      /** What makes body-worn and dash camera recordings non-public. */
+      recordings: z.optional(nonEmpty()),
+      /** How such a recording is released, as a clause ("release needs a court order"). */
+      recordingsRelease: z.optional(nonEmpty()),
+      /** What keeps personnel records confidential. */
+      personnelRecords: z.optional(nonEmpty()),
+    }),
+  ),
   vocabulary: VocabularySchema,
   roles: RolesSchema,
   /** Weights of the statistical fallback, trained on this pack's labelled drafts; none: no fallback. */

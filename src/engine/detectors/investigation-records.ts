@@ -39,6 +39,9 @@ export const investigationRecords: Detector = {
   clause: 'investigation-records',
   detect(input) {
     const { text, norm } = input;
+    const law = input.pack.citations?.investigationRecords;
+    const keptOut = law ? `which ${law} keeps out of public records` : 'which is kept out of public records';
+    const victimNotPublic = `— the draft identifies a victim; victims' identities are not public${law ? ` under ${law}` : ''}.`;
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
     const add = (span: Span, what: string) => {
@@ -53,23 +56,23 @@ export const investigationRecords: Detector = {
       // "CI/CD pipeline" is software, not an informant.
       if (has(window(norm, m.tok - 20, m.tok + 20, m.tok), LAW)) continue;
       if (/(?:^| )ci(?: |$)/.test(m.text) && /^ (?:cd|pipeline|build|builds|tests|server|job|jobs|runner|config)\b/.test(norm.words.slice(m.end, m.end + 12))) continue;
-      add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
+      add(m.span, `— ${describe(m.groups[0]!)}, ${keptOut}.`);
     }
     for (const m of findPhrases(norm, WEAK_RE)) {
       const sentence = window(norm, m.tok - 20, m.tok + 20, m.tok);
       if (has(sentence, PUBLIC_SOURCE)) continue;
       const isWarrant = has(` ${m.groups[0]} `, WARRANT_RE);
       if (isWarrant ? !has(window(norm, m.tok - 20, m.tok + 20), NOT_YET_RE) : !has(sentence, CONTEXT)) continue;
-      add(m.span, `— ${describe(m.groups[0]!)}, which § 132-1.4 keeps out of public records.`);
+      add(m.span, `— ${describe(m.groups[0]!)}, ${keptOut}.`);
     }
     for (const m of findWords(norm, PLANNED_OPERATION)) add(m.span, '— an operation that has not happened yet; plans of operations are not public.');
-    for (const m of findWords(norm, LINKED)) add(m.span, '— a forensic link between cases, an investigation lead § 132-1.4 keeps out of public records.');
+    for (const m of findWords(norm, LINKED)) add(m.span, `— a forensic link between cases, an investigation lead ${law ? `${law} keeps` : 'kept'} out of public records.`);
     for (const m of findWords(norm, UNNAMED_VICTIM)) {
-      if (has(window(norm, m.tok, m.tok + 25, m.tok), IDENTITY) || /(?:is|named) (?!(?:expected|in|at|on|a|an|the|now|still|doing|being|recovering|stable|critical|ok|okay|fine|alive|dead|home|listed|out|not|said|reported|believed|thought|under|with|from|getting|going|back|safe)\b)[a-z]+ [a-z]+/.test(m.text + norm.words.slice(m.end, m.end + 30))) add(m.span, `— the draft identifies a victim; victims' identities are not public under § 132-1.4.`);
+      if (has(window(norm, m.tok, m.tok + 25, m.tok), IDENTITY) || /(?:is|named) (?!(?:expected|in|at|on|a|an|the|now|still|doing|being|recovering|stable|critical|ok|okay|fine|alive|dead|home|listed|out|not|said|reported|believed|thought|under|with|from|getting|going|back|safe)\b)[a-z]+ [a-z]+/.test(m.text + norm.words.slice(m.end, m.end + 30))) add(m.span, victimNotPublic);
     }
     for (const m of findWords(norm, VICTIM)) {
       const after = window(norm, m.tok + 1, m.tok + 16, m.tok);
-      if (has(after, IDENTITY)) add(m.span, `— the draft identifies a victim; victims' identities are not public under § 132-1.4.`);
+      if (has(after, IDENTITY)) add(m.span, victimNotPublic);
     }
     for (const m of capped(norm.text.matchAll(CASE_NUMBER))) {
       const start = norm.map[m.index]!;

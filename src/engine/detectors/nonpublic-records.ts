@@ -31,6 +31,8 @@ export const nonpublicRecords: Detector = {
   clause: 'nonpublic-records',
   detect(input) {
     const { text, norm, context } = input;
+    const cite = input.pack.citations?.recordings ? ` (${input.pack.citations.recordings})` : '';
+    const release = input.pack.citations?.recordingsRelease;
     const DEPT_CONTEXT = deptContext(input.pack);
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
@@ -50,8 +52,8 @@ export const nonpublicRecords: Detector = {
     for (const m of findWords(norm, RECORDING)) {
       const sentence = window(norm, m.tok - 15, m.tok + 25, m.tok);
       if (has(sentence, RELEASED)) continue;
-      if (has(sentence, POSTING)) add(m.span, '— body-worn and dashboard camera recordings are not public records (§ 132-1.4A); release needs a court order.');
-      else if (context.sensitivity === 'strict') add(m.span, '— if this shares a recording, body-cam and dash-cam video is not a public record (§ 132-1.4A).', 'medium');
+      if (has(sentence, POSTING)) add(m.span, `— body-worn and dashboard camera recordings are not public records${cite}${release ? `; ${release}` : ''}.`);
+      else if (context.sensitivity === 'strict') add(m.span, `— if this shares a recording, body-cam and dash-cam video is not a public record${cite}.`, 'medium');
     }
     return [...hits, ...watchTermHits(input, 'nonpublic-records')];
   },

@@ -35,7 +35,8 @@ const THIRD_PERSON = words('he|she|his|her|him|hes|shes|officer|ofc|sgt|sergeant
 
 export const personnelRecords: Detector = {
   clause: 'personnel-records',
-  detect({ text, norm }) {
+  detect({ text, norm, pack }) {
+    const law = pack.citations?.personnelRecords;
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
     const consider = (span: Span, tok: number, term: string, needsMember: boolean) => {
@@ -51,7 +52,7 @@ export const personnelRecords: Detector = {
         spans: [span],
         message: self
           ? `“${text.slice(span.start, span.end)}” shares your own ${kind(term)} — it is a personnel record; think twice before posting it.`
-          : `“${text.slice(span.start, span.end)}” discloses a member's ${kind(term)}, which § 160A-168 keeps confidential.`,
+          : `“${text.slice(span.start, span.end)}” discloses a member's ${kind(term)}, ${law ? `which ${law} keeps` : 'which is kept'} confidential.`,
       });
     };
     for (const m of findWords(norm, EXAM_SCORE)) consider(m.span, m.tok, 'exam score', false);

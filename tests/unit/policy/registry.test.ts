@@ -54,3 +54,20 @@ describe("each pack's agency", () => {
     expect(clausesOf(text, durham)).not.toContain('insignia');
   });
 });
+
+describe('records warnings cite the pack’s own law, or none', () => {
+  const drafts = [
+    'Posting the body cam video from last night, you have to see this.',
+    'Our confidential informant says the shipment lands Friday, lab results pending.',
+  ];
+  it('Durham’s cite the North Carolina statutes its pack names', () => {
+    const messages = drafts.flatMap((t) => evaluate({ text: t, site: 'x.com' }, {}, durham).map((f) => f.message));
+    expect(messages.join('\n')).toMatch(/§ 132-1\.4A\); release needs a court order/);
+    expect(messages.join('\n')).toMatch(/which § 132-1\.4 keeps out of public records/);
+  });
+  it('Salt Lake City’s (a pack citing no statute) still warn, citing no section', () => {
+    const findings = drafts.flatMap((t) => evaluate({ text: t, site: 'x.com' }, {}, slc));
+    expect(findings.map((f) => f.clause).sort()).toEqual(['investigation-records', 'nonpublic-records']);
+    for (const f of findings) expect(f.message).not.toMatch(/§|court order|N\.C\./);
+  });
+});
