@@ -1,7 +1,8 @@
 // Every setting, grouped: used by the options page. Pure (values and
 // callbacks in), so locked and corrupt states are unit-tested without a browser.
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../src/settings/schema';
-import { packs } from '../../src/policy';
+import { packById, packs } from '../../src/policy';
+import { orderName, type PolicyPack } from '../../src/policy/schema';
 import { ListEditor, PackChoice, ProblemsBanner, SensitivityChoice, SiteToggles, Toggle } from './settings-controls';
 
 export interface SettingsFormProps {
@@ -19,6 +20,15 @@ export interface SettingsFormProps {
 export function normalizeHost(input: string): string | null {
   const host = input.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/?#@].*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
   return SettingsSchema.shape.mastodonInstances.def.element.safeParse(host).success ? host : null;
+}
+
+/** The City-device hint names the chosen order's rule on City equipment, or says the order has none. */
+function cityDeviceHint(pack: PolicyPack | undefined): string {
+  const rule = pack?.clauses.find((c) => c.id === 'city-equipment');
+  const section = rule && pack?.sections.find((s) => s.id === rule.section)?.title;
+  const where = pack && rule ? ` (${orderName(pack)}, ${section ?? rule.title})` : '';
+  const reminder = `For members on City computers and phones: every compose box reminds you that City equipment is not for personal social media${where}.`;
+  return pack && !rule ? `${reminder} The chosen policy has no such rule, so nothing is shown.` : reminder;
 }
 
 export function SettingsForm({ settings, locked, problems, save, requestHost, dropHost }: SettingsFormProps) {
@@ -40,7 +50,7 @@ export function SettingsForm({ settings, locked, problems, save, requestHost, dr
         <Toggle
           id="cityDevice"
           label="City-device mode"
-          hint="For members on City computers and phones: every compose box reminds you that City equipment is not for personal social media (G.O. 2032 R-2, Use of City/Department Electronic Equipment)."
+          hint={cityDeviceHint(packById(settings.pack))}
           checked={settings.cityDevice}
           locked={isLocked('cityDevice')}
           onChange={(cityDevice) => save({ cityDevice })}

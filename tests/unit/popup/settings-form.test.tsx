@@ -37,6 +37,15 @@ describe('settings form', () => {
     expect(checkbox('Pause everywhere').disabled).toBe(false);
   });
 
+  it('the City-device hint names the chosen order’s rule, or says the chosen order has none', () => {
+    renderForm();
+    expect(document.body.textContent).toContain('G.O. 2032 R-2, Use of City/Department Electronic Equipment');
+    cleanup();
+    renderForm({ settings: { ...DEFAULT_SETTINGS, pack: 'salt-lake-city-52-7' } });
+    expect(document.body.textContent).not.toContain('G.O. 2032 R-2');
+    expect(document.body.textContent).toContain('The chosen policy has no such rule, so nothing is shown.');
+  });
+
   it('a locked list has no add field and no working remove button', () => {
     renderForm({ settings: { ...DEFAULT_SETTINGS, watchTerms: ['CR-2026-'] }, locked: ['watchTerms'] });
     expect(screen.queryByRole('textbox', { name: 'New watch term' })).toBeNull();
