@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { defaultPack } from '../../src/policy';
-import { BADGE_PNG_SCRIPT, editorLocator, fixtureUrl, pasteImage, launchChromium, screenshot, startFixtureServer, tabIdOf, waitForComposers, waitForReport, type FixtureServer, type LaunchedChromium } from './harness';
+import { BADGE_PNG_SCRIPT, editorLocator, fixtureUrl, pasteImage, launchChromium, screenshot, startFixtureServer, tabIdOf, typeInto, waitForComposers, waitForReport, type FixtureServer, type LaunchedChromium } from './harness';
 
 let server: FixtureServer;
 let browser: LaunchedChromium;
@@ -29,9 +29,10 @@ test('a pasted badge image: the popup lists the insignia finding with the order\
   const site = await browser.context.newPage();
   await site.goto(fixtureUrl('lexical'));
   await waitForComposers(site, 1);
-  await editorLocator(site, 'lexical').click();
-  // A fresh browser: the content script takes the box on once its settings are read (nothing on the page shows it).
-  await site.waitForTimeout(2_000);
+  // A fresh browser: the content script takes the box on once its settings are read (nothing on the page shows
+  // it). A few words typed first, checked by the background, show it has (a fixed wait was not enough under load).
+  await typeInto(site, editorLocator(site, 'lexical'), 'Look at this: ');
+  await waitForReport(browser, site, (r) => r.site !== null, { timeout: 30_000 });
   await pasteBadge(site);
   const report = await waitForReport(browser, site, (r) => r.findings.some((f) => f.clause === 'insignia' && f.image !== undefined), { timeout: 30_000 });
   const finding = report.findings.find((f) => f.clause === 'insignia')!;
