@@ -222,3 +222,22 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     },
   };
 }
+
+/**
+ * Applies the one-click fix of the draft's first finding the way a keyboard
+ * user does: Alt+Shift+L opens the card with focus (the page sees only a bare
+ * host element as active); the card's scrolling text is the first tab stop (a
+ * keyboard user can scroll it), the fix the next; Enter presses it. Our card
+ * is in a closed shadow root Firefox's automation cannot see into.
+ */
+export async function applyFirstFixByKeyboard(page: Page): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('L');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+  await page.waitForFunction(() => document.activeElement?.localName === 'div' && document.activeElement.attributes.length === 0, { timeout: 5_000 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+}

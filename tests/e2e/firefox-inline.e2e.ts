@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ALL_HOSTS, EDITOR_SELECTORS, fixture, fixtureUrl, startFixtureServer, type FixtureServer } from './harness';
-import { launchFirefox, type LaunchedFirefox } from './firefox-browser';
+import { applyFirstFixByKeyboard, launchFirefox, type LaunchedFirefox } from './firefox-browser';
 
 /** A clear-cut draft the engine flags as official-voice (as in inline.e2e.ts). */
 const DRAFT = 'Speaking for the whole Durham PD, thank you for coming out tonight.';
@@ -89,18 +89,7 @@ describe('Firefox: one-click fix through the card', () => {
       const fixed = DRAFT.slice(0, span.start) + replacement! + DRAFT.slice(span.end);
 
       await page.focus(EDITOR_SELECTORS[name]);
-      await page.keyboard.down('Alt');
-      await page.keyboard.down('Shift');
-      await page.keyboard.press('L');
-      await page.keyboard.up('Shift');
-      await page.keyboard.up('Alt');
-      // Focus moved into our card: the page sees only a bare host element as active.
-      await page.waitForFunction(() => document.activeElement?.localName === 'div' && document.activeElement.attributes.length === 0, { timeout: 5_000 });
-      // At this window size the card's text scrolls, so its scroller is the first tab stop (a keyboard user
-      // can scroll it); the fix is the next.
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
+      await applyFirstFixByKeyboard(page);
 
       await expectModelText(page, fixed);
       await ff.waitForReport(page, (r) => !r.findings.some((f) => f.clause === CLAUSE));

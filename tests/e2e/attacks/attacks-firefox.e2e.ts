@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ALL_HOSTS, EDITOR_SELECTORS, fixtureUrl, startFixtureServer, type FixtureServer } from '../harness';
-import { launchFirefox, type LaunchedFirefox } from '../firefox-browser';
+import { applyFirstFixByKeyboard, launchFirefox, type LaunchedFirefox } from '../firefox-browser';
 import { htmlExtras, pageEventLog, probeHitTests, recordHtmlChildren, recordPageEvents, removeForeignHosts, scriptFilledBoxes, syntheticImagePaste, syntheticPosts, WARNED } from './hostile';
 
 let server: FixtureServer;
@@ -122,8 +122,7 @@ describe('attacks (Firefox)', () => {
     await page.close();
   });
 
-  // The card lives in a closed shadow root Firefox's automation cannot see into: it is driven by keyboard
-  // (Alt+Shift+L opens it with focus; its scrolling text, then the fix, are the next tab stops).
+  // The card is driven by keyboard (applyFirstFixByKeyboard: Firefox's automation cannot see into it).
   for (const name of ['textarea', 'draftjs', 'prosemirror', 'lexical'] as const) {
     test(`${name}: a one-click fix gives the page no untrusted paste, beforeinput or input; the editor's model holds the fixed text`, async () => {
       const page = await ff.browser.newPage();
@@ -136,15 +135,7 @@ describe('attacks (Firefox)', () => {
       const finding = report.findings.find((f) => f.clause === 'official-voice')!;
       const span = finding.spans[0]!;
       const fixed = WARNED.slice(0, span.start) + finding.suggestion.replacement! + WARNED.slice(span.end);
-      await page.keyboard.down('Alt');
-      await page.keyboard.down('Shift');
-      await page.keyboard.press('L');
-      await page.keyboard.up('Shift');
-      await page.keyboard.up('Alt');
-      await page.waitForFunction(() => document.activeElement?.localName === 'div' && document.activeElement.attributes.length === 0, { timeout: 5_000 });
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
+      await applyFirstFixByKeyboard(page);
       // Positive control: the fix happened, in the editor's own model.
       const modelText = () => page.evaluate(() => (window as unknown as { __fixture: { getText(i: number): string } }).__fixture.getText(0));
       await page.waitForFunction((w) => (window as unknown as { __fixture: { getText(i: number): string } }).__fixture.getText(0) === w, { timeout: 5_000 }, fixed).catch(() => {});
