@@ -99,28 +99,35 @@ export function SiteToggles(props: { id: string; legend: string; off: readonly S
   );
 }
 
-/** Which policy the drafts are checked against: one radio per registered pack. */
-export function PackChoice(props: { value: string; packs: readonly PolicyPack[]; locked?: boolean; onChange: (id: string) => void }) {
+interface RadioOption<T extends string> {
+  value: T;
+  label: string;
+  hint: string;
+}
+
+/** One setting chosen from a few: a radio per option, each with its hint, all disabled when the department sets it. */
+function RadioChoice<T extends string>(props: { name: string; legend: string; options: readonly RadioOption<T>[]; value: T; locked?: boolean; onChange: (v: T) => void }) {
+  const { name } = props;
   return (
-    <fieldset id="pack">
+    <fieldset id={name}>
       <legend>
-        Policy checked against <LockedNote locked={!!props.locked} />
+        {props.legend} <LockedNote locked={!!props.locked} />
       </legend>
-      {props.packs.map((p) => (
-        <div class="setting" key={p.id}>
+      {props.options.map((o) => (
+        <div class="setting" key={o.value}>
           <input
             type="radio"
-            name="pack"
-            id={`pack-${p.id}`}
-            value={p.id}
-            checked={props.value === p.id}
+            name={name}
+            id={`${name}-${o.value}`}
+            value={o.value}
+            checked={props.value === o.value}
             disabled={props.locked}
-            aria-describedby={`pack-${p.id}-hint`}
-            onChange={() => props.onChange(p.id)}
+            aria-describedby={`${name}-${o.value}-hint`}
+            onChange={() => props.onChange(o.value)}
           />
-          <label for={`pack-${p.id}`}>{p.agency.name}</label>
-          <p id={`pack-${p.id}-hint`} class="hint small muted">
-            {p.order.number} “{p.order.title}” · policy pack {p.version}
+          <label for={`${name}-${o.value}`}>{o.label}</label>
+          <p id={`${name}-${o.value}-hint`} class="hint small muted">
+            {o.hint}
           </p>
         </div>
       ))}
@@ -128,36 +135,19 @@ export function PackChoice(props: { value: string; packs: readonly PolicyPack[];
   );
 }
 
+/** Which policy the drafts are checked against: one radio per registered pack. */
+export function PackChoice(props: { value: string; packs: readonly PolicyPack[]; locked?: boolean; onChange: (id: string) => void }) {
+  const options = props.packs.map((p) => ({ value: p.id, label: p.agency.name, hint: `${p.order.number} “${p.order.title}” · policy pack ${p.version}` }));
+  return <RadioChoice name="pack" legend="Policy checked against" options={options} value={props.value} locked={props.locked} onChange={props.onChange} />;
+}
+
+const SENSITIVITY_OPTIONS = [
+  { value: 'balanced', label: 'Balanced', hint: 'Warns on clear conflicts with the order.' },
+  { value: 'strict', label: 'Strict', hint: 'Also flags borderline wording. More notes, more false alarms.' },
+] as const;
+
 export function SensitivityChoice(props: { value: 'balanced' | 'strict'; locked?: boolean; onChange: (v: 'balanced' | 'strict') => void }) {
-  const options = [
-    { value: 'balanced', label: 'Balanced', hint: 'Warns on clear conflicts with the order.' },
-    { value: 'strict', label: 'Strict', hint: 'Also flags borderline wording. More notes, more false alarms.' },
-  ] as const;
-  return (
-    <fieldset>
-      <legend>
-        Sensitivity <LockedNote locked={!!props.locked} />
-      </legend>
-      {options.map((o) => (
-        <div class="setting" key={o.value}>
-          <input
-            type="radio"
-            name="sensitivity"
-            id={`sensitivity-${o.value}`}
-            value={o.value}
-            checked={props.value === o.value}
-            disabled={props.locked}
-            aria-describedby={`sensitivity-${o.value}-hint`}
-            onChange={() => props.onChange(o.value)}
-          />
-          <label for={`sensitivity-${o.value}`}>{o.label}</label>
-          <p id={`sensitivity-${o.value}-hint`} class="hint small muted">
-            {o.hint}
-          </p>
-        </div>
-      ))}
-    </fieldset>
-  );
+  return <RadioChoice name="sensitivity" legend="Sensitivity" options={SENSITIVITY_OPTIONS} value={props.value} locked={props.locked} onChange={props.onChange} />;
 }
 
 /**
