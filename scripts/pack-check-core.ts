@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import { evaluate } from '../src/engine';
 import { checkPolicyPack, formatPath, type PolicyPack } from '../src/policy/schema';
+import { scoreLabelled } from './labelled-score.mjs';
 
 // zod/mini ships without messages ("Invalid input"); a pack author needs the full ones.
 z.config(z.locales.en());
@@ -132,8 +133,7 @@ export interface ExampleScore {
 export function scoreExamples(pack: PolicyPack, jsonl: string): ExampleScore {
   const ids = new Set(pack.clauses.map((c) => c.id));
   const problems: Problem[] = [];
-  const misses: string[] = [];
-  let tp = 0, fp = 0, fn = 0, benign = 0, benignWarned = 0, drafts = 0;
+  const rows: Example[] = [];
   jsonl.split('\n').forEach((line, n) => {
     if (!line.trim()) return;
     let row: Example;
@@ -148,18 +148,13 @@ export function scoreExamples(pack: PolicyPack, jsonl: string): ExampleScore {
       return;
     }
     for (const c of [...row.clauses, ...(row.allow ?? [])]) if (!ids.has(c)) problems.push({ line: n + 1, path: row.id, message: `unknown clause "${c}"` });
-    drafts++;
-    const warned = new Set(evaluate({ text: row.text, ...(row.site ? { site: row.site } : {}) }, {}, pack).filter((f) => f.severity !== 'info').map((f) => f.clause));
-    const expected = new Set(row.clauses);
-    const allowed = new Set(row.allow ?? []);
-    for (const c of expected) if (warned.has(c)) tp++; else { fn++; misses.push(`${row.id} missed ${c}`); }
-    for (const c of warned) if (!expected.has(c) && !allowed.has(c)) { fp++; misses.push(`${row.id} wrongly warned ${c}`); }
-    if (expected.size === 0) {
-      benign++;
-      if ([...warned].some((c) => !allowed.has(c))) benignWarned++;
-    }
+    rows.push(row);
   });
-  const precision = tp / (tp + fp || 1);
-  const recall = tp / (tp + fn || 1);
-  return { drafts, precision, recall, f1: (2 * precision * recall) / (precision + recall || 1), benign, benignWarned, misses, problems };
+  // Clause and severity only: a miss names the clause, not the engine's message.
+  const s = scoreLabelled(rows, (row) =>
+    evaluate({ text: row.text, ...(row.site ? { site: row.site } : {}) }, {}, pack).map((f) => ({ clause: f.clause, severity: f.severity })),
+  );
+  const drafts = rows.length;
+  const { P: precision, R: recall, F1, benign, benignFlagged: benignWarned, misses } = s;
+  return { drafts, precision, recall, f1: F1, benign, benignWarned, misses, problems };
 }

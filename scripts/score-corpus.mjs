@@ -13,11 +13,13 @@
 //       --total         a last row over every draft scored
 //       --min-f1 X --max-benign-fp Y   exit 1 when a row with conflicts is below X, or any row above Y
 //
-// Counting follows ../shared/corpus/score.mjs: only high and medium findings
-// count, `allow` clauses cost nothing, a benign draft is one with no clauses.
+// Counting follows ../shared/corpus/score.mjs (labelled-score.mjs): only high
+// and medium findings count, `allow` clauses cost nothing, a benign draft is
+// one with no clauses.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { scoreLabelled } from './labelled-score.mjs';
 
 
 function durhamGate() {
@@ -92,7 +94,7 @@ function scoreSets(args) {
   let failed = false;
   if (total && groups.size > 1) groups.set('all', rows);
   for (const [name, list] of groups) {
-    const s = score(list, preds);
+    const s = scoreLabelled(list, (r) => preds.get(r.key) ?? []);
     const withConflicts = list.filter((r) => r.clauses.length > 0).length;
     const benign = `${s.benignFlagged}/${s.benign} (${pct(s.benignFlagged / (s.benign || 1))}%)`;
     const cells = withConflicts ? [pct(s.P).padStart(7), pct(s.R).padStart(7), pct(s.F1).padStart(8)] : ['—'.padStart(7), '—'.padStart(7), '—'.padStart(8)];
@@ -108,38 +110,6 @@ function scoreSets(args) {
     if (maxFp !== undefined && s.benignFlagged / (s.benign || 1) > maxFp) failed = true;
   }
   process.exit(failed ? 1 : 0);
-}
-
-function score(list, preds) {
-  const perClause = new Map();
-  const stat = (c) => perClause.get(c) ?? perClause.set(c, { tp: 0, fp: 0, fn: 0 }).get(c);
-  let benign = 0, benignFlagged = 0;
-  const misses = [];
-  for (const r of list) {
-    const findings = (preds.get(r.key) ?? []).filter((f) => f.severity === 'high' || f.severity === 'medium');
-    const warned = new Set(findings.map((f) => f.clause));
-    const expected = new Set(r.clauses);
-    const allowed = new Set(r.allow ?? []);
-    for (const c of expected) {
-      if (warned.has(c)) stat(c).tp++;
-      else { stat(c).fn++; misses.push(`${r.id} missed ${c}`); }
-    }
-    for (const c of warned) {
-      if (expected.has(c) || allowed.has(c)) continue;
-      stat(c).fp++;
-      const f = findings.find((x) => x.clause === c);
-      const quote = f && f.start !== null ? ` “${r.text.slice(f.start, f.end)}”` : '';
-      misses.push(`${r.id} wrongly warned ${c}${quote}: ${f?.message ?? ''}`);
-    }
-    if (expected.size === 0) {
-      benign++;
-      if ([...warned].some((c) => !allowed.has(c))) benignFlagged++;
-    }
-  }
-  let tp = 0, fp = 0, fn = 0;
-  for (const t of perClause.values()) { tp += t.tp; fp += t.fp; fn += t.fn; }
-  const P = tp / (tp + fp || 1), R = tp / (tp + fn || 1);
-  return { P, R, F1: (2 * P * R) / (P + R || 1), benign, benignFlagged, perClause, misses };
 }
 
 /** A glob in the file name only ('dir/*.jsonl', 'dir/real-?.jsonl'), sorted; Node 20 has no fs.globSync. */
