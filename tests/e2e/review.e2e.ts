@@ -13,8 +13,14 @@
 // DevTools protocol (DOM.getDocument with pierce), and clicks its buttons
 // with the real mouse at the coordinates DevTools reports.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
+  clickDialogButton,
+  documentTree,
+  expectNoDialog,
+  textOf,
+  waitForDialog,
+  walk,
   editorLocator,
   extensionMessenger,
   fixtureUrl,
@@ -61,71 +67,12 @@ afterAll(async () => {
 const WARNED = 'Long shift today. Our deputy chief is a spineless politician who throws his officers under the bus.';
 const CLEAN = 'Lovely morning at the farmers market, the peaches are finally in.';
 
-// ---- reading the closed shadow root through DevTools -------------------------------------------
-
-interface DomNode {
-  nodeId: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-  contentDocument?: DomNode;
-}
-
-const cdpSessions = new WeakMap<Page, Promise<CDPSession>>();
-function cdpOf(page: Page): Promise<CDPSession> {
-  let s = cdpSessions.get(page);
-  if (!s) {
-    s = page.context().newCDPSession(page);
-    cdpSessions.set(page, s);
-  }
-  return s;
-}
-
-function* walk(node: DomNode): Generator<DomNode> {
-  yield node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) yield* walk(child);
-}
-
-function textOf(node: DomNode): string {
-  return [...walk(node)].filter((n) => n.nodeName === '#text').map((n) => n.nodeValue ?? '').join('');
-}
-
-function hasAttr(node: DomNode, name: string): boolean {
-  const a = node.attributes ?? [];
-  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return true;
-  return false;
-}
-
-/** The open review dialog (through closed shadow roots), or undefined. */
-async function openDialog(page: Page): Promise<{ cdp: CDPSession; dialog: DomNode } | undefined> {
-  const cdp = await cdpOf(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
-  const dialog = [...walk(root)].find((n) => n.nodeName === 'DIALOG' && hasAttr(n, 'open'));
-  return dialog ? { cdp, dialog } : undefined;
-}
-
-async function dialogText(page: Page): Promise<string | undefined> {
-  const open = await openDialog(page);
-  return open ? textOf(open.dialog) : undefined;
-}
-
-async function waitForDialog(page: Page, timeout = 5_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const text = await dialogText(page);
-    if (text !== undefined) return text;
-    if (Date.now() > deadline) throw new Error(`the review dialog did not open (submissions so far: ${JSON.stringify(await submissions(page))})`);
-    await page.waitForTimeout(30);
-  }
-}
+// ---- the review is read through DevTools (harness/review-dialog.ts) ----
 
 /** The "Review closed" line shown after Post anyway, or undefined. */
 async function noticeText(page: Page): Promise<string | undefined> {
-  const cdp = await cdpOf(page);
   for (let attempt = 0; ; attempt++) {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
+    const { root } = await documentTree(page);
     const notice = [...walk(root)].find((n) => n.nodeName === 'DIV' && (n.attributes ?? []).includes('post-notice'));
     if (!notice) return undefined;
     const text = textOf(notice);
@@ -134,20 +81,6 @@ async function noticeText(page: Page): Promise<string | undefined> {
   }
 }
 
-async function expectNoDialog(page: Page): Promise<void> {
-  expect(await dialogText(page)).toBeUndefined();
-}
-
-/** Clicks a dialog button with the real mouse. */
-async function clickDialogButton(page: Page, label: 'Edit' | 'Post anyway'): Promise<void> {
-  const open = await openDialog(page);
-  if (!open) throw new Error('no review dialog to click in');
-  const button = [...walk(open.dialog)].find((n) => n.nodeName === 'BUTTON' && textOf(n).trim() === label);
-  if (!button) throw new Error(`no "${label}" button`);
-  const { model } = (await open.cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
-  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-}
 
 // ---- page helpers ----------------------------------------------------------------------------
 

@@ -8,8 +8,10 @@
 // submits nothing; Post anyway posts nothing itself, and the member's own next
 // press on Post submits once, the exact text.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CDPSession, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
+  clickDialogButton,
+  expectNoDialog,
   launchChromium,
   sendRuntimeMessage,
   siteFixtureUrl,
@@ -17,6 +19,7 @@ import {
   submissions,
   typeInto,
   waitForComposers,
+  waitForDialog,
   waitForReport,
   SITE_FIXTURES,
   type FixtureServer,
@@ -48,67 +51,6 @@ afterAll(async () => {
 
 const WARNED = 'Long shift today. Our deputy chief is a spineless politician who throws his officers under the bus.';
 const CLEAN = 'Lovely morning at the farmers market, the peaches are finally in.';
-
-// ---- the review dialog, read through DevTools (it lives in a closed shadow root) ----
-
-interface DomNode {
-  nodeId: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-  shadowRootType?: string;
-  contentDocument?: DomNode;
-}
-
-const cdpSessions = new WeakMap<Page, Promise<CDPSession>>();
-function cdpOf(page: Page): Promise<CDPSession> {
-  let s = cdpSessions.get(page);
-  if (!s) cdpSessions.set(page, (s = page.context().newCDPSession(page)));
-  return s;
-}
-
-function* walk(node: DomNode): Generator<DomNode> {
-  yield node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) yield* walk(child);
-}
-
-const textOf = (node: DomNode) => [...walk(node)].filter((n) => n.nodeName === '#text').map((n) => n.nodeValue ?? '').join('');
-const hasAttr = (node: DomNode, name: string) => (node.attributes ?? []).some((a, i) => i % 2 === 0 && a === name);
-
-async function openDialog(page: Page): Promise<{ cdp: CDPSession; dialog: DomNode } | undefined> {
-  const cdp = await cdpOf(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
-  // Ours is the open <dialog> in a closed shadow root (a site's own dialog, e.g. LinkedIn's share box, is not).
-  const closedRoots = [...walk(root)].flatMap((n) => n.shadowRoots ?? []).filter((r) => r.shadowRootType === 'closed');
-  const dialog = closedRoots.flatMap((r) => [...walk(r)]).find((n) => n.nodeName === 'DIALOG' && hasAttr(n, 'open'));
-  return dialog ? { cdp, dialog } : undefined;
-}
-
-async function waitForDialog(page: Page, timeout = 5_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const open = await openDialog(page);
-    if (open) return textOf(open.dialog);
-    if (Date.now() > deadline) throw new Error(`the review dialog did not open (submissions: ${JSON.stringify(await submissions(page))})`);
-    await page.waitForTimeout(30);
-  }
-}
-
-async function expectNoDialog(page: Page): Promise<void> {
-  expect(await openDialog(page)).toBeUndefined();
-}
-
-async function clickDialogButton(page: Page, label: 'Edit' | 'Post anyway'): Promise<void> {
-  const open = await openDialog(page);
-  if (!open) throw new Error('no review dialog to click in');
-  const button = [...walk(open.dialog)].find((n) => n.nodeName === 'BUTTON' && textOf(n).trim() === label);
-  if (!button) throw new Error(`no "${label}" button`);
-  const { model } = (await open.cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
-  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-}
 
 // ---- per-site pages ----
 

@@ -23,3 +23,4 @@ export * from './artifacts';
 export * from './manifest';
 export * from './attach-image';
 export * from './png';
+export * from './review-dialog';
