@@ -20,6 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { scoreLabelled } from './labelled-score.mjs';
+import { fieldOf, isHeldOut } from './real-split.mjs';
 
 
 function durhamGate() {
@@ -118,31 +119,6 @@ function expand(pattern) {
   const re = new RegExp('^' + basename(pattern).replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => re.test(f)).sort().map((f) => join(dir, f));
-}
-
-let SPLIT_CACHE;
-const splitRules = () => (SPLIT_CACHE ??= (() => {
-  try {
-    return JSON.parse(readFileSync('tests/corpus/real/split.json', 'utf8')).heldout ?? {};
-  } catch {
-    return {};
-  }
-})());
-
-/** tests/corpus/real/split.json: a whole file, or the rows whose field's year is listed. */
-function isHeldOut(file, row) {
-  const rule = splitRules()[basename(file)];
-  if (!rule) return false;
-  if (rule === 'all') return true;
-  return rule.years.includes(String(fieldOf(row, rule.field) ?? '').slice(0, 4));
-}
-
-/** A dotted field ('source.date'); objects print as their outlet, dataset or JSON. */
-function fieldOf(row, path) {
-  let v = row;
-  for (const k of path.split('.')) v = v?.[k];
-  if (v && typeof v === 'object') return v.outlet ?? v.dataset ?? JSON.stringify(v);
-  return v;
 }
 
 const argv = process.argv.slice(2);
