@@ -3,6 +3,7 @@
 // quantifiers, so matching stays linear on any input.
 import { wordsToSource, type NormalizedText } from './normalize';
 import { requiredWords } from './prefilter';
+import PREFILTER_TABLE from './prefilter-table.json';
 import type { Span } from './types';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -115,6 +116,32 @@ interface Needs {
 const needsBySource = new Map<string, Needs | null>();
 const needsByPattern = new WeakMap<RegExp, Needs | null>();
 
+/**
+ * Required words worked out at build time (scripts/prefilter-table.ts), by a
+ * hash of the pattern's flags and source: analysing the engine's patterns
+ * costs a fresh background more than compiling them. A pattern missing from
+ * the table (a pack's own words, a lexicon edited since) is analysed here.
+ * Each word set is stored as one space-separated string (words hold no spaces).
+ */
+const TABLE: Record<string, string[][] | null> = PREFILTER_TABLE;
+
+/** cyrb53: a 53-bit string hash, base 36 (collisions are as unlikely as in the 2^53 space). */
+export function sourceKey(key: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Every large pattern the engine has checked a draft against in this process (for the table's script and its test). */
+export const largePatterns = new Map<string, { flags: string; source: string }>();
+
 function needsOf(re: RegExp): Needs | null {
   let needs = needsByPattern.get(re);
   if (needs !== undefined) return needs;
@@ -128,7 +155,9 @@ function needsOf(re: RegExp): Needs | null {
     needsByPattern.set(re, needs);
     return needs;
   }
-  const alts = requiredWords(re.source, re.flags);
+  largePatterns.set(key, { flags: re.flags, source: re.source });
+  const stored = TABLE[sourceKey(key)];
+  const alts = stored === undefined ? requiredWords(re.source, re.flags) : stored && stored.map((sets) => sets.map((words) => new Set(words.split(' '))));
   needs = null;
   if (alts) {
     const byWord = new Map<string, number[]>();
