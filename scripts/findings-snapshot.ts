@@ -10,7 +10,7 @@
 // inputs, and so the hash: record the new hash in the same commit.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { evaluate, type Draft, type EvaluationContext } from '../src/engine';
 import { defaultPack, requirePack } from '../src/policy';
 import type { PolicyPack } from '../src/policy/schema';
@@ -55,7 +55,7 @@ export function snapshot(pack: PolicyPack): { lines: string[]; hash: string } {
     lines.push(JSON.stringify({ key, findings: evaluate(draft, context, pack) }));
   };
   for (const file of corpusFiles()) {
-    const name = file.slice(root.length);
+    const name = relative(root, file);
     readFileSync(file, 'utf8').split('\n').forEach((line, n) => {
       if (!line.trim()) return;
       const row = JSON.parse(line) as { text: string; site?: string };
