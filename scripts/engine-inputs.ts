@@ -3,7 +3,7 @@
 // the parts no corpus line reaches (images, context, sites). Shared by the
 // findings snapshot and the prefilter table, so both see the same patterns.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { evaluate, type Draft, type EvaluationContext } from '../src/engine';
 import type { PolicyPack } from '../src/policy/schema';
 
@@ -45,7 +45,7 @@ export const PROBES: { text: string; site?: string; images?: Draft['images']; co
 export function evaluateEveryInput(pack: PolicyPack, each: (key: string, findings: ReturnType<typeof evaluate>) => void): void {
   const run = (key: string, draft: Draft, context: EvaluationContext = {}) => each(key, evaluate(draft, context, pack));
   for (const file of corpusFiles()) {
-    const name = file.slice(root.length);
+    const name = relative(root, file);
     readFileSync(file, 'utf8').split('\n').forEach((line, n) => {
       if (!line.trim()) return;
       const row = JSON.parse(line) as { text: string; site?: string };

@@ -6,6 +6,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import { evaluate } from '../src/engine';
+import { clauseDetectorProblems } from '../src/engine/clause-detectors';
 import { checkPolicyPack, formatPath, type PolicyPack } from '../src/policy/schema';
 import { scoreLabelled } from './labelled-score.mjs';
 
@@ -91,9 +92,10 @@ export async function checkPackFile(file: string): Promise<{ pack?: PolicyPack; 
     if (data === undefined) return { problems: [{ path: '(module)', message: 'exports no pack: export it as default, or as the only object with "clauses"' }] };
   }
   const checked = checkPolicyPack(data);
-  if (checked.pack) return { pack: checked.pack, problems: [] };
+  const problems = checked.pack ? clauseDetectorProblems(checked.pack) : checked.problems;
+  if (checked.pack && problems.length === 0) return { pack: checked.pack, problems: [] };
   return {
-    problems: checked.problems.map((p) => {
+    problems: problems.map((p) => {
       const at = formatPath(p.path);
       // The nearest enclosing value that exists (a missing field is reported on its object).
       let line: number | undefined;

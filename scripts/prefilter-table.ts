@@ -1,4 +1,4 @@
-// Writes src/engine/prefilter-table.json: the required words (prefilter.ts)
+// Writes src/policy/prefilter-table.json: the required words (prefilter.ts)
 // of every large pattern the engine checks drafts against, with every
 // registered pack, so a freshly woken background does not analyse them again.
 //
@@ -13,7 +13,7 @@ import { requiredWords } from '../src/engine/prefilter';
 import { packs } from '../src/policy';
 import { evaluateEveryInput, root } from './engine-inputs';
 
-export const TABLE_FILE = `${root}src/engine/prefilter-table.json`;
+export const TABLE_FILE = `${root}src/policy/prefilter-table.json`;
 
 /** The table the current engine needs, keys sorted. */
 export function buildPrefilterTable(): Record<string, string[][] | null> {
@@ -30,7 +30,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const text = `${JSON.stringify(buildPrefilterTable())}\n`;
   if (process.argv.includes('--check')) {
     if (readFileSync(TABLE_FILE, 'utf8') !== text) {
-      process.stderr.write('prefilter-table: src/engine/prefilter-table.json is stale; run npm run -s prefilter-table\n');
+      process.stderr.write('prefilter-table: src/policy/prefilter-table.json is stale; run npm run -s prefilter-table\n');
       process.exit(1);
     }
   } else {

@@ -1,5 +1,6 @@
 // The contract every clause detector implements. A detector knows one clause;
 // evaluate() turns its hits into findings using the policy pack's words.
+import type * as z from 'zod/mini';
 import type { PolicyPack } from '../policy/schema';
 import type { EvaluationContext, Severity, Span } from './types';
 import type { NormalizedText } from './normalize';
@@ -12,6 +13,8 @@ export interface DetectorInput {
   site: string | undefined;
   context: EvaluationContext;
   pack: PolicyPack;
+  /** The clause's options for this detector, already parsed by the detector's `options` schema. */
+  options?: unknown;
 }
 
 export interface DetectorHit {
@@ -29,6 +32,9 @@ export interface DetectorHit {
 }
 
 export interface Detector {
+  /** The detector's id; it runs for the clause with the same id unless a pack says otherwise. */
   clause: string;
+  /** What a pack may set for this detector (clause `detectors[].options`); none: it takes no options. */
+  options?: z.ZodMiniType;
   detect(input: DetectorInput): DetectorHit[];
 }

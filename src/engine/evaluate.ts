@@ -6,7 +6,7 @@ import { defaultPack } from '../policy';
 import type { Clause, PolicyPack } from '../policy/schema';
 import { applyProfessionalSite, applyReshare, findKeptComment, findQuotedComments, findReshare, isProfessionalSite, isQuotedProhibition } from './context';
 import type { DetectorHit } from './detector';
-import { detectors } from './detectors';
+import { clauseRuns } from './clause-detectors';
 import { fallbackHits } from './fallback';
 import { imageHits } from './images';
 import { normalize, type NormalizedText } from './normalize';
@@ -21,7 +21,7 @@ export function evaluate(draft: Draft, context: EvaluationContext = {}, pack: Po
   const text = sanitize(draft.text.length > MAX_TEXT ? draft.text.slice(0, MAX_TEXT) : draft.text);
   const norm = normalize(text);
   const clauses = new Map(pack.clauses.map((c) => [c.id, c]));
-  const findings = dropGroupInsults(detectText(text, norm, draft.site, context, pack, clauses));
+  const findings = dropGroupInsults(detectText(text, norm, draft.site, context, pack));
 
   const { roles } = pack;
   const thirdParty = roles.thirdParty ? clauses.get(roles.thirdParty) : undefined;
@@ -53,7 +53,7 @@ export function evaluate(draft: Draft, context: EvaluationContext = {}, pack: Po
     }
     if (image.ocrText) {
       const ocr = sanitize(image.ocrText.slice(0, MAX_TEXT));
-      for (const f of detectText(ocr, normalize(ocr), draft.site, { ...context, cityDevice: false }, pack, clauses)) {
+      for (const f of detectText(ocr, normalize(ocr), draft.site, { ...context, cityDevice: false }, pack)) {
         findings.push({ ...f, spans: [], image: index, message: `In the attached image: ${f.message}`, suggestion: { advice: f.suggestion.advice } });
       }
     }
@@ -109,14 +109,13 @@ function detectText(
   site: string | undefined,
   context: EvaluationContext,
   pack: PolicyPack,
-  clauses: Map<string, Clause>,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const detector of detectors) {
-    const clause = clauses.get(detector.clause);
-    if (!clause) continue;
+  for (const { clause, runs } of clauseRuns(pack)) {
     const kept: DetectorHit[] = [];
-    const hits = detector.detect({ text, norm, site, context, pack }).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+    const hits = runs
+      .flatMap(({ detector, options }) => detector.detect({ text, norm, site, context, pack, ...(options === undefined ? {} : { options }) }))
+      .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
     for (const hit of hits) {
       if (kept.length >= MAX_PER_CLAUSE) break;
       if (hit.spans.length > 0 && kept.some((k) => k.spans.some((s) => hit.spans.some((h) => overlaps(s, h))))) continue;

@@ -3,7 +3,7 @@
 // quantifiers, so matching stays linear on any input.
 import { wordsToSource, type NormalizedText } from './normalize';
 import { requiredWords } from './prefilter';
-import PREFILTER_TABLE from './prefilter-table.json';
+import PREFILTER_TABLE from '../policy/prefilter-table.json';
 import type { Span } from './types';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -118,7 +118,8 @@ const needsByPattern = new WeakMap<RegExp, Needs | null>();
 
 /**
  * Required words worked out at build time (scripts/prefilter-table.ts), by a
- * hash of the pattern's flags and source: analysing the engine's patterns
+ * hash of the pattern's flags and source; it lives with the packs because
+ * most large patterns hold a pack's words: analysing the engine's patterns
  * costs a fresh background more than compiling them. A pattern missing from
  * the table (a pack's own words, a lexicon edited since) is analysed here.
  * Each word set is stored as one space-separated string (words hold no spaces).

@@ -121,6 +121,8 @@ export const saltLakeCity52_7: PolicyPack = {
       explanation: 'Police, fire, airport police and 911 employees are asked not to post work complaints about command staff or City officials, and to use the grievance procedures instead.',
       rephrase: 'Take the complaint through the grievance procedure, your union or the chain of command rather than social media.',
       keywords: ['complaint', 'grievance', 'command staff', 'brass', 'captain', 'chief', 'mayor', 'overtime', 'schedule', 'leave', 'raise'],
+      // Complaints about one's own working conditions aimed at command staff or officials; insults stay disparagement.
+      detectors: [{ id: 'disparagement', options: { insults: false, workComplaints: true } }],
     },
     {
       id: 'insignia',
@@ -188,6 +190,8 @@ export const saltLakeCity52_7: PolicyPack = {
       explanation: 'Photos and identifying details of arrestees, suspects, informants, people charged with a crime and witnesses may not be posted, even when someone was booked.',
       rephrase: 'Leave out the photo, the name and anything that points to the person.',
       keywords: ['mugshot', 'booking photo', 'suspect', 'arrestee', 'informant', 'witness', 'charged', 'name'],
+      // The people in an investigation (informants, witnesses, victims, suspects) and arrestees; not the case material.
+      detectors: [{ id: 'investigation-records', options: { material: false, arrestees: true } }],
     },
     {
       id: 'calls-for-service',
@@ -203,6 +207,7 @@ export const saltLakeCity52_7: PolicyPack = {
       explanation: 'What happens on a call (who called, who was there, what you found, how it ended) is not for your social media, even as a funny story.',
       rephrase: 'Leave the call out, or keep to a general lesson that points to no person, address or incident.',
       keywords: ['call', 'dispatch', 'responded', 'caller', '911', 'overdose', 'domestic', 'scene', 'shift story'],
+      detectors: [{ id: 'investigation-records', options: { material: false, persons: false, calls: true } }],
     },
   ],
   // The chapter cites no statute; Utah's records law (GRAMA, Utah Code 63G-2) is not part of it.

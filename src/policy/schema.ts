@@ -16,8 +16,19 @@ export const ExceptionSchema = z.object({
   quote: nonEmpty(),
 });
 
+const clauseId = () => z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
+
+/**
+ * One detector a clause runs, by the detector's id, with options the detector
+ * validates itself (`src/engine/clause-detectors.ts`).
+ */
+export const ClauseDetectorSchema = z.object({
+  id: clauseId(),
+  options: z.optional(z.record(z.string(), z.unknown())),
+});
+
 export const ClauseSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+  id: clauseId(),
   title: nonEmpty(),
   /** Id of the section of the order the clause sits in. */
   section: nonEmpty(),
@@ -36,6 +47,11 @@ export const ClauseSchema = z.object({
   rephrase: nonEmpty(),
   /** Everyday words a member might search with ("uniform photo", "salary"). */
   keywords: z.array(z.string()),
+  /**
+   * The detectors that find this clause; without it, the detector whose id is
+   * the clause id (if there is one). An empty list runs none.
+   */
+  detectors: z.optional(z.array(ClauseDetectorSchema)),
 });
 
 export const SectionSchema = z.object({
@@ -61,8 +77,6 @@ export const StatuteSchema = z.object({
   /** Clause ids the statute informs. */
   clauses: z.array(nonEmpty()),
 });
-
-const clauseId = () => z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
 
 /**
  * The agency's own words, which the engine's detectors add to their generic
@@ -170,6 +184,7 @@ export const PolicyPackSchema = z.object({
 
 export type PolicyPack = z.infer<typeof PolicyPackSchema>;
 export type Clause = z.infer<typeof ClauseSchema>;
+export type ClauseDetector = z.infer<typeof ClauseDetectorSchema>;
 export type PolicyException = z.infer<typeof ExceptionSchema>;
 export type Statute = z.infer<typeof StatuteSchema>;
 export type Vocabulary = z.infer<typeof VocabularySchema>;

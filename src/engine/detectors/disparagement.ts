@@ -2,6 +2,7 @@
 // officials, or the community it serves. Criticism without insults on a
 // matter of public concern is protected and not a warning (with sensitivity
 // 'strict' it becomes a medium finding that explains the exception).
+import * as z from 'zod/mini';
 import type { Detector, DetectorHit } from '../detector';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
 import { CRITICISM, CURSE_AT, INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
@@ -10,6 +11,7 @@ import { communityContempt, dehumanised } from '../grammar';
 import { alt, findWords, gap, has, SpanIndex, window, words, type WordMatch } from '../match';
 import { join, packTerms } from '../pack-terms';
 import type { NormalizedText } from '../normalize';
+import { workComplaintHits } from './work-complaints';
 
 const STRONG_ADJ = INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a));
 const NOUN = alt(INSULT_NOUNS, true);
@@ -142,9 +144,21 @@ function kindOf(target: string, b: Built): TargetKind {
   return 'member';
 }
 
+const Options = z.object({
+  /** Insults aimed at the agency, the City, their people or the community (default true). */
+  insults: z.optional(z.boolean()),
+  /** Also complaints about one's own working conditions aimed at command staff or officials, insult or not (default false). */
+  workComplaints: z.optional(z.boolean()),
+});
+
 export const disparagement: Detector = {
   clause: 'disparagement',
-  detect({ text, norm, pack, context }) {
+  options: Options,
+  detect(input) {
+    const { text, norm, pack, context } = input;
+    const options = (input.options ?? {}) as z.infer<typeof Options>;
+    const complaints = options.workComplaints ? workComplaintHits(input) : [];
+    if (options.insults === false) return complaints;
     const b = build(packTerms(pack));
     const hits: DetectorHit[] = [];
     const claimed = new SpanIndex();
@@ -224,7 +238,7 @@ export const disparagement: Detector = {
         });
       }
     }
-    return hits;
+    return [...hits, ...complaints];
   },
 };
 

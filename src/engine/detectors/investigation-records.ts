@@ -3,10 +3,12 @@
 // witness statements, victims' identities, case files. The public facts
 // (time, place and nature of a crime; an arrestee's name, age and charge) do
 // not trigger anything here: only investigation vocabulary does.
+import * as z from 'zod/mini';
 import type { Detector, DetectorHit } from '../detector';
 import { IDENTITY_DETAILS, INVESTIGATION_TERMS, LAW_TALK, NOT_YET } from '../lexicon/records';
 import { alt, capped, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
 import type { Span } from '../types';
+import { arresteeHits, callHits } from './involved-people';
 import { watchTermHits } from './watch-terms';
 
 /** Terms that need an investigative context in the sentence. */
@@ -35,49 +37,78 @@ const IDENTITY = words(alt(IDENTITY_DETAILS));
 const CASE_NUMBER = /(?<![\w-])(?:case|incident|report|ccn|file|complaint|cr)\s*(?:#|no\.?|number|num\.?)?\s*:?\s*#?\d{2,4}-\d{3,8}(?![\w-])/g;
 
 
+const Options = z.object({
+  /** What an investigation compiled: evidence, leads, warrants, operations, case numbers (default true). */
+  material: z.optional(z.boolean()),
+  /** People in an investigation: informants, witnesses, victims, juveniles, suspects (default true). */
+  persons: z.optional(z.boolean()),
+  /** Someone arrested identified: a booking photo, "the guy we arrested is …" (default false). */
+  arrestees: z.optional(z.boolean()),
+  /** A call for service told with its details: where, who, what was found, how it ended (default false). */
+  calls: z.optional(z.boolean()),
+});
+
+/** Terms about a person in the investigation rather than what it compiled. */
+const PERSON_TERM = /juvenile|minor|teen|student|kid|child|informant|\bci\b|snitch|tipster|caller|witness|suspect|person of interest|victim|who called|cooperating|flipped|ratted|gave (?:him|her|them) up/;
+
 export const investigationRecords: Detector = {
   clause: 'investigation-records',
+  options: Options,
   detect(input) {
     const { text, norm } = input;
+    const options = (input.options ?? {}) as z.infer<typeof Options>;
+    /** Hits about people, and hits the pack asked for beyond the defaults; the rest is investigation material. */
+    const kinds = new Map<DetectorHit, 'person' | 'asked'>();
     const law = input.pack.citations?.investigationRecords;
     const keptOut = law ? `which ${law} keeps out of public records` : 'which is kept out of public records';
     const victimNotPublic = `— the draft identifies a victim; victims' identities are not public${law ? ` under ${law}` : ''}.`;
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
-    const add = (span: Span, what: string) => {
+    const add = (span: Span, what: string, kind?: 'person' | 'asked') => {
       if (!taken.claim(span)) return;
-      hits.push({
+      const hit: DetectorHit = {
         severity: 'high',
         spans: [span],
         message: `“${text.slice(span.start, span.end)}” ${what}`,
-      });
+      };
+      hits.push(hit);
+      if (kind) kinds.set(hit, kind);
     };
     for (const m of findPhrases(norm, STRONG_RE)) {
       // "CI/CD pipeline" is software, not an informant.
       if (has(window(norm, m.tok - 20, m.tok + 20, m.tok), LAW)) continue;
       if (/(?:^| )ci(?: |$)/.test(m.text) && /^ (?:cd|pipeline|build|builds|tests|server|job|jobs|runner|config)\b/.test(norm.words.slice(m.end, m.end + 12))) continue;
-      add(m.span, `— ${describe(m.groups[0]!)}, ${keptOut}.`);
+      add(m.span, `— ${describe(m.groups[0]!)}, ${keptOut}.`, PERSON_TERM.test(m.groups[0]!) ? 'person' : undefined);
     }
     for (const m of findPhrases(norm, WEAK_RE)) {
       const sentence = window(norm, m.tok - 20, m.tok + 20, m.tok);
       if (has(sentence, PUBLIC_SOURCE)) continue;
       const isWarrant = has(` ${m.groups[0]} `, WARRANT_RE);
       if (isWarrant ? !has(window(norm, m.tok - 20, m.tok + 20), NOT_YET_RE) : !has(sentence, CONTEXT)) continue;
-      add(m.span, `— ${describe(m.groups[0]!)}, ${keptOut}.`);
+      add(m.span, `— ${describe(m.groups[0]!)}, ${keptOut}.`, PERSON_TERM.test(m.groups[0]!) ? 'person' : undefined);
     }
     for (const m of findWords(norm, PLANNED_OPERATION)) add(m.span, '— an operation that has not happened yet; plans of operations are not public.');
     for (const m of findWords(norm, LINKED)) add(m.span, `— a forensic link between cases, an investigation lead ${law ? `${law} keeps` : 'kept'} out of public records.`);
     for (const m of findWords(norm, UNNAMED_VICTIM)) {
-      if (has(window(norm, m.tok, m.tok + 25, m.tok), IDENTITY) || /(?:is|named) (?!(?:expected|in|at|on|a|an|the|now|still|doing|being|recovering|stable|critical|ok|okay|fine|alive|dead|home|listed|out|not|said|reported|believed|thought|under|with|from|getting|going|back|safe)\b)[a-z]+ [a-z]+/.test(m.text + norm.words.slice(m.end, m.end + 30))) add(m.span, victimNotPublic);
+      if (has(window(norm, m.tok, m.tok + 25, m.tok), IDENTITY) || /(?:is|named) (?!(?:expected|in|at|on|a|an|the|now|still|doing|being|recovering|stable|critical|ok|okay|fine|alive|dead|home|listed|out|not|said|reported|believed|thought|under|with|from|getting|going|back|safe)\b)[a-z]+ [a-z]+/.test(m.text + norm.words.slice(m.end, m.end + 30))) add(m.span, victimNotPublic, 'person');
     }
     for (const m of findWords(norm, VICTIM)) {
       const after = window(norm, m.tok + 1, m.tok + 16, m.tok);
-      if (has(after, IDENTITY)) add(m.span, victimNotPublic);
+      if (has(after, IDENTITY)) add(m.span, victimNotPublic, 'person');
     }
     for (const m of capped(norm.text.matchAll(CASE_NUMBER))) {
       const start = norm.map[m.index]!;
       const end = norm.map[m.index + m[0].length - 1]! + 1;
       add({ start, end }, '— a case number ties the post to an investigation file.');
+    }
+    if (options.arrestees) for (const h of arresteeHits(input)) add(h.span, h.what, 'asked');
+    if (options.calls) for (const h of callHits(input)) add(h.span, h.what, 'asked');
+    if (options.material === false || options.persons === false) {
+      const keep = (h: DetectorHit) => {
+        const kind = kinds.get(h);
+        return kind === 'asked' || (kind === 'person' ? options.persons !== false : options.material !== false);
+      };
+      return [...hits, ...(options.material === false ? [] : watchTermHits(input, 'investigation-records'))].filter(keep);
     }
     return [...hits, ...watchTermHits(input, 'investigation-records')];
   },

@@ -1,4 +1,4 @@
-// The build-time prefilter table (src/engine/prefilter-table.json) must be
+// The build-time prefilter table (src/policy/prefilter-table.json) must be
 // what the engine's patterns need today: a stale entry could skip a pattern
 // that matches, so a lexicon or rule edit fails here until the table is rebuilt.
 import { readFileSync } from 'node:fs';

@@ -67,7 +67,7 @@ describe('records warnings cite the pack’s own law, or none', () => {
   });
   it('Salt Lake City’s (a pack citing no statute) still warn, citing no section', () => {
     const findings = drafts.flatMap((t) => evaluate({ text: t, site: 'x.com' }, {}, slc));
-    expect(findings.map((f) => f.clause).sort()).toEqual(['investigation-records', 'nonpublic-records']);
+    expect(findings.map((f) => f.clause).sort()).toEqual(['investigation-records', 'involved-persons', 'nonpublic-records']);
     for (const f of findings) expect(f.message).not.toMatch(/§|court order|N\.C\./);
   });
 });

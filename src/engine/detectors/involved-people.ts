@@ -1,0 +1,67 @@
+// Two things some policies protect beyond investigation material, run by the
+// investigation-records detector when a pack asks for them:
+// - arrestees identified: a booking photo posted, or "the guy we arrested is
+//   the one in the gray hoodie" (option `arrestees`);
+// - calls for service told with details: what a call was, where, who was
+//   there, how it ended (option `calls`).
+// Some agencies treat an arrestee's name and a call's basic facts as public
+// record, so neither runs by default.
+import type { DetectorInput } from '../detector';
+import { STREET_SUFFIXES } from '../lexicon/safety';
+import { alt, findWords, has, window, words } from '../match';
+import { packTerms, perPack } from '../pack-terms';
+import type { Span } from '../types';
+
+export interface PeopleHit {
+  span: Span;
+  /** What the quoted span is, for the message. */
+  what: string;
+}
+
+const BOOKING = words('booking photo|booking photos|booking pic|booking pics|booking picture|mugshot|mugshots|mug shot|mug shots|booking video');
+/** A booking photo of someone in particular, being shown. */
+const SHOWN = words('of the|of that|of this|of him|of her|heres|here is|here are|posting|posted|attached|look at|check out|we arrested|i arrested|we booked|i booked|we picked up|i picked up|we grabbed|last night|this morning|today');
+const PERSON = '(?:guy|guys|man|woman|lady|kid|dude|girl|boy|teen|teenager|suspect|person|one|driver|shoplifter|thief|couple)';
+const ARRESTED = '(?:grabbed|arrested|picked up|booked|cuffed|locked up|took in|took down|hooked|hooked up|pinched|detained|brought in|caught|busted|tased|chased down|hauled in)';
+/** "the guy we grabbed is the one in the gray hoodie", "the woman I arrested works at …". */
+const ARRESTEE_POINTED = words(`(?:the |that |this )?${PERSON} (?:we|i|my partner|our unit|our squad) (?:just |finally )?${ARRESTED}(?: [^ .]+){0,4}? (?:is the|is in|is on|was the|lives|works|goes to|named|name is|wearing|in the photo|in the pic|in this|on the left|on the right|the one)`);
+
+/** Words that open the story of a call. */
+const CALL = words(`call of the (?:night|day|week|shift|year)|(?:got|get|was|were) (?:dispatched|sent|called) (?:to|out to)|dispatched to|(?:took|caught|ran|worked|had|answered) (?:a|an|the|this|one) (?:[^ .]+ )?call|on a call|welfare check|wellness check|noise complaint|domestic call|911 call|(?:the|a|our|my) caller|called 911|phoned us|called us|called in (?:a|an|about)|responded to (?:a|an|the|this|one) (?:[^ .]+ ){0,2}?(?:call|overdose|od|domestic|crash|wreck|fight|disturbance|shooting|stabbing|suicide|burglary|break in|alarm|death|body|accident|robbery|theft|assault|dispute|party|trespass|person down|man down|suspicious person|report|complaint)`);
+const STREET = alt(STREET_SUFFIXES);
+const COMPASS = 'west|east|north|south';
+/** Where, who or what: an address or street, a particular building, a person, a photo, how it turned out. */
+const callDetail = perPack((pack) => {
+  const t = packTerms(pack);
+  const places = t.places.length ? `|${alt(t.places)}` : '';
+  return words(`\\d{2,5} (?:${COMPASS}|[a-z]+ ${STREET})|(?:on|off|at) [a-z0-9]+ (?:${STREET}|${COMPASS})|(?:at|on|near|behind) the (?:apartments|apartment|complex|motel|hotel|house|trailer|trailer park|gas station|shelter|school|church|bar|club|store|park)|(?:her|his|their) (?:husband|wife|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|neighbor|kid|kids)|turned out to be|turns out|it was (?:a|an|the|his|her)|name|recognize|photo|photos|pic|pics|picture|video|attached|a (?:lady|woman|guy|man|kid|girl|boy|teen|couple|staffer)${places}`);
+});
+
+export function arresteeHits({ norm }: DetectorInput): PeopleHit[] {
+  const hits: PeopleHit[] = [];
+  for (const m of findWords(norm, BOOKING)) {
+    if (!has(window(norm, m.tok - 12, m.tok + 12, m.tok), SHOWN)) continue;
+    hits.push({ span: m.span, what: `— a booking photo identifies the person arrested; it is not for personal social media.` });
+  }
+  for (const m of findWords(norm, ARRESTEE_POINTED)) {
+    hits.push({ span: m.span, what: `— points out someone who was arrested; identifying details of arrestees and suspects are not for personal social media.` });
+  }
+  return hits;
+}
+
+export function callHits({ norm, pack }: DetectorInput): PeopleHit[] {
+  const hits: PeopleHit[] = [];
+  const DETAIL = callDetail(pack);
+  const told = new Set<number>();
+  for (const m of findWords(norm, CALL)) {
+    // The sentence the call is told in and the next one; one finding per sentence.
+    const sent = norm.tokens[m.tok]!.sent;
+    if (told.has(sent)) continue;
+    let to = m.tok;
+    while (to + 1 < norm.tokens.length && norm.tokens[to + 1]!.sent <= sent + 1) to++;
+    if (!has(window(norm, m.tok - 12, to + 1), DETAIL)) continue;
+    told.add(sent);
+    hits.push({ span: m.span, what: `— details of a call for service (where, who, what was found) are not for personal social media.` });
+  }
+  return hits;
+}
