@@ -9,7 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     // Most files import the engine, whose lexicons and patterns take a while to build: one module graph per
     // worker instead of one per file cut the unit run from 120 s to 79 s on 2 cores. Tests must not leave
-    // module state behind (none mock modules).
+    // module state behind; the one module mock (webextension-polyfill, which cannot load outside a browser) is
+    // harmless to share.
     isolate: false,
   },
 });
