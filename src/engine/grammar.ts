@@ -16,6 +16,9 @@ import type { Span } from './types';
 export interface FrameHit {
   span: Span;
   message: string;
+  /** Force frames: the harm is aimed at a protected group or at the community served, named by `groupName`. */
+  group?: 'protected' | 'community';
+  groupName?: string;
 }
 
 interface Found {
@@ -31,8 +34,11 @@ const PEOPLE = PERSON_NOUNS.filter((n) => n !== 'one');
 const TARGET = new PhraseSet([...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS]);
 const DEHUMAN = new PhraseSet(DEHUMANISING);
 const LITERAL = new PhraseSet(LITERAL_ANIMAL);
-const PROTECTED = new PhraseSet(GROUPS.filter((g) => !['women', 'woman', 'men', 'girls', 'ladies', 'female', 'females', 'males', 'these people', 'those people', 'their kind', 'natives', 'irish'].includes(g)));
+const PROTECTED_GROUPS = GROUPS.filter((g) => !['women', 'woman', 'men', 'girls', 'ladies', 'female', 'females', 'males', 'these people', 'those people', 'their kind', 'natives', 'irish'].includes(g));
+const PROTECTED = new PhraseSet(PROTECTED_GROUPS);
+const PROTECTED_NAMES = new Set(PROTECTED_GROUPS);
 const COMMUNITY = new PhraseSet(SERVED_COMMUNITY);
+const COMMUNITY_NAMES = new Set(SERVED_COMMUNITY);
 const CONTEMPT = new PhraseSet([...COMMUNITY_CONTEMPT, ...INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'sheep', 'paranoid', 'snowflake', 'incompetence', 'black hole', 'mafia'].includes(n)).flatMap((n) => [n, `${n}s`])]);
 
 const NEGATION = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'shouldnt', 'wouldnt', 'wont', 'cant', 'cannot', 'nobody', 'noone', 'nothing', 'without', 'stop', 'against', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'if']);
@@ -47,7 +53,7 @@ const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice'
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
 const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
 /** Verbs that read as an order at the start of a sentence ("Run them over."). */
-const IMPERATIVE = new Set(['kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'beat', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
+const IMPERATIVE = new Set(['kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
 const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab']);
 /** Harm words that need one of those everyday followers to be checked (others stand alone). */
@@ -122,7 +128,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // "kill the engine" is everyday, "kill the suspect" is not: a determiner needs a person right after it.
       const determiner = DETERMINERS.has(next) && targets.some((t) => t.from === h.to + 2 || t.from === h.to + 3);
       if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !onBody(norm, h.to + 1, e)) continue;
-      const target = / (?:them|em|people|all) /.test(` ${h.phrase} `) || targets.some((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to)) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
+      const aimedTargets = targets.filter((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to));
+      const target = / (?:them|em|people|all) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
       if (!target) continue;
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
       // A person right after the harm ("kill you", "shoot them") lets a threat or proposal frame reach back to the sentence's start.
@@ -149,7 +156,10 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
               : 'wishes violence on people';
       const from = frame ? Math.min(frame.from, h.from) : h.from;
       const span = spanOf(norm, from, h.to);
-      hits.push({ span, message: `“${text.slice(span.start, span.end)}” ${kind}.` });
+      // Whom it is aimed at, when a target word names a protected group or the community served.
+      const named = aimedTargets.find((t) => PROTECTED_NAMES.has(t.phrase)) ?? aimedTargets.find((t) => COMMUNITY_NAMES.has(t.phrase));
+      const group = named ? { group: PROTECTED_NAMES.has(named.phrase) ? ('protected' as const) : ('community' as const), groupName: named.phrase } : {};
+      hits.push({ span, message: `“${text.slice(span.start, span.end)}” ${kind}.`, ...group });
       break;
     }
   }
@@ -159,6 +169,11 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
 export interface GroupHit extends FrameHit {
   /** 'protected': a group the order names (race, religion…); 'community': people the Department serves. */
   group: 'protected' | 'community';
+}
+
+/** Force frames aimed at a protected group the draft names ("hope some <group> get killed"). */
+export function forceOnProtectedGroups(norm: NormalizedText, text: string): FrameHit[] {
+  return forceFrames(norm, text).flatMap((h) => (h.group === 'protected' ? [{ ...h, message: `${h.message.slice(0, -1)} — aimed at ${h.groupName} as a group.` }] : []));
 }
 
 /** Animal, vermin, disease and refuse words applied to a group named in the same or the previous sentence. */
