@@ -294,13 +294,32 @@ describe('real site structures (Chromium)', () => {
     await clickDialogButton(page, 'Post anyway');
     await page.waitForTimeout(200);
     await page.locator('[aria-label="Back"][role="button"]').click();
-    await typeInto(page, site.box(page), ' Again.');
+    expect(await page.evaluate(() => window.__fixture!.getText())).toBe(WARNED);
+    await typeInto(page, site.box(page), ' Again.', { atEnd: true });
     await page.waitForTimeout(1500);
     await page.mouse.move(1, 1);
     await page.locator('[aria-label="Next"][role="button"]').click();
     await site.post(page).click();
     await waitForDialog(page);
     expect(await submissions(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('facebookNextRemoved: a warned draft rewritten clean after Back goes through Next and Post with no review', async () => {
+    const page = await open('facebookNextRemoved');
+    const site = SITES.facebookNextRemoved;
+    await typeWarned(page, site.box(page));
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    await page.locator('[aria-label="Back"][role="button"]').click();
+    await site.box(page).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(CLEAN, { delay: 10 });
+    await waitForReport(browser, page, (r) => r.findings.every((f) => f.severity === 'info'));
+    await page.waitForTimeout(200);
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    await site.post(page).click();
+    await expect.poll(() => submissions(page)).toEqual([CLEAN]);
+    await expectNoDialog(page);
     await page.close();
   });
 
