@@ -1,7 +1,8 @@
 // Real site structures, end to end: the built extension in Chromium on pages
 // rebuilt from public evidence of each site's markup (tests/e2e/fixtures/
 // x-*.html, bluesky.html, youtube.html, threads-es.html, linkedin.html,
-// facebook.html, instagram.html, tiktok.html, reddit.html; sources cited at the
+// facebook.html, facebook-next.html, instagram.html, tiktok.html, reddit.html,
+// old-reddit.html; sources cited at the
 // top of each), served under the real host names. No <form>, no generic
 // submit button: the Post control is found the way the real site builds it.
 // Each: a warned draft is underlined while typing; Post opens the review and
