@@ -3,8 +3,9 @@
 // x-*.html, bluesky.html, youtube.html, threads-es.html, linkedin.html,
 // facebook.html, facebook-next.html, instagram.html, tiktok.html, reddit.html,
 // old-reddit.html; sources cited at the
-// top of each), served under the real host names. No <form>, no generic
-// submit button: the Post control is found the way the real site builds it.
+// top of each), served under the real host names. No generic <form> and
+// submit button (old reddit and m.facebook really post through forms): the
+// Post control is found the way the real site builds it.
 // Each: a warned draft is underlined while typing; Post opens the review and
 // submits nothing; Post anyway posts nothing itself, and the member's own next
 // press on Post submits once, the exact text.
@@ -27,7 +28,7 @@ import {
   type LaunchedChromium,
   type SiteFixtureName,
 } from './harness';
-import { allUnderlines, waitForOverlay } from './inline-probe';
+import { allBadges, allUnderlines, waitForOverlay } from './inline-probe';
 
 let server: FixtureServer;
 let browser: LaunchedChromium;
@@ -248,6 +249,8 @@ describe('real site structures (Chromium)', () => {
         await before(page).click();
         await page.waitForTimeout(300);
         await expectNoDialog(page); // Next is not Post
+        // The box left the screen (hidden or removed): none of its underlines or badges stay drawn.
+        await waitForOverlay(page, (st) => allUnderlines(st).length === 0 && allBadges(st).length === 0, 3_000);
       }
       await site.post(page).click();
       expect(await waitForDialog(page)).toContain('Before you post');
