@@ -20,6 +20,7 @@ export const HARM_WORDS = [
   // Sexual violence, and force as police and protest-era slang names it.
   'rape', 'raped', 'raping', 'smack', 'smacked', 'roadside bomb', 'road side bomb', 'car bomb', 'shoot to stop', 'double tap',
   'street justice', 'rough ride', 'wood shampoo', 'speed bump', 'speed bumps', 'hood ornament', 'hood ornaments', 'greasy spot',
+  'smash', 'smashed', 'smashing', 'shoeing', 'a good kicking', 'a beating', 'offed', 'shallow grave',
 ];
 
 /** Frames of wish, approval, obligation, permission or humour around the harm. */
@@ -43,6 +44,9 @@ export const FORCE_TARGETS = [
   'demonstrators', 'marchers', 'crowd', 'mob', 'majority of people', 'all of them', 'the lot', 'traitor', 'traitors',
   'cop killer', 'cop killers', 'pigs', 'cops', 'officers', 'immigrants', 'illegals', 'muslims', 'jews', 'blacks', 'mexicans',
   'gays', 'refugees', 'migrants', 'kids', 'teens', 'baby daddy', 'baby mama', 'baby momma', 'sympathizer', 'sympathizers', 'gangbangers', 'dealers', 'drivers', 'motorists', 'bitch', 'bastard',
+  // People in custody, and plural insults that stand for people.
+  'inmate', 'inmates', 'prisoner', 'prisoners', 'offenders', 'detainees', 'convicts', 'felons',
+  'bastards', 'fuckers', 'motherfuckers', 'assholes', 'bitches',
 ];
 
 /** Animal, vermin, disease and refuse nouns: applied to people, they dehumanise. */
