@@ -6,7 +6,7 @@
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
 import { COMMUNITY_CONTEMPT, DEHUMANISING, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
-import { GROUPS } from './lexicon/groups';
+import { GROUPS, SLURS } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
 import { PhraseSet } from './match';
@@ -31,7 +31,7 @@ interface Found {
 const HARM = new PhraseSet(HARM_WORDS);
 const FRAME = new PhraseSet(FORCE_FRAMES);
 const PEOPLE = PERSON_NOUNS.filter((n) => n !== 'one');
-const TARGET = new PhraseSet([...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS]);
+const TARGET = new PhraseSet([...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS, ...SLURS]);
 const DEHUMAN = new PhraseSet(DEHUMANISING);
 const LITERAL = new PhraseSet(LITERAL_ANIMAL);
 const PROTECTED_GROUPS = GROUPS.filter((g) => !['women', 'woman', 'men', 'girls', 'ladies', 'female', 'females', 'males', 'these people', 'those people', 'their kind', 'natives', 'irish'].includes(g));
@@ -52,6 +52,10 @@ const JOKE_FRAMES = new Set(['feeling cute', 'is it wrong to', 'would it be wron
 const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice', 'another', 'one less', 'one more', 'about time', 'finally', 'bye bye']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
 const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
+/** Curses that wish death on whoever is addressed, with no object needed ("go die in a fire"). */
+const CURSES = new Set(['go die', 'drop dead']);
+/** Frames after the harm that approve of it ("a slap in the face is justified"). */
+const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for']);
 /** Verbs that read as an order at the start of a sentence ("Run them over."). */
 const IMPERATIVE = new Set(['kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
@@ -129,20 +133,23 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const determiner = DETERMINERS.has(next) && targets.some((t) => t.from === h.to + 2 || t.from === h.to + 3);
       if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !onBody(norm, h.to + 1, e)) continue;
       const aimedTargets = targets.filter((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to));
-      const target = / (?:them|em|people|all) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
+      // A harm that lands on a body ("shot in the head") is aimed at a person even when no word names one.
+      const target = / (?:them|em|people|all) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || CURSES.has(h.phrase) || onBody(norm, h.to + 1, e) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
       if (!target) continue;
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
       // A person right after the harm ("kill you", "shoot them") lets a threat or proposal frame reach back to the sentence's start.
       const aimed = h.to + 1 < e && AIMED_AT.has(norm.tokens[h.to + 1]!.key);
       const frame =
         [...frames].reverse().find((f) => f.to < h.from && (f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7) || SENTENCE_FRAMES.has(f.phrase) || (aimed && THREAT_FRAMES.has(f.phrase)))) ??
-        frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase));
+        frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase)) ??
+        frames.find((f) => f.from > h.to && f.from <= h.to + 8 && AFTER_FRAMES.has(f.phrase));
       // An order: the sentence starts with the harm and its object follows at once ("Shoot them all").
-      const imperative = !frame && h.from === s && IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3));
+      const imperative = !frame && h.from === s && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase));
       if (!frame && !imperative) continue;
       // A negation between the frame and the harm ("should not be shot", "hope nobody dies").
       let negated = false;
       for (let k = frame ? frame.to + 1 : h.from; k < h.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);
+      if (frame && frame.from > h.to) for (let k = h.to + 1; k < frame.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);
       if (frame) for (let k = Math.max(s, frame.from - 2); k < frame.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);
       if (negated) continue;
       const kind = imperative

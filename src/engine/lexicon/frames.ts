@@ -20,7 +20,7 @@ export const HARM_WORDS = [
   // Sexual violence, and force as police and protest-era slang names it.
   'rape', 'raped', 'raping', 'smack', 'smacked', 'roadside bomb', 'road side bomb', 'car bomb', 'shoot to stop', 'double tap',
   'street justice', 'rough ride', 'wood shampoo', 'speed bump', 'speed bumps', 'hood ornament', 'hood ornaments', 'greasy spot',
-  'smash', 'smashed', 'smashing', 'shoeing', 'a good kicking', 'a beating', 'offed', 'shallow grave',
+  'smash', 'smashed', 'smashing', 'shoeing', 'a good kicking', 'a beating', 'offed', 'shallow grave', 'go die', 'drop dead',
 ];
 
 /** Frames of wish, approval, obligation, permission or humour around the harm. */
@@ -33,6 +33,8 @@ export const FORCE_FRAMES = [
   'i would', 'id', 'im going to', 'i am going to', 'imma', 'ima', 'finna', 'id have', 'i would have', 'would have', 'wouldve', 'i will', 'ill', 'we will', 'well', 'we should',
   'good', 'glad', 'great', 'beautiful', 'justice', 'feeling cute', 'lol', 'lmao', 'haha', 'hahaha', 'bye bye', 'another',
   'one less', 'one more', 'about time', 'finally', 'make sure', 'only way', 'best way', 'answer is', 'solution is',
+  // Force as a perk of the job ("got to tase one today"), and approval after the act ("… is justified").
+  'get to', 'gets to', 'getting to', 'got to', 'justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for',
 ];
 
 /** A person or a group the harm is aimed at (beside PERSON_OBJECTS and PERSON_NOUNS in ./people). */
