@@ -6,6 +6,7 @@ import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_PLACE_PARTS, GROUP_ROLE_PARTS,
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { dehumanised } from '../grammar';
 import { alt, findPhrases, findWords, gap, has, PhraseSet, SpanIndex, window, words } from '../match';
+import { compileAll } from '../pattern';
 import type { Span } from '../types';
 
 /** Combinations first, so "gay officers" wins over "gay". */
@@ -67,7 +68,7 @@ const HATE_ALL = words(`(?:hate|despise|loathe|detest|dislike|cant stand)(?: [^ 
 /** Scorn for a religion itself. */
 const RELIGION = 'islam|muslims|muslim|jews|jewish|judaism|christianity|christians|hindus|hinduism|sikhs|catholics|mormons|the quran|the koran|the bible|their god|allah|muhammad|mohammed';
 const RELIGION_SCORN = words(`(?:${RELIGION})(?: [^ .]+){0,5}? (?:is a |are a |is |are |just a |religion of )?(?:death cult|cult|hoax|a hoax|fairy tale|make believe|perverted|barbaric|barbarians|satanic|evil|disease|cancer|pedophiles?|pedo|invention)|(?:perverted|barbaric|backward|evil|satanic|make believe|pedo|pedophile) (?:[^ .]+ )?(?:beliefs|religion|faith|god|prophet|cult)`);
-const SLOGAN = words(`(?:${EXCLUSION_SLOGANS.join('|')})`);
+const SLOGAN = words(compileAll(EXCLUSION_SLOGANS));
 
 
 export const discriminatoryContent: Detector = {

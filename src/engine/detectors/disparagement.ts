@@ -10,6 +10,7 @@ import { SLURS } from '../lexicon/groups';
 import { communityContempt, dehumanised } from '../grammar';
 import { alt, findWords, gap, has, SpanIndex, window, words, type WordMatch } from '../match';
 import { join, packTerms } from '../pack-terms';
+import { compileAll } from '../pattern';
 import type { NormalizedText } from '../normalize';
 import { workComplaintHits } from './work-complaints';
 
@@ -17,7 +18,7 @@ const STRONG_ADJ = INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a))
 const NOUN = alt(INSULT_NOUNS, true);
 const ADJ = alt(STRONG_ADJ);
 const ANY_ADJ = alt(INSULT_ADJECTIVES);
-const IDIOM = `(?:${INSULT_IDIOMS.join('|')})`;
+const IDIOM = compileAll(INSULT_IDIOMS);
 const COPULA = '(?:is run by|are run by|run by|is staffed by|staffed by|is led by|led by|is full of|are full of|is|are|was|were|r|being|acts like|act like|looks like|look like|seems like|sounds like|remains|became|becomes|has become|have become|is just|are just|is such|are such)';
 /** The insult: adjectives (optional) then a noun, or a strong adjective alone. */
 const FUNCTION_WORD = '(?:and|or|but|who|that|to|as|in|of|for|with|at|on|the|a|an|is|are|was|because|when|if|so|than|then|and)';

@@ -5,6 +5,7 @@ import type { Detector, DetectorHit } from '../detector';
 import { FAMILY_MARKERS, HOME_MARKERS, SCHEDULE_MARKERS, SELF_IDENTIFICATION, STREET_SUFFIXES, UNDERCOVER } from '../lexicon/safety';
 import { alt, capped, findPhrases, findWords, gap, has, PhraseSet, SpanIndex, window, words } from '../match';
 import { join, packTerms, perPack } from '../pack-terms';
+import { compileAll } from '../pattern';
 import type { Span } from '../types';
 
 const HOME = words(`(?:${alt(HOME_MARKERS)})(?: [^ .]+){1,4}`);
@@ -53,7 +54,7 @@ const OTHERS_LIVE = words('you|u|yall|who|anyone|everyone|people|folks|residents
 const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
 const PLACES = words('game|bar|park|restaurant|store|mall|stadium|arena|festival|concert|beach|gym|church|club|pub|brewery|downtown|street|st|ave|road|rd|parking|lot|theater|hotel|airport');
-const UNDERCOVER_RE = words(`(${UNDERCOVER.join('|')})`);
+const UNDERCOVER_RE = words(`(${compileAll(UNDERCOVER)})`);
 const NOT_UNDERCOVER = words('undercover boss|undercover brother|undercover blues');
 const FICTION = words('movie|movies|film|show|series|book|novel|episode|netflix|documentary|tv|podcast|game');
 const SELF = new PhraseSet(SELF_IDENTIFICATION);

@@ -7,6 +7,7 @@ import { PERSON_NOUNS, PERSON_OBJECTS } from '../lexicon/people';
 import { GORE, HARM_PARTICIPLES, HARM_VERBS, VIOLENT_PHRASES } from '../lexicon/violence';
 import { forceFrames } from '../grammar';
 import { alt, findWords, SpanIndex, words } from '../match';
+import { compileAll } from '../pattern';
 import type { Span } from '../types';
 
 const VERB = alt(HARM_VERBS);
@@ -28,7 +29,7 @@ const INCITE = words(`(?:now (?:u|you) can(?: legally)?|(?:u|you) can legally|so
 const WISH = words(`(?:(?:shouldve|should have|shoulda|should of) (?:been|gotten|got)(?: (?:all|just|really))?|(?:should|ought to|needs to|need to|must|deserves to|deserve to|oughta|gotta|has to|have to|just need to)(?: (?:all|just|really|simply|honestly|probably|definitely)){0,2} (?:be|get))(?: all)? (${alt(HARM_PARTICIPLES)})`);
 /** An imperative harm at the start of a sentence or a quote: "hang the mayor", "shoot the looters". */
 const IMPERATIVE = words(`(?<=(?:^ |\\. ))(${VERB}) (?:(?:the|that|this|those|these|every|all the|all those) (?:[^ .]+ )?(${alt(PERSON_NOUNS, true)})|(?:him|her|them|em) (?:${VERB}|and|till|until|done))`);
-const PHRASES = words(`(?:${VIOLENT_PHRASES.join('|')})`);
+const PHRASES = words(compileAll(VIOLENT_PHRASES));
 const GORE_RE = words(alt(GORE));
 const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;
 
