@@ -22,6 +22,8 @@ export type Item =
   | { readonly opt: Alternative }
   /** Up to `gap` words (or min..max), as few as possible, within one sentence; `word: 'letters'` skips only words of letters. */
   | { readonly gap: number | readonly [number, number]; readonly word?: 'letters' }
+  /** `repeat` up to `max` times (at least `min`, default 0), as many as fit: "(?: (?:just|really)){0,2}". */
+  | { readonly repeat: Alternative; readonly max: number; readonly min?: number }
   /** Any one word: of letters, of anything but a sentence end, or of digits; `suffix` ends it ("[a-z]+s"). */
   | { readonly word: 'letters' | 'any' | 'number'; readonly suffix?: string }
   /** A named word list (see `compile`'s lexicons), longest first; `plural` also takes each entry with an "s". */
@@ -53,7 +55,7 @@ const seqOf = (a: Alternative): readonly Item[] => (isSeq(a) ? a : [a as Item]);
 /** Items that are words themselves (the compiler separates them by a space); the rest bring their own space or none. */
 function kind(item: Item): 'word' | 'spaced' | 'zero' {
   if (typeof item === 'string') return 'word';
-  if ('opt' in item || 'gap' in item || 'not' in item) return 'spaced';
+  if ('opt' in item || 'gap' in item || 'not' in item || 'repeat' in item) return 'spaced';
   if ('sentenceStart' in item) return 'zero';
   return 'word';
 }
@@ -81,6 +83,9 @@ function compileSeq(seq: readonly Item[], lexicons: Lexicons): string {
     } else if (typeof item !== 'string' && 'opt' in item) {
       const body = compileSeq(seqOf(item.opt), lexicons);
       out += sep ? `(?: ${body})?` : `(?:${body} )?`;
+    } else if (typeof item !== 'string' && 'repeat' in item) {
+      const body = compileSeq(seqOf(item.repeat), lexicons);
+      out += (sep ? `(?: ${body})` : `(?:${body} )`) + `{${item.min ?? 0},${item.max}}`;
     } else if (typeof item !== 'string' && 'not' in item) {
       const body = compileSeq(seqOf(item.not), lexicons);
       out += sep ? `(?! ${body} )` : `(?!${body} )`;
@@ -123,6 +128,7 @@ export const ITEM_SCHEMA: z.ZodMiniType<Item> = z.union([
   z.strictObject({ get any() { return z.array(ALTERNATIVE_SCHEMA).check(z.minLength(1)); } }),
   z.strictObject({ get opt() { return ALTERNATIVE_SCHEMA; } }),
   z.strictObject({ gap: z.union([count, z.tuple([count, count])]), word: z.optional(z.literal('letters')) }),
+  z.strictObject({ get repeat() { return ALTERNATIVE_SCHEMA; }, max: count, min: z.optional(count) }),
   z.strictObject({ word: z.enum(['letters', 'any', 'number']), suffix: z.optional(z.string().check(z.regex(/^[a-z]+$/))) }),
   z.strictObject({ lex: z.string(), plural: z.optional(z.boolean()) }),
   z.strictObject({ get not() { return ALTERNATIVE_SCHEMA; } }),
@@ -140,6 +146,7 @@ export function phrasesOf(pattern: Pattern | Alternative): string[] {
   if ('any' in item) return item.any.flatMap((a) => phrasesOf(a));
   if ('opt' in item) return phrasesOf(item.opt);
   if ('not' in item) return phrasesOf(item.not);
+  if ('repeat' in item) return phrasesOf(item.repeat);
   if ('cap' in item) return phrasesOf(item.cap);
   return [];
 }
