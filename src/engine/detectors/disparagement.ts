@@ -39,11 +39,11 @@ const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:absolute |absolutely |what a |what
 const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
 /** "Everyone in <neighbourhood> is a lowlife": the people of a place, insulted. */
 const slurHere = (cityNames: string[]) => words(`(${alt(SLURS)})(?: [^ .]+){0,2} (?:in|from|of|around) (?:${join(['this city', 'this town', ...cityNames, 'the city', 'here', 'around here', 'this place'])})`);
-/** "Half the people I answer calls for in this town are leeches". */
+/** "most folks in this town are freeloaders". */
 const placeThen = (cityNames: string[], places: string[]) => words(`(?:in|from|around|of) (${join(['this town', 'this city', 'this county', 'this neighborhood', ...cityNames, ...places])})(?: [^ .]+)? (?:is|are|r)(?: [^ .]+){0,2}? (${INSULT})`);
 /** How people name the community of the city: "<city> folks", "folks in <city>". */
 const cityCommunity = (cityNames: string[]) => cityNames.flatMap((c) => [`${c} ppl`, `${c} folks`, `folks in ${c}`]);
-/** "Dude's a glory-hogging weasel." after a sentence about a member. */
+/** "Guy's a spineless weasel." after a sentence about a member. */
 const PRONOUN_INSULT = words(`(?<=(?:^ |\\. ))(?:[^ .]+ ){0,3}?(?:dude|guy|he|she|hes|shes|man|that guy|this guy|that dude|this dude|that place|this place)(?: is)? (?:a |an |such a |such an |just a |total )?(?:[^ .]+ ){0,4}?(${INSULT})`);
 /** Clown emoji aimed at the Department or the City. */
 const CLOWN = /\u{1F921}/u;
@@ -86,7 +86,7 @@ interface Built {
   bunchOf: RegExp;
   nounBefore: RegExp;
   place: RegExp | undefined;
-  /** "this place is run by morons": a workplace word, counted only when the draft is about the Department. */
+  /** "this outfit is staffed by clowns": a workplace word, counted only when the draft is about the Department. */
   workplace: RegExp;
   department: RegExp;
   criticism: RegExp;

@@ -25,7 +25,7 @@ const THEN_THREAT = P([SUBJECT, { gap: [1, 6] }, { any: ['and', 'then', 'to'] },
 const BARE_THREAT = P([{ sentenceStart: true }, { any: ['gonna', 'going to', 'finna', 'bout to', 'about to', 'imma', 'gotta', 'wanna', 'ready to', 'tempted to', 'thinking about', 'might just'] }, { repeat: MODAL, max: 2 }, { cap: VERB }, { cap: PERSON }]);
 /** "I hope that scumbag gets shanked". */
 const HOPE = P([{ any: ['hope', 'wish', 'pray', 'praying', 'hoping'] }, { opt: 'that' }, { cap: PERSON }, { any: ['gets', 'get', 'is', 'are', 'will be', 'was', 'were', 'got', 'dies', 'die'] }, { opt: { cap: { lex: 'harmParticiples' } } }]);
-/** Commands aimed at a whole group: "kill all the looters", "shoot every last one of them", "hang them all". */
+/** Commands aimed at a whole group: "kill all the looters", "beat every last one of them", "hang them all". */
 const MASS = P([
   { cap: VERB },
   {
@@ -52,7 +52,7 @@ const WISH = P([
   { opt: 'all' },
   { cap: { lex: 'harmParticiples' } },
 ]);
-/** An imperative harm at the start of a sentence or a quote: "hang the mayor", "shoot the looters". */
+/** An imperative harm at the start of a sentence or a quote: "hang the judge", "shoot the looters". */
 const IMPERATIVE = P([
   { sentenceStart: true },
   { cap: VERB },

@@ -7,7 +7,7 @@ import data from './records.json';
 /** Investigation material (132-1.4: informants, lab results, surveillance, evidence, leads, pending operations). */
 export const INVESTIGATION_TERMS: readonly string[] = data.investigation;
 
-/** Talk about the records laws in general ("TIL under NC law…", "how long does an internal investigation take, asking generally"), not a disclosure. */
+/** Talk about the records laws in general ("what does NC law say about…", "how long does an internal investigation take, asking generally"), not a disclosure. */
 export const LAW_TALK: readonly string[] = data.lawTalk;
 
 /** Markers that a warrant or operation has not happened yet (not public). */
