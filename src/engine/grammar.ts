@@ -37,7 +37,7 @@ const CONTEMPT = new PhraseSet([...COMMUNITY_CONTEMPT, ...INSULT_NOUNS.filter((n
 
 const NEGATION = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'shouldnt', 'wouldnt', 'wont', 'cant', 'cannot', 'nobody', 'noone', 'nothing', 'without', 'stop', 'against', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'if']);
 /** Frames that make the author the one who would do it. */
-const THREAT_FRAMES = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id have', 'i would have', 'gonna', 'is going to', 'are going to', 'lets', 'let them', 'let em', 'can i', 'can we', 'when can we', 'id like to', 'would love to', 'love to', 'cant wait', 'cannot wait', 'better be', 'will get', 'gonna get', 'going to get']);
+const THREAT_FRAMES = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id', 'im going to', 'i am going to', 'imma', 'ima', 'finna', 'id have', 'i would have', 'gonna', 'is going to', 'are going to', 'lets', 'let them', 'let em', 'can i', 'can we', 'when can we', 'id like to', 'would love to', 'love to', 'cant wait', 'cannot wait', 'better be', 'will get', 'gonna get', 'going to get']);
 /** Frames that propose or wish for what follows anywhere in their sentence ("I say … drop a bomb", "Hopefully by … he will be dead"). */
 const SENTENCE_FRAMES = new Set(['i say', 'we say', 'hopefully']);
 /** Pronouns that, right after a harm word, name its victim. */
@@ -47,11 +47,14 @@ const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice'
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
 const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
 /** Verbs that read as an order at the start of a sentence ("Mow them down."). */
-const IMPERATIVE = new Set(['kill', 'shoot', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
+const IMPERATIVE = new Set(['kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'beat', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
-const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down']);
+const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab']);
 /** Harm words that need one of those everyday followers to be checked (others stand alone). */
-const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'knock out', 'knocked out', 'rounds', 'a round', 'rot']);
+const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'smack', 'knock out', 'knocked out', 'rounds', 'a round', 'rot', 'double tap', 'speed bump', 'speed bumps']);
+/** Where a harm lands on a body ("shot in the head"): an everyday follower ("in") then no longer makes it everyday. "arm" is left out ("a shot in the arm"). */
+const BODY_PARTS = new Set(['head', 'face', 'back', 'chest', 'neck', 'throat', 'skull', 'gut', 'guts', 'stomach', 'heart', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'eye', 'eyes', 'mouth', 'teeth', 'ass', 'butt', 'balls', 'spine', 'temple']);
+const POSSESSIVES = new Set(['the', 'his', 'her', 'their', 'your', 'its', 'them', 'him']);
 
 /** Token ranges [from, to) of each sentence. */
 function sentenceRanges(norm: NormalizedText): [number, number][] {
@@ -100,6 +103,12 @@ function namedPerson(norm: NormalizedText, text: string, from: number, to: numbe
   return false;
 }
 
+/** "in/through the head", "in his back": a preposition, a possessive, a body part. */
+function onBody(norm: NormalizedText, at: number, end: number): boolean {
+  const t = norm.tokens;
+  return at + 2 < end && (t[at]!.key === 'in' || t[at]!.key === 'through') && POSSESSIVES.has(t[at + 1]!.key) && BODY_PARTS.has(t[at + 2]!.key);
+}
+
 /** Force approved, wished for, ordered or joked about, aimed at a person or group. */
 export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
@@ -112,7 +121,7 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const next = h.to + 1 < e ? norm.tokens[h.to + 1]!.key : '';
       // "kill the engine" is everyday, "kill the suspect" is not: a determiner needs a person right after it.
       const determiner = DETERMINERS.has(next) && targets.some((t) => t.from === h.to + 2 || t.from === h.to + 3);
-      if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner) continue;
+      if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !onBody(norm, h.to + 1, e)) continue;
       const target = / (?:them|em|people|all) /.test(` ${h.phrase} `) || targets.some((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to)) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
       if (!target) continue;
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
@@ -121,7 +130,7 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const frame =
         [...frames].reverse().find((f) => f.to < h.from && (f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7) || SENTENCE_FRAMES.has(f.phrase) || (aimed && THREAT_FRAMES.has(f.phrase)))) ??
         frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase));
-      // An order: the sentence starts with the harm and its object follows at once ("Burn them all").
+      // An order: the sentence starts with the harm and its object follows at once ("Stab them all").
       const imperative = !frame && h.from === s && IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3));
       if (!frame && !imperative) continue;
       // A negation between the frame and the harm ("should not be shot", "hope nobody dies").

@@ -4,7 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 export interface TypeOptions {
-  /** Delay between keystrokes in ms (default 10: fast, but one event loop turn per key). */
+  /** Delay between keystrokes in ms (default 0: each key is still its own trusted keydown/input/keyup, sent after the previous one was handled). */
   delay?: number;
   /** Move the caret to the end of the existing text before typing (Ctrl+End). */
   atEnd?: boolean;
@@ -19,7 +19,7 @@ export async function typeInto(page: Page, target: string | Locator, text: strin
   const locator = typeof target === 'string' ? page.locator(target) : target;
   await locator.click();
   if (options.atEnd) await page.keyboard.press('Control+End');
-  await page.keyboard.type(text, { delay: options.delay ?? 10 });
+  await page.keyboard.type(text, { delay: options.delay ?? 0 });
 }
 
 /** Ctrl+Enter (the Post shortcut on X and Bluesky; every fixture honours it). */
