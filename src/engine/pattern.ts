@@ -20,8 +20,8 @@ export type Item =
   | { readonly any: readonly Alternative[] }
   /** These words or nothing. */
   | { readonly opt: Alternative }
-  /** Up to `gap` words (or min..max), as few as possible, within one sentence; `word: 'letters'` skips only words of letters. */
-  | { readonly gap: number | readonly [number, number]; readonly word?: 'letters' }
+  /** Up to `gap` words (or min..max), as few as possible (`greedy`: as many as fit), within one sentence; `word: 'letters'` skips only words of letters. */
+  | { readonly gap: number | readonly [number, number]; readonly word?: 'letters'; readonly greedy?: boolean }
   /** `repeat` up to `max` times (at least `min`, default 0), as many as fit: "(?: (?:just|really)){0,2}". */
   | { readonly repeat: Alternative; readonly max: number; readonly min?: number }
   /** Any one word: of letters, of anything but a sentence end, or of digits; `suffix` ends it ("[a-z]+s"). */
@@ -60,8 +60,8 @@ function kind(item: Item): 'word' | 'spaced' | 'zero' {
   return 'word';
 }
 
-function range(gap: number | readonly [number, number]): string {
-  return typeof gap === 'number' ? `{0,${gap}}?` : `{${gap[0]},${gap[1]}}?`;
+function range(gap: number | readonly [number, number], greedy = false): string {
+  return (typeof gap === 'number' ? `{0,${gap}}` : `{${gap[0]},${gap[1]}}`) + (greedy ? '' : '?');
 }
 
 function compileSeq(seq: readonly Item[], lexicons: Lexicons): string {
@@ -79,7 +79,7 @@ function compileSeq(seq: readonly Item[], lexicons: Lexicons): string {
       sep = true;
     } else if (typeof item !== 'string' && 'gap' in item) {
       const w = item.word ? WORD[item.word]! : '[^ .]+';
-      out += sep ? `(?: ${w})${range(item.gap)}` : `(?:${w} )${range(item.gap)}`;
+      out += sep ? `(?: ${w})${range(item.gap, item.greedy)}` : `(?:${w} )${range(item.gap, item.greedy)}`;
     } else if (typeof item !== 'string' && 'opt' in item) {
       const body = compileSeq(seqOf(item.opt), lexicons);
       out += sep ? `(?: ${body})?` : `(?:${body} )?`;
@@ -127,7 +127,7 @@ export const ITEM_SCHEMA: z.ZodMiniType<Item> = z.union([
   z.string().check(z.minLength(1)),
   z.strictObject({ get any() { return z.array(ALTERNATIVE_SCHEMA).check(z.minLength(1)); } }),
   z.strictObject({ get opt() { return ALTERNATIVE_SCHEMA; } }),
-  z.strictObject({ gap: z.union([count, z.tuple([count, count])]), word: z.optional(z.literal('letters')) }),
+  z.strictObject({ gap: z.union([count, z.tuple([count, count])]), word: z.optional(z.literal('letters')), greedy: z.optional(z.boolean()) }),
   z.strictObject({ get repeat() { return ALTERNATIVE_SCHEMA; }, max: count, min: z.optional(count) }),
   z.strictObject({ word: z.enum(['letters', 'any', 'number']), suffix: z.optional(z.string().check(z.regex(/^[a-z]+$/))) }),
   z.strictObject({ lex: z.string(), plural: z.optional(z.boolean()) }),

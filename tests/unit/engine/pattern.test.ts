@@ -14,6 +14,7 @@ describe('pattern builder', () => {
     expect(compile([{ opt: 'the' }, 'trial'])).toBe('(?:the )?trial');
     expect(compile(['dead', { gap: 6 }, 'good riddance'])).toBe('dead(?: [^ .]+){0,6}? good riddance');
     expect(compile(['watch', { gap: [1, 5], word: 'letters' }, 'get'])).toBe('watch(?: [a-z]+){1,5}? get');
+    expect(compile(['naked', { gap: 2, greedy: true }, 'pics'])).toBe('naked(?: [^ .]+){0,2} pics');
     expect(compile(['i', { repeat: { any: ['just', 'really'] }, max: 2 }, { cap: 'go' }])).toBe('i(?: (?:just|really)){0,2} (go)');
     expect(compile([{ sentenceStart: true }, 'no', { word: 'letters', suffix: 's' }])).toBe('(?<=(?:^ |\\. ))no [a-z]+s');
     expect(compile(['gas pedal', { opt: '.' }, 'problem solved'])).toBe('gas pedal(?: \\.)? problem solved');
