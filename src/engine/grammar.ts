@@ -5,7 +5,7 @@
 // Department serves without naming the Department. Each part needs all of its
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
-import { COMMUNITY_CONTEMPT, DEHUMANISING, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
+import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
 import { GROUPS, SLURS } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
@@ -176,6 +176,35 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
 export interface GroupHit extends FrameHit {
   /** 'protected': a group the order names (race, religion…); 'community': people the Department serves. */
   group: 'protected' | 'community';
+}
+
+const CHEER = new PhraseSet(DEATH_CHEERS);
+const DEATH = new PhraseSet(DEATH_WORDS);
+const SCORNED = new PhraseSet(CONTEMPT_PERSONS);
+
+/** A death cheered: a cheer, a contempt word for a person and a death word close to it, in one sentence ("bye bye, dirtbag, good riddance"). */
+export function deathCheered(norm: NormalizedText, text: string): FrameHit[] {
+  const hits: FrameHit[] = [];
+  for (const [s, e] of sentenceRanges(norm)) {
+    const cheers = occurrences(norm, CHEER, s, e);
+    if (cheers.length === 0) continue;
+    const scorned = occurrences(norm, SCORNED, s, e);
+    if (scorned.length === 0) continue;
+    // "rip" is rest-in-peace only written RIP or ending its sentence, not the verb ("rip it apart").
+    const rest = (f: Found) => f.phrase !== 'rip' || f.to === e - 1 || text.slice(norm.tokens[f.from]!.start, norm.tokens[f.from]!.end) === 'RIP';
+    const deaths = occurrences(norm, DEATH, s, e).filter(rest);
+    if (!cheers.some(rest)) continue;
+    const p = scorned.find((x) => deaths.some((d) => Math.abs(d.from - x.from) <= 4 && (d.to < x.from || d.from > x.to)));
+    if (!p) continue;
+    let negated = false;
+    for (let k = Math.max(s, p.from - 3); k < p.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);
+    if (negated) continue;
+    const from = Math.min(p.from, ...cheers.map((c) => c.from));
+    const to = Math.max(p.to, ...deaths.map((d) => d.to).filter((t) => t <= p.to + 4));
+    const span = spanOf(norm, from, to);
+    hits.push({ span, message: `“${text.slice(span.start, span.end)}” cheers a person's death.` });
+  }
+  return hits;
 }
 
 /** Force frames aimed at a protected group the draft names ("hope some <group> get killed"). */

@@ -5,7 +5,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
 import { LEXICONS } from '../lexicon';
-import { forceFrames } from '../grammar';
+import { deathCheered, forceFrames } from '../grammar';
 import { alt, findWords, SpanIndex, words } from '../match';
 import { compile, compileAll, type Alternative, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
@@ -105,7 +105,7 @@ export const violentContent: Detector = {
       if (prev && prev.sent === norm.tokens[m.tok]!.sent && /^[A-Z][a-z]/.test(text.slice(m.span.start, m.span.end))) continue;
       add(m.span, 'medium', 'is graphic violence.');
     }
-    for (const f of forceFrames(norm, text)) {
+    for (const f of [...forceFrames(norm, text), ...deathCheered(norm, text)]) {
       if (taken.claim(f.span)) hits.push({ severity: 'high', spans: [f.span], message: f.message, advice: 'Say what frustrates you without wishing or threatening harm.' });
     }
     return hits;

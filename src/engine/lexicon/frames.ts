@@ -25,3 +25,10 @@ export const SERVED_COMMUNITY: readonly string[] = data.servedCommunity;
 
 /** Contempt for the served community: insults beyond ./insults that real posts use. */
 export const COMMUNITY_CONTEMPT: readonly string[] = data.communityContempt;
+
+/** Cheers that, beside a contempt word for a person and a death word, approve of someone's death ("another … gone"). */
+export const DEATH_CHEERS: readonly string[] = data.deathCheers;
+/** Words that say a person died or is gone. */
+export const DEATH_WORDS: readonly string[] = data.deathWords;
+/** Contempt words for a person that such cheers go with. */
+export const CONTEMPT_PERSONS: readonly string[] = data.contemptPersons;
