@@ -9,6 +9,12 @@ import { BackgroundState, handleMessage, type HandleResult, type SenderInfo } fr
 import { handleImageMessage, isImageMessage, isOffscreenMessage } from './images';
 import { syncMastodonScripts } from './mastodon';
 
+// Start-up marks (service-worker-local, never seen by a page) that
+// bench/first-warning.bench.ts reads to tell where a cold start's time goes.
+const mark = (name: string) => performance.mark(`second-look:${name}`);
+mark('modules-loaded');
+let firstDraft = true;
+
 const state = new BackgroundState();
 const drafts = new EvaluationQueue<HandleResult>();
 /** Our own pages' URLs start with this; a content script's sender URL is the page's. */
@@ -41,13 +47,18 @@ async function refreshSettings(): Promise<void> {
   deep.settingsChanged();
   void syncMastodonScripts(settings.mastodonInstances).catch((e: unknown) => console.warn(`Second Look: Mastodon registration failed: ${String(e)}`));
 }
-const ready = refreshSettings();
+const ready = refreshSettings().finally(() => mark('settings-read'));
 onSettingsChanged(() => void refreshSettings());
 // A Mastodon host permission granted or revoked from the options page or the browser's own UI.
 browser.permissions.onAdded.addListener(() => void refreshSettings());
 browser.permissions.onRemoved.addListener(() => void refreshSettings());
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
+  const timed = firstDraft && isDraft(message);
+  if (timed) {
+    firstDraft = false;
+    mark('first-draft-received');
+  }
   await ready;
   const extensionPage = !!sender.url?.startsWith(OWN_ORIGIN);
   const info: SenderInfo = {
@@ -65,8 +76,13 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.R
     return { error: result.error };
   }
   afterMessage(message, result.response, info.tabId, sender.frameId);
+  if (timed) mark('first-draft-answered');
   return result.response;
 });
+
+function isDraft(message: unknown): boolean {
+  return !!message && typeof message === 'object' && (message as { type?: unknown }).type === 'draft/evaluate';
+}
 
 /** The deep check follows the engine: scheduled after each evaluated draft, stopped with its composer. */
 function afterMessage(message: unknown, response: unknown, tabId: number | undefined, frameId: number | undefined): void {

@@ -2,12 +2,14 @@
 // member's choices, except the member's insignia gallery, which is too big for
 // it and lives in storage.local (src/settings/member-gallery.ts; a gallery an
 // older version left in storage.sync is moved on the first read).
-// storage.managed (department policy) overrides them and locks those keys.
+// storage.managed (department policy) overrides them and locks those keys; it
+// is read through a copy in storage.local (below) so a browser start does not
+// hold every warning for Chromium's policy service.
 // Every read is validated; a bad value falls back to its default and is
 // reported in `problems`, never thrown.
 import browser from 'webextension-polyfill';
 import { GALLERY_KEY, planGalleryMigration, withoutGallery } from '../../src/settings/member-gallery';
-import { effectiveSettings, type EffectiveSettings } from '../../src/settings/effective';
+import { effectiveSettings, MANAGED_COPY_KEY, type EffectiveSettings } from '../../src/settings/effective';
 import type { Settings } from '../../src/settings/schema';
 
 export type { EffectiveSettings };
@@ -19,6 +21,46 @@ async function readManaged(): Promise<Record<string, unknown>> {
   } catch {
     return {};
   }
+}
+
+/**
+ * The department policy as last read, kept in storage.local. Chromium answers
+ * the first storage.managed read after the browser starts only once its policy
+ * service is up — 3–5 s at load, measured by bench/first-warning.bench.ts —
+ * and every context (the worker, each frame's content script) would wait for
+ * it before its first warning. Reads use this copy and refresh it behind; a
+ * changed policy rewrites it, and the storage.onChanged listeners re-apply.
+ * Only the first read ever (no copy yet) waits for storage.managed. The copy
+ * is validated like the policy itself, on every read (effectiveSettings).
+ */
+/** One refresh at a time per context: a burst of reads asks storage.managed once. */
+let refreshing: Promise<Record<string, unknown>> | null = null;
+
+function refreshManagedCopy(previous: unknown): Promise<Record<string, unknown>> {
+  refreshing ??= readManaged()
+    .then(async (managed) => {
+      if (JSON.stringify(managed) !== JSON.stringify(previous)) await browser.storage.local.set({ [MANAGED_COPY_KEY]: managed });
+      return managed;
+    })
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+async function readManagedFast(): Promise<Record<string, unknown>> {
+  let copy: unknown;
+  try {
+    copy = (await browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY];
+  } catch {
+    return readManaged();
+  }
+  const refreshed = refreshManagedCopy(copy).catch((e: unknown) => {
+    console.warn(`Second Look: could not refresh the department policy copy: ${String(e)}`);
+    return {};
+  });
+  if (copy && typeof copy === 'object' && !Array.isArray(copy)) return copy as Record<string, unknown>;
+  return refreshed;
 }
 
 /** Readers that never look at pictures (content scripts) skip the gallery: up to ~1 MB read for nothing on every page. */
@@ -45,7 +87,7 @@ async function readMember(gallery: boolean): Promise<Record<string, unknown>> {
 }
 
 export async function loadSettings({ gallery = true }: LoadOptions = {}): Promise<EffectiveSettings> {
-  const [memberRaw, managedRaw] = await Promise.all([readMember(gallery), readManaged()]);
+  const [memberRaw, managedRaw] = await Promise.all([readMember(gallery), readManagedFast()]);
   return effectiveSettings(memberRaw, managedRaw);
 }
 
@@ -60,7 +102,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
 export function onSettingsChanged(listener: () => void, { gallery = true }: LoadOptions = {}): () => void {
   const handler = (changes: Record<string, unknown>, area: string) => {
     // storage.local holds other things too (never drafts); only the gallery there is a setting.
-    if (area === 'sync' || area === 'managed' || (gallery && area === 'local' && GALLERY_KEY in changes)) listener();
+    if (area === 'sync' || area === 'managed' || (area === 'local' && MANAGED_COPY_KEY in changes) || (gallery && area === 'local' && GALLERY_KEY in changes)) listener();
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -6,7 +6,7 @@
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
 import { COMMUNITY_CONTEMPT, DEHUMANISING, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
-import { GROUPS } from './lexicon/groups';
+import { GROUPS, SLURS } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
 import { PhraseSet } from './match';
@@ -16,6 +16,9 @@ import type { Span } from './types';
 export interface FrameHit {
   span: Span;
   message: string;
+  /** Force frames: the harm is aimed at a protected group or at the community served, named by `groupName`. */
+  group?: 'protected' | 'community';
+  groupName?: string;
 }
 
 interface Found {
@@ -28,16 +31,19 @@ interface Found {
 const HARM = new PhraseSet(HARM_WORDS);
 const FRAME = new PhraseSet(FORCE_FRAMES);
 const PEOPLE = PERSON_NOUNS.filter((n) => n !== 'one');
-const TARGET = new PhraseSet([...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS]);
+const TARGET = new PhraseSet([...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS, ...SLURS]);
 const DEHUMAN = new PhraseSet(DEHUMANISING);
 const LITERAL = new PhraseSet(LITERAL_ANIMAL);
-const PROTECTED = new PhraseSet(GROUPS.filter((g) => !['women', 'woman', 'men', 'girls', 'ladies', 'female', 'females', 'males', 'these people', 'those people', 'their kind', 'natives', 'irish'].includes(g)));
+const PROTECTED_GROUPS = GROUPS.filter((g) => !['women', 'woman', 'men', 'girls', 'ladies', 'female', 'females', 'males', 'these people', 'those people', 'their kind', 'natives', 'irish'].includes(g));
+const PROTECTED = new PhraseSet(PROTECTED_GROUPS);
+const PROTECTED_NAMES = new Set(PROTECTED_GROUPS);
 const COMMUNITY = new PhraseSet(SERVED_COMMUNITY);
+const COMMUNITY_NAMES = new Set(SERVED_COMMUNITY);
 const CONTEMPT = new PhraseSet([...COMMUNITY_CONTEMPT, ...INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'sheep', 'paranoid', 'snowflake', 'incompetence', 'black hole', 'mafia'].includes(n)).flatMap((n) => [n, `${n}s`])]);
 
 const NEGATION = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'shouldnt', 'wouldnt', 'wont', 'cant', 'cannot', 'nobody', 'noone', 'nothing', 'without', 'stop', 'against', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'if']);
 /** Frames that make the author the one who would do it. */
-const THREAT_FRAMES = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id have', 'i would have', 'gonna', 'is going to', 'are going to', 'lets', 'let them', 'let em', 'can i', 'can we', 'when can we', 'id like to', 'would love to', 'love to', 'cant wait', 'cannot wait', 'better be', 'will get', 'gonna get', 'going to get']);
+const THREAT_FRAMES = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id', 'im going to', 'i am going to', 'imma', 'ima', 'finna', 'id have', 'i would have', 'gonna', 'is going to', 'are going to', 'lets', 'let them', 'let em', 'can i', 'can we', 'when can we', 'id like to', 'would love to', 'love to', 'cant wait', 'cannot wait', 'better be', 'will get', 'gonna get', 'going to get']);
 /** Frames that propose or wish for what follows anywhere in their sentence ("I say … drop a bomb", "Hopefully by … he will be dead"). */
 const SENTENCE_FRAMES = new Set(['i say', 'we say', 'hopefully']);
 /** Pronouns that, right after a harm word, name its victim. */
@@ -46,12 +52,19 @@ const JOKE_FRAMES = new Set(['feeling cute', 'is it wrong to', 'would it be wron
 const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice', 'another', 'one less', 'one more', 'about time', 'finally', 'bye bye']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
 const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
+/** Curses that wish death on whoever is addressed, with no object needed ("go die in a fire"). */
+const CURSES = new Set(['go die', 'drop dead']);
+/** Frames after the harm that approve of it ("a slap in the face is justified"). */
+const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for']);
 /** Verbs that read as an order at the start of a sentence ("Run them over."). */
-const IMPERATIVE = new Set(['kill', 'shoot', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
+const IMPERATIVE = new Set(['kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
-const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down']);
+const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab']);
 /** Harm words that need one of those everyday followers to be checked (others stand alone). */
-const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'knock out', 'knocked out', 'rounds', 'a round', 'rot']);
+const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'smack', 'knock out', 'knocked out', 'rounds', 'a round', 'rot', 'double tap', 'speed bump', 'speed bumps', 'smash', 'smashed', 'smashing']);
+/** Where a harm lands on a body ("shot in the head"): an everyday follower ("in") then no longer makes it everyday. "arm" is left out ("a shot in the arm"). */
+const BODY_PARTS = new Set(['head', 'face', 'back', 'chest', 'neck', 'throat', 'skull', 'gut', 'guts', 'stomach', 'heart', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'eye', 'eyes', 'mouth', 'teeth', 'ass', 'butt', 'balls', 'spine', 'temple']);
+const POSSESSIVES = new Set(['the', 'his', 'her', 'their', 'your', 'its', 'them', 'him']);
 
 /** Token ranges [from, to) of each sentence. */
 function sentenceRanges(norm: NormalizedText): [number, number][] {
@@ -100,6 +113,12 @@ function namedPerson(norm: NormalizedText, text: string, from: number, to: numbe
   return false;
 }
 
+/** "in/through the head", "in his back": a preposition, a possessive, a body part. */
+function onBody(norm: NormalizedText, at: number, end: number): boolean {
+  const t = norm.tokens;
+  return at + 2 < end && (t[at]!.key === 'in' || t[at]!.key === 'through') && POSSESSIVES.has(t[at + 1]!.key) && BODY_PARTS.has(t[at + 2]!.key);
+}
+
 /** Force approved, wished for, ordered or joked about, aimed at a person or group. */
 export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
@@ -112,21 +131,25 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const next = h.to + 1 < e ? norm.tokens[h.to + 1]!.key : '';
       // "kill the engine" is everyday, "kill the suspect" is not: a determiner needs a person right after it.
       const determiner = DETERMINERS.has(next) && targets.some((t) => t.from === h.to + 2 || t.from === h.to + 3);
-      if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner) continue;
-      const target = / (?:them|em|people|all) /.test(` ${h.phrase} `) || targets.some((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to)) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
+      if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !onBody(norm, h.to + 1, e)) continue;
+      const aimedTargets = targets.filter((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to));
+      // A harm that lands on a body ("shot in the head") is aimed at a person even when no word names one.
+      const target = / (?:them|em|people|all) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || CURSES.has(h.phrase) || onBody(norm, h.to + 1, e) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
       if (!target) continue;
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
       // A person right after the harm ("kill you", "shoot them") lets a threat or proposal frame reach back to the sentence's start.
       const aimed = h.to + 1 < e && AIMED_AT.has(norm.tokens[h.to + 1]!.key);
       const frame =
         [...frames].reverse().find((f) => f.to < h.from && (f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7) || SENTENCE_FRAMES.has(f.phrase) || (aimed && THREAT_FRAMES.has(f.phrase)))) ??
-        frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase));
+        frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase)) ??
+        frames.find((f) => f.from > h.to && f.from <= h.to + 8 && AFTER_FRAMES.has(f.phrase));
       // An order: the sentence starts with the harm and its object follows at once ("Shoot them all").
-      const imperative = !frame && h.from === s && IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3));
+      const imperative = !frame && h.from === s && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase));
       if (!frame && !imperative) continue;
       // A negation between the frame and the harm ("should not be shot", "hope nobody dies").
       let negated = false;
       for (let k = frame ? frame.to + 1 : h.from; k < h.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);
+      if (frame && frame.from > h.to) for (let k = h.to + 1; k < frame.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);
       if (frame) for (let k = Math.max(s, frame.from - 2); k < frame.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);
       if (negated) continue;
       const kind = imperative
@@ -140,7 +163,10 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
               : 'wishes violence on people';
       const from = frame ? Math.min(frame.from, h.from) : h.from;
       const span = spanOf(norm, from, h.to);
-      hits.push({ span, message: `“${text.slice(span.start, span.end)}” ${kind}.` });
+      // Whom it is aimed at, when a target word names a protected group or the community served.
+      const named = aimedTargets.find((t) => PROTECTED_NAMES.has(t.phrase)) ?? aimedTargets.find((t) => COMMUNITY_NAMES.has(t.phrase));
+      const group = named ? { group: PROTECTED_NAMES.has(named.phrase) ? ('protected' as const) : ('community' as const), groupName: named.phrase } : {};
+      hits.push({ span, message: `“${text.slice(span.start, span.end)}” ${kind}.`, ...group });
       break;
     }
   }
@@ -150,6 +176,11 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
 export interface GroupHit extends FrameHit {
   /** 'protected': a group the order names (race, religion…); 'community': people the Department serves. */
   group: 'protected' | 'community';
+}
+
+/** Force frames aimed at a protected group the draft names ("hope some <group> get killed"). */
+export function forceOnProtectedGroups(norm: NormalizedText, text: string): FrameHit[] {
+  return forceFrames(norm, text).flatMap((h) => (h.group === 'protected' ? [{ ...h, message: `${h.message.slice(0, -1)} — aimed at ${h.groupName} as a group.` }] : []));
 }
 
 /** Animal, vermin, disease and refuse words applied to a group named in the same or the previous sentence. */

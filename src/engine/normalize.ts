@@ -128,7 +128,13 @@ function rawTokens(text: string): RawToken[] {
     const c = text.charCodeAt(i);
     if (isAlnum(c) || JOINERS.has(text[i]!)) {
       let j = i;
-      while (j < n && (isAlnum(text.charCodeAt(j)) || JOINERS.has(text[j]!))) j++;
+      for (;;) {
+        while (j < n && (isAlnum(text.charCodeAt(j)) || JOINERS.has(text[j]!))) j++;
+        // Dashes as a mask inside or after a word ("f---ing", "s--t", "b----"), as outlets print what they quote.
+        const masked = j < n && text[j] === '-' ? dashMaskEnd(text, i, j) : -1;
+        if (masked < 0) break;
+        j = masked;
+      }
       // Trim symbols that are punctuation rather than part of the word.
       let s = i;
       let e = j;
@@ -145,6 +151,23 @@ function rawTokens(text: string): RawToken[] {
     }
   }
   return out;
+}
+
+/**
+ * Where a word masked with two or more dashes ends, when the word read with
+ * each dash as a star is a known word of its length ("f---ing" → "fucking");
+ * else -1, and the dashes stay separators ("tired--really", "x--y").
+ */
+function dashMaskEnd(text: string, wordStart: number, dashAt: number): number {
+  if (!isLetter(text.charCodeAt(dashAt - 1))) return -1;
+  let k = dashAt;
+  while (k < text.length && text[k] === '-') k++;
+  if (k - dashAt < 2) return -1;
+  let end = k;
+  while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+  if (end - k > 4) return -1;
+  const key = (text.slice(wordStart, dashAt) + '*'.repeat(k - dashAt) + text.slice(k, end)).replace(/[^a-z*]/g, '');
+  return key.includes('*') && !resolveMask(key).includes('*') && resolveMask(key) !== key.replaceAll('*', '') ? end : -1;
 }
 
 function hasLetter(text: string, s: number, e: number): boolean {
@@ -220,7 +243,7 @@ export function wordKey(chars: string): string {
     const c = s.charCodeAt(k);
     if (isLetter(c)) key += ch;
     else if (isDigit(c)) key += letters > 0 && !numberWithUnit ? (LEET[ch] ?? ch) : ch;
-    else if (ch === '*') key += '*';
+    else if (ch === '*' || ch === '-') key += '*';
     else if (letters > 0 && LEET[ch] !== undefined) key += LEET[ch];
   }
   if (key.includes('*')) key = resolveMask(key);

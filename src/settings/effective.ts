@@ -26,3 +26,6 @@ export function effectiveSettings(memberRaw: unknown, managedRaw: Record<string,
   }
   return { settings, locked, problems: member.problems, managedProblems: managed.problems };
 }
+
+/** storage.local key of the copy of the department policy that reads use while storage.managed is slow to answer (extension/shared/settings-store.ts). */
+export const MANAGED_COPY_KEY = 'departmentPolicyCopy';

@@ -1,6 +1,7 @@
 import { defineSite } from './types';
 
-// Nextdoor: no public evidence of its composer markup; these are unverified guesses.
+// Nextdoor: no public evidence of its composer or reply-box markup (only the feed's;
+// docs/sites.md lists what was searched); these selectors are unverified guesses.
 export const nextdoor = defineSite({
   id: 'nextdoor',
   label: 'Nextdoor',

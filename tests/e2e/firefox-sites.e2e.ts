@@ -3,7 +3,10 @@
 // Post control (or Enter in X Chat's shadow-root box) is held for the review
 // instead of publishing. The review lives in a closed shadow root Firefox's
 // automation cannot read, so "held" is proven by the page's own record: no
-// submission. The Chromium file (sites.e2e.ts) also clicks through the review.
+// submission. On old reddit's forms and Facebook's two-step composer the
+// review is also driven to the end, by keyboard and hit-testing (Edit keeps
+// the draft, Post anyway then Post posts once). The Chromium file
+// (sites.e2e.ts) clicks through the review on every page.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ALL_HOSTS, SITE_FIXTURES, siteFixtureUrl, startFixtureServer, type FixtureServer, type SiteFixtureName } from './harness';
@@ -79,6 +82,91 @@ describe('Firefox: real site structures', () => {
       else await page.click(c.post);
       await pause(800);
       expect(await submissions(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  // The whole review in Firefox, by keyboard and hit-testing (our UI is a closed shadow root):
+  // the review opens (our host is what the centre of the viewport hits), Enter on the focused
+  // Edit closes it keeping the draft, Tab then Enter is Post anyway, and the member's next
+  // click on Post posts once.
+  const FLOWS: { name: SiteFixtureName; box: string; post: string; next?: string; title?: string }[] = [
+    { name: 'facebookNext', box: '[role="dialog"] [data-lexical-editor]', post: '[aria-label="Post"][role="button"]', next: '[aria-label="Next"][role="button"]' },
+    { name: 'facebookNextRemoved', box: '[role="dialog"] [data-lexical-editor]', post: '[aria-label="Post"][role="button"]', next: '[aria-label="Next"][role="button"]' },
+    { name: 'oldReddit', box: '.commentarea > form.usertext textarea[name="text"]', post: '.commentarea > form.usertext button.save' },
+    { name: 'oldRedditSubmit', box: '#newlink textarea[name="text"]', post: '#newlink button[name="submit"]', title: '#newlink textarea[name="title"]' },
+  ];
+  const TITLE = 'Road closures this weekend';
+  const reviewShowing = (page: Page) =>
+    page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.parentElement === document.documentElement);
+  const draftText = (page: Page) =>
+    page.evaluate(() => {
+      const f = (window as unknown as { __fixture: { getText(i?: number): string; count(): number } }).__fixture;
+      return f.getText(f.count() - 1);
+    });
+  async function waitReview(page: Page, want: boolean): Promise<void> {
+    const deadline = Date.now() + 5_000;
+    while ((await reviewShowing(page)) !== want) {
+      if (Date.now() > deadline) throw new Error(want ? 'the review did not open' : 'the review did not close');
+      await pause(100);
+    }
+  }
+  async function typeDraft(page: Page, c: (typeof FLOWS)[number], text: string): Promise<void> {
+    if (c.title) {
+      await page.click(c.title);
+      await page.keyboard.type(TITLE);
+    }
+    await page.click(c.box);
+    await page.keyboard.type(text);
+  }
+  const posted = (c: (typeof FLOWS)[number], text: string) => (c.title ? `${TITLE}\n\n${text}` : text);
+
+  for (const c of FLOWS) {
+    test(`${c.name} on ${SITE_FIXTURES[c.name].host}: warns; ${c.next ? 'Next, then ' : ''}Post opens the review; Edit keeps the draft; Post anyway, then Post, posts once`, async () => {
+      const page = await open(c.name);
+      await typeDraft(page, c, WARNED);
+      await ff.waitForReport(page, (r) => r.findings.some((f) => (f.severity === 'high' || f.severity === 'medium') && f.spans.length > 0), 20_000);
+      await pause(400);
+      await page.mouse.move(1, 1);
+      await pause(600);
+      if (c.next) {
+        await page.click(c.next);
+        await pause(300);
+        expect(await reviewShowing(page)).toBe(false);
+      }
+      await page.click(c.post);
+      await waitReview(page, true);
+      expect(await submissions(page)).toEqual([]);
+      await page.keyboard.press('Enter'); // Edit has the focus
+      await waitReview(page, false);
+      await pause(300);
+      expect(await submissions(page)).toEqual([]);
+      expect(await draftText(page)).toBe(WARNED);
+
+      await page.click(c.post);
+      await waitReview(page, true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter'); // Post anyway
+      await waitReview(page, false);
+      await pause(300);
+      expect(await submissions(page)).toEqual([]);
+      await page.click(c.post);
+      await page.waitForFunction(() => (window as unknown as { __fixture: { submissions: string[] } }).__fixture.submissions.length > 0, { timeout: 5_000 });
+      await pause(500);
+      expect(await submissions(page)).toEqual([posted(c, WARNED)]);
+      await page.close();
+    });
+
+    test(`${c.name}: a harmless draft ${c.next ? 'goes through Next and ' : ''}posts at once with no review`, async () => {
+      const page = await open(c.name);
+      await typeDraft(page, c, CLEAN);
+      await ff.waitForReport(page, (r) => r.findings.every((f) => f.severity === 'info'), 20_000);
+      await pause(300);
+      if (c.next) await page.click(c.next);
+      await page.click(c.post);
+      await pause(300);
+      expect(await submissions(page)).toEqual([posted(c, CLEAN)]);
+      expect(await reviewShowing(page)).toBe(false);
       await page.close();
     });
   }

@@ -4,7 +4,11 @@
 // draft gets the city-equipment finding; without the policy, none), the
 // switched-off site by the content script (no warning on TikTok, warnings on
 // Reddit), and the options page shows the department's keys locked.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MANAGED_COPY_KEY } from '../../src/settings/effective';
 import {
   editorLocator,
   fixtureUrl,
@@ -27,9 +31,9 @@ const FLAGGED_DRAFT = 'Speaking for the whole Durham PD, thank you for coming ou
 interface Finding {
   clause: string;
 }
-/** The two chrome.* calls made from the extension page (no @types/chrome in this project). */
+/** The chrome.* calls made from the extension page (no @types/chrome in this project). */
 declare const chrome: {
-  storage: { managed: { get(keys: null): Promise<Record<string, unknown>> } };
+  storage: { managed: { get(keys: null): Promise<Record<string, unknown>> }; local: { get(key: string): Promise<Record<string, unknown>> } };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
@@ -132,4 +136,57 @@ describe('department policy on Chromium (managed storage)', () => {
       expect(tiktokReport).toMatchObject({ site: null, findings: [] });
     });
   });
+
+  // Reads use a copy of the policy kept in storage.local (Chromium answers storage.managed
+  // only seconds after it starts); the copy must follow the real policy across restarts.
+  it('the policy copy follows the policy: written on a start with a policy, replaced on the next start without it', async () => {
+    const profileDir = await mkdtemp(join(tmpdir(), 'second-look-e2e-copy-'));
+    try {
+      const removePolicy = installChromiumPolicy(`second-look-test-managed-copy-${process.pid}`, { '3rdparty': { extensions: { [build.id]: example.values } } });
+      let copy: unknown;
+      try {
+        const first = await launchChromium({ extensionDir: build.dir, server, profileDir });
+        try {
+          expect((await observe(first)).clauses).toContain('city-equipment');
+          copy = await waitForCopy(first, (c) => c !== undefined && Object.keys(c as object).length > 0);
+        } finally {
+          await first.close();
+        }
+      } finally {
+        removePolicy();
+      }
+      expect(copy).toEqual(example.values);
+
+      const second = await launchChromium({ extensionDir: build.dir, server, profileDir });
+      try {
+        // The first read after the start may still use the copy; the refresh replaces it and settings follow.
+        expect(await waitForCopy(second, (c) => JSON.stringify(c) === '{}')).toEqual({});
+        const deadline = Date.now() + 15_000;
+        let seen = await observe(second);
+        while (seen.clauses.includes('city-equipment') && Date.now() < deadline) seen = await observe(second);
+        expect(seen.clauses).not.toContain('city-equipment');
+        expect(seen.cityDeviceBox).toEqual({ checked: false, disabled: false });
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await rm(profileDir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** Polls the extension's storage.local copy of the department policy until `done` holds (15 s). */
+async function waitForCopy(chromium: LaunchedChromium, done: (copy: unknown) => boolean): Promise<unknown> {
+  const page = await chromium.openExtensionPage('manifest.json');
+  try {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const copy = await page.evaluate(async (key) => (await chrome.storage.local.get(key))[key], MANAGED_COPY_KEY);
+      if (done(copy)) return copy;
+      if (Date.now() > deadline) throw new Error(`policy copy never reached the expected value; last ${JSON.stringify(copy)}`);
+      await page.waitForTimeout(100);
+    }
+  } finally {
+    await page.close();
+  }
+}

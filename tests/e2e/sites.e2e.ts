@@ -1,9 +1,11 @@
 // Real site structures, end to end: the built extension in Chromium on pages
 // rebuilt from public evidence of each site's markup (tests/e2e/fixtures/
 // x-*.html, bluesky.html, youtube.html, threads-es.html, linkedin.html,
-// facebook.html, instagram.html, tiktok.html, reddit.html; sources cited at the
-// top of each), served under the real host names. No <form>, no generic
-// submit button: the Post control is found the way the real site builds it.
+// facebook.html, facebook-next.html, instagram.html, tiktok.html, reddit.html,
+// old-reddit.html; sources cited at the
+// top of each), served under the real host names. No generic <form> and
+// submit button (old reddit and m.facebook really post through forms): the
+// Post control is found the way the real site builds it.
 // Each: a warned draft is underlined while typing; Post opens the review and
 // submits nothing; Post anyway posts nothing itself, and the member's own next
 // press on Post submits once, the exact text.
@@ -26,7 +28,7 @@ import {
   type LaunchedChromium,
   type SiteFixtureName,
 } from './harness';
-import { allUnderlines, waitForOverlay } from './inline-probe';
+import { allBadges, allUnderlines, waitForOverlay } from './inline-probe';
 
 let server: FixtureServer;
 let browser: LaunchedChromium;
@@ -59,7 +61,13 @@ interface SitePage {
   box(page: Page, index?: number): Locator;
   /** The site's own Post control, clicked where a member clicks (its label). */
   post(page: Page): Locator;
+  /** Fields the site requires before it posts (old reddit's title), filled with a clean text. */
+  setup?(page: Page): Promise<void>;
 }
+
+const TITLE = 'Road closures this weekend';
+/** What the page posts for a draft typed in the box: the submit page also sends its title. */
+const posted = (name: SiteFixtureName, text: string): string => (name === 'oldRedditSubmit' ? `${TITLE}\n\n${text}` : text);
 
 const SITES: Record<SiteFixtureName, SitePage> = {
   xCompose: { box: (p) => p.locator('.public-DraftEditor-content'), post: (p) => p.locator('[data-testid="tweetButtonInline"] span span') },
@@ -79,12 +87,21 @@ const SITES: Record<SiteFixtureName, SitePage> = {
   xMobile: { box: (p) => p.locator('.public-DraftEditor-content'), post: (p) => p.locator('[data-testid="tweetButton"] span span') },
   mFacebook: { box: (p) => p.locator('#MComposer textarea'), post: (p) => p.locator('button[data-sigil~="submit_composer"]') },
   mYoutube: { box: (p) => p.locator('ytm-comment-simplebox-renderer textarea'), post: (p) => p.locator('.comment-simplebox-submit button span') },
+  facebookNext: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
+  facebookNextRemoved: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
+  oldReddit: { box: (p) => p.locator('.commentarea > form.usertext textarea[name="text"]'), post: (p) => p.locator('.commentarea > form.usertext button.save') },
+  oldRedditSubmit: {
+    box: (p) => p.locator('#newlink textarea[name="text"]'),
+    post: (p) => p.locator('#newlink button[name="submit"]'),
+    setup: (p) => typeInto(p, p.locator('#newlink textarea[name="title"]'), TITLE),
+  },
 };
 
 async function open(name: SiteFixtureName): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(siteFixtureUrl(name));
   await waitForComposers(page, SITE_FIXTURES[name].composers);
+  await SITES[name].setup?.(page);
   return page;
 }
 
@@ -99,7 +116,7 @@ async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void
 }
 
 describe('real site structures (Chromium)', () => {
-  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'linkedinFr', 'facebook', 'instagram', 'instagramCreate', 'tiktok', 'reddit', 'xMobile', 'mFacebook', 'mYoutube'] as const) {
+  for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'linkedinFr', 'facebook', 'instagram', 'instagramCreate', 'tiktok', 'reddit', 'xMobile', 'mFacebook', 'mYoutube', 'oldReddit', 'oldRedditSubmit'] as const) {
     test(`${name} (${SITE_FIXTURES[name].host}): warns while typing; the site's Post control opens the review; Post anyway submits once`, async () => {
       const page = await open(name);
       const site = SITES[name];
@@ -118,9 +135,9 @@ describe('real site structures (Chromium)', () => {
       expect(await submissions(page)).toEqual([]);
       await site.post(page).click(); // the member's own press posts
       await expectNoDialog(page);
-      await expect.poll(() => submissions(page)).toEqual([WARNED]);
+      await expect.poll(() => submissions(page)).toEqual([posted(name, WARNED)]);
       await page.waitForTimeout(300);
-      expect(await submissions(page)).toEqual([WARNED]);
+      expect(await submissions(page)).toEqual([posted(name, WARNED)]);
       await page.close();
     });
   }
@@ -212,6 +229,130 @@ describe('real site structures (Chromium)', () => {
     await page.waitForTimeout(200);
     await SITES.xCompose.post(page).click();
     expect(await submissions(page)).toEqual([CLEAN]);
+    await expectNoDialog(page);
+    await page.close();
+  });
+
+  // Steps before Post: Facebook's Next → "Post settings" (the box hidden or gone by then), or nothing.
+  const STEPS: { name: SiteFixtureName; before?: (p: Page) => Locator }[] = [
+    { name: 'facebookNext', before: (p) => p.locator('[aria-label="Next"][role="button"] span span') },
+    { name: 'facebookNextRemoved', before: (p) => p.locator('[aria-label="Next"][role="button"] span span') },
+    { name: 'oldReddit' },
+    { name: 'oldRedditSubmit' },
+  ];
+  for (const { name, before } of STEPS) {
+    test(`${name} (${SITE_FIXTURES[name].host}): warned draft → ${before ? 'Next → ' : ''}Post opens the review; Edit keeps the draft; Post anyway, then Post, posts once`, async () => {
+      const page = await open(name);
+      const site = SITES[name];
+      await typeWarned(page, site.box(page));
+      if (before) {
+        await before(page).click();
+        await page.waitForTimeout(300);
+        await expectNoDialog(page); // Next is not Post
+        // The box left the screen (hidden or removed): none of its underlines or badges stay drawn.
+        await waitForOverlay(page, (st) => allUnderlines(st).length === 0 && allBadges(st).length === 0, 3_000);
+      }
+      await site.post(page).click();
+      expect(await waitForDialog(page)).toContain('Before you post');
+      expect(await submissions(page)).toEqual([]);
+      await clickDialogButton(page, 'Edit');
+      await expectNoDialog(page);
+      await page.waitForTimeout(200);
+      expect(await submissions(page)).toEqual([]);
+      expect(await page.evaluate(() => window.__fixture!.getText(window.__fixture!.count() - 1))).toBe(WARNED);
+
+      await site.post(page).click();
+      await waitForDialog(page);
+      await clickDialogButton(page, 'Post anyway');
+      await page.waitForTimeout(200);
+      expect(await submissions(page)).toEqual([]);
+      await site.post(page).click(); // the member's own press posts
+      await expectNoDialog(page);
+      await expect.poll(() => submissions(page)).toEqual([posted(name, WARNED)]);
+      await page.waitForTimeout(300);
+      expect(await submissions(page)).toEqual([posted(name, WARNED)]);
+      await page.close();
+    });
+
+    test(`${name}: a harmless draft ${before ? 'goes through Next and ' : ''}posts at once with no review`, async () => {
+      const page = await open(name);
+      const site = SITES[name];
+      await typeInto(page, site.box(page), CLEAN);
+      await waitForReport(browser, page, (r) => r.findings.every((f) => f.severity === 'info'));
+      await page.waitForTimeout(200);
+      if (before) await before(page).click();
+      await site.post(page).click();
+      await expect.poll(() => submissions(page)).toEqual([posted(name, CLEAN)]);
+      await expectNoDialog(page);
+      await page.close();
+    });
+  }
+
+  test('facebookNextRemoved: Back brings the box back with the draft; after Post anyway an edit makes the next Post reviewed again', async () => {
+    const page = await open('facebookNextRemoved');
+    const site = SITES.facebookNextRemoved;
+    await typeWarned(page, site.box(page));
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    await site.post(page).click();
+    await waitForDialog(page);
+    await clickDialogButton(page, 'Post anyway');
+    await page.waitForTimeout(200);
+    await page.locator('[aria-label="Back"][role="button"]').click();
+    expect(await page.evaluate(() => window.__fixture!.getText())).toBe(WARNED);
+    await typeInto(page, site.box(page), ' Again.', { atEnd: true });
+    await page.waitForTimeout(1500);
+    await page.mouse.move(1, 1);
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    await site.post(page).click();
+    await waitForDialog(page);
+    expect(await submissions(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('facebookNextRemoved: a warned draft rewritten clean after Back goes through Next and Post with no review', async () => {
+    const page = await open('facebookNextRemoved');
+    const site = SITES.facebookNextRemoved;
+    await typeWarned(page, site.box(page));
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    await page.locator('[aria-label="Back"][role="button"]').click();
+    await site.box(page).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(CLEAN, { delay: 10 });
+    await waitForReport(browser, page, (r) => r.findings.every((f) => f.severity === 'info'));
+    await page.waitForTimeout(200);
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    await site.post(page).click();
+    await expect.poll(() => submissions(page)).toEqual([CLEAN]);
+    await expectNoDialog(page);
+    await page.close();
+  });
+
+  test('facebookNextRemoved: a click outside the dialog between Next and Post does not lose the draft', async () => {
+    const page = await open('facebookNextRemoved');
+    const site = SITES.facebookNextRemoved;
+    await typeWarned(page, site.box(page));
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    await page.locator('[role="banner"]').click({ position: { x: 5, y: 5 } });
+    await page.locator('.row').first().click();
+    await site.post(page).click();
+    await waitForDialog(page);
+    expect(await submissions(page)).toEqual([]);
+    await page.close();
+  });
+
+  test("oldReddit: a reply form cloned under a comment is reviewed on its own save; the top-level box's save is not held by it", async () => {
+    const page = await open('oldReddit');
+    await page.locator('.comment .reply-button a').click();
+    const reply = page.locator('#commentreply_t1_c0ffee textarea[name="text"]');
+    await typeWarned(page, reply);
+    await page.locator('#commentreply_t1_c0ffee button.save').click();
+    expect(await waitForDialog(page)).toContain('Before you post');
+    await clickDialogButton(page, 'Edit');
+    await expectNoDialog(page);
+    await typeInto(page, SITES.oldReddit.box(page), CLEAN);
+    await page.waitForTimeout(1500);
+    await SITES.oldReddit.post(page).click();
+    await expect.poll(() => submissions(page)).toEqual([CLEAN]);
     await expectNoDialog(page);
     await page.close();
   });

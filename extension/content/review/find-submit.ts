@@ -138,6 +138,11 @@ function separated(control: SubmitControl, composer: HTMLElement): boolean {
   return false;
 }
 
+/** The dialog (native or role=dialog) an element is in, through open shadow roots, or null. */
+export function enclosingDialog(el: Element): Element | null {
+  return closestComposed(el, ENCLOSING_CONTAINERS);
+}
+
 function parentContainer(el: Element, selector: string): Element | null {
   const parent = composedParent(el);
   return parent instanceof Element ? closestComposed(parent, selector) : null;

@@ -12,12 +12,12 @@
 // page untouched, so it cannot probe whether a review would open.
 import type { Finding } from '../../../src/messages/schemas';
 import type { SiteId } from '../../../src/settings/schema';
-import { composedContains, composerOnPath, enterSendsFrom, findSubmitControl, relatedComposers } from './find-submit';
+import { composedContains, composerOnPath, enclosingDialog, enterSendsFrom, findSubmitControl, relatedComposers } from './find-submit';
 import { showPostNotice, type PostNotice } from './post-notice';
 import { openReviewDialog, type OpenReview, type ReviewChoice } from './review-dialog';
 import { firstWarnedOffset, remainingWarnings, reviewItems } from './review-items';
 import { postShortcutOf, submitKnowledgeFor, type PostShortcut } from './submit-controls';
-import { reviewTarget, type ThreadComposer } from './thread';
+import { reviewTarget, threadOf, type ThreadComposer } from './thread';
 
 /** What the guard needs from the content script about one compose box. */
 export interface GuardedComposer {
@@ -101,6 +101,29 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     win.setTimeout(() => (activation = false), 0);
   };
 
+  /**
+   * A warned draft the member took to a later step of its dialog (Facebook's
+   * Next → "Post settings", where Post is): the box may be gone from the DOM
+   * by the time Post is pressed, so the draft is kept as it was when the member
+   * clicked on in that dialog. It belongs to that dialog only, ends when the
+   * dialog leaves the DOM, and is replaced by the next click in the dialog
+   * while a box is in it (the box's own state then decides).
+   */
+  let carried: { dialog: Element; draft: GuardedComposer } | undefined;
+  const carry = (path: readonly EventTarget[]) => {
+    const target = path.find((t): t is Element => t instanceof Element);
+    const dialog = target ? enclosingDialog(target) : null;
+    if (!dialog) return;
+    const inDialog = opts.composers().filter((c) => c.element.isConnected && composedContains(dialog, c.element));
+    // A later step without the box (settings rows, Back) keeps what was carried from the box's step.
+    if (inDialog.length === 0) return;
+    const warned = inDialog.filter((c) => remainingWarnings(c.findings()).length > 0);
+    carried = warned.length > 0 ? { dialog, draft: frozen(warned.length === 1 ? warned[0]! : threadOf(warned)) } : undefined;
+  };
+  /** The carried draft a Post control in its dialog publishes, when no box on screen is that control's. */
+  const carriedTo = (control: Element): GuardedComposer | undefined =>
+    carried && carried.dialog.isConnected && composedContains(carried.dialog, control) ? carried.draft : undefined;
+
   const isConsidered = (c: GuardedComposer) => considered.get(c.element) === c.text();
   /** Composers with warnings left, considered or not: with none, a press costs nothing more. */
   const armedComposers = (): GuardedComposer[] =>
@@ -116,6 +139,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       any = true;
     }
     if (!any) return;
+    if (carried && composers.includes(carried.draft)) carried = undefined;
     closeNotice();
     passing = true;
     win.setTimeout(() => (passing = false), 0);
@@ -139,16 +163,23 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
   const onClick = (ev: MouseEvent) => {
     activated(ev);
     if (!ev.isTrusted || current() || !opts.reviewEnabled()) return;
+    if (carried && !carried.dialog.isConnected) carried = undefined;
     const armed = armedComposers();
-    if (armed.length === 0) return;
+    if (armed.length === 0 && !carried) return;
     const root = opts.uiRoot();
     const path = ev.composedPath();
     if (!root || fromOurUi(path, root)) return;
     const control = findSubmitControl(path, knowledge);
-    if (!control) return;
+    if (!control) return carry(path);
     // The nearest composers decide (several for a thread): a warned one further away does not own this button.
-    const related = relatedComposers(control, opts.composers());
-    const composer = reviewTarget(related, warnedAmong(armed));
+    let related = relatedComposers(control, opts.composers());
+    const warned = warnedAmong(armed);
+    const draft = related.length === 0 ? carriedTo(control.element) : undefined;
+    if (draft) {
+      related = [draft];
+      if (!isConsidered(draft)) warned.push(draft);
+    }
+    const composer = reviewTarget(related, warned);
     if (!composer) return letThrough(related);
     stop(ev);
     startReview(root, composer, { kind: 'click', control: control.element });
@@ -232,6 +263,20 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       openReview?.close();
       openReview = undefined;
       closeNotice();
+    },
+  };
+}
+
+/** A draft as it was at this moment: its box may leave the DOM, the review still has its text and findings. */
+function frozen(c: GuardedComposer): GuardedComposer {
+  const findings = c.findings();
+  const text = c.text();
+  return {
+    element: c.element,
+    findings: () => findings,
+    text: () => text,
+    focusAt: (offset) => {
+      if (c.element.isConnected) c.focusAt(offset);
     },
   };
 }

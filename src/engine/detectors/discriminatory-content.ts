@@ -4,7 +4,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { EXCLUSION_SLOGANS, GROUP_CONTEMPT, GROUP_PLACE_PARTS, GROUP_ROLE_PARTS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
-import { dehumanised } from '../grammar';
+import { dehumanised, forceOnProtectedGroups } from '../grammar';
 import { alt, findPhrases, findWords, gap, has, PhraseSet, SpanIndex, window, words } from '../match';
 import type { Span } from '../types';
 
@@ -61,12 +61,12 @@ const CUE_NEGATED = / (?:not|never|dont|isnt|arent|no) (?:all|every|saying|true)
 const CALLING_GROUP = words(`(?:calling|called|call|calls) (?:the |all |those |these )?(${GROUP}) (?:[^ .]+ ){0,2}?(?:${TRAIT})`);
 const NO_GROUP = words(`(?<=(?:^ |\\. ))no (${GROUP}) (?:in|at|on|allowed|welcome|need apply|near)`);
 /** Cursing a group or its faith: "f*** Islam", "fucking foreigner". */
-const CURSED_GROUP = words(`(?:fuck|fck|fuk|fk|screw|fucking|fuckin|filthy|stinking|stinkin) (?:all |the |those |these |every )?(${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'gay', 'lesbian', 'hispanic', 'mexican', 'asian', 'chinese', 'japanese', 'indian', 'irish', 'natives', 'dominican', 'haitian', 'jamaican', 'somali', 'nigerian', 'puerto rican'].includes(g)).concat(['foreigner', 'foreigners', 'islam', 'judaism', 'christianity', 'muslims', 'jews', 'mexicans', 'gays', 'immigrants']))})`);
+const CURSED_GROUP = words(`(?:fuck|fck|fuk|fk|screw|fucking|fuckin|filthy|stinking|stinkin) (?:all |the |those |these |that |this |every )?(${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'gay', 'lesbian', 'hispanic', 'mexican', 'asian', 'chinese', 'japanese', 'indian', 'irish', 'natives', 'dominican', 'haitian', 'jamaican', 'somali', 'nigerian', 'puerto rican'].includes(g)).concat(['foreigner', 'foreigners', 'islam', 'judaism', 'christianity', 'muslims', 'jews', 'mexicans', 'gays', 'immigrants']))})`);
 /** Hatred of every member of a group: "I hate all Muslims", "despise every one of those …". */
-const HATE_ALL = words(`(?:hate|despise|loathe|detest|dislike|cant stand)(?: [^ .]+){0,6}? (?:all|every|every single|every last)(?: of)?(?: the| those| these)? (${GROUP})`);
+const HATE_ALL = words(`(?:hate|despise|loathe|detest|dislike|cant stand)(?: [^ .]+){0,9}? (?:all|every|every single|every last)(?: of)?(?: the| those| these)? (${GROUP})`);
 /** Scorn for a religion itself. */
 const RELIGION = 'islam|muslims|muslim|jews|jewish|judaism|christianity|christians|hindus|hinduism|sikhs|catholics|mormons|the quran|the koran|the bible|their god|allah|muhammad|mohammed';
-const RELIGION_SCORN = words(`(?:${RELIGION})(?: [^ .]+){0,5}? (?:is a |are a |is |are |just a |religion of )?(?:death cult|cult|hoax|a hoax|fairy tale|make believe|perverted|barbaric|barbarians|satanic|evil|disease|cancer|pedophiles?|pedo|invention)|(?:perverted|barbaric|backward|evil|satanic|make believe|pedo|pedophile) (?:[^ .]+ )?(?:beliefs|religion|faith|god|prophet|cult)`);
+const RELIGION_SCORN = words(`(?:${RELIGION})(?: [^ .]+){0,5}? (?:is a |are a |is |are |just a |religion of )?(?:death cult|cult|hoax|a hoax|fairy tale|make believe|perverted|barbaric|barbarians|satanic|evil|disease|cancer|pedophiles?|pedo|invention)|(?:perverted|barbaric|backward|evil|satanic|make believe|pedo|pedophile|filthy|disgusting|vile) (?:[^ .]+ )?(?:beliefs|religion|faith|god|prophet|cult)`);
 const SLOGAN = words(`(?:${EXCLUSION_SLOGANS.join('|')})`);
 
 
@@ -126,6 +126,7 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, NO_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — excludes ${m.groups[0]} as a group.`);
     for (const m of findWords(norm, SLOGAN)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
     for (const h of dehumanised(norm, text)) if (h.group === 'protected') add(h.span, h.message);
+    for (const h of forceOnProtectedGroups(norm, text)) add(h.span, h.message);
     for (const m of findWords(norm, CURSED_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — curses ${m.groups[0]} as a group.`);
     for (const m of findWords(norm, HATE_ALL)) if (!NEG.test(` ${m.text} `)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — hatred of ${m.groups[0]} as a group.`);
     for (const m of findWords(norm, RELIGION_SCORN)) if (!NEG.test(` ${m.text} `)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — scorn for a religion or its followers.`);

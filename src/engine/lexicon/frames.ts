@@ -17,6 +17,10 @@ export const HARM_WORDS = [
   'slaughtered', 'deported and shot', 'six feet under', 'body bag', 'body bags', 'rot in hell',
   'burn in hell', 'snuff', 'smoke them', 'smoke em', 'light them up', 'light em up', 'lit up',
   'knock out', 'knocked out', 'punch', 'punched', 'slap', 'slapped', 'stomping', 'whoop', 'whooping', 'ass whooping',
+  // Sexual violence, and force as police and protest-era slang names it.
+  'rape', 'raped', 'raping', 'smack', 'smacked', 'roadside bomb', 'road side bomb', 'car bomb', 'shoot to stop', 'double tap',
+  'street justice', 'rough ride', 'wood shampoo', 'speed bump', 'speed bumps', 'hood ornament', 'hood ornaments', 'greasy spot',
+  'smash', 'smashed', 'smashing', 'shoeing', 'a good kicking', 'a beating', 'offed', 'shallow grave', 'go die', 'drop dead',
 ];
 
 /** Frames of wish, approval, obligation, permission or humour around the harm. */
@@ -26,9 +30,11 @@ export const FORCE_FRAMES = [
   'let', 'lets', 'let them', 'let em', 'i say', 'we say', 'time to', 'its time to', 'start', 'maybe', 'might', 'would love to',
   'love to', 'cant wait', 'cannot wait', 'preferably', 'nothing short of', 'better be', 'will get', 'gonna get', 'going to get',
   'is going to', 'are going to', 'gonna', 'can we', 'when can we', 'can i', 'is it wrong to', 'would it be wrong to', 'id like to',
-  'i would', 'id have', 'i would have', 'would have', 'wouldve', 'i will', 'ill', 'we will', 'well', 'we should',
+  'i would', 'id', 'im going to', 'i am going to', 'imma', 'ima', 'finna', 'id have', 'i would have', 'would have', 'wouldve', 'i will', 'ill', 'we will', 'well', 'we should',
   'good', 'glad', 'great', 'beautiful', 'justice', 'feeling cute', 'lol', 'lmao', 'haha', 'hahaha', 'bye bye', 'another',
   'one less', 'one more', 'about time', 'finally', 'make sure', 'only way', 'best way', 'answer is', 'solution is',
+  // Force as a perk of the job ("got to tase one today"), and approval after the act ("… is justified").
+  'get to', 'gets to', 'getting to', 'got to', 'justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for',
 ];
 
 /** A person or a group the harm is aimed at (beside PERSON_OBJECTS and PERSON_NOUNS in ./people). */
@@ -40,6 +46,9 @@ export const FORCE_TARGETS = [
   'demonstrators', 'marchers', 'crowd', 'mob', 'majority of people', 'all of them', 'the lot', 'traitor', 'traitors',
   'cop killer', 'cop killers', 'pigs', 'cops', 'officers', 'immigrants', 'illegals', 'muslims', 'jews', 'blacks', 'mexicans',
   'gays', 'refugees', 'migrants', 'kids', 'teens', 'baby daddy', 'baby mama', 'baby momma', 'sympathizer', 'sympathizers', 'gangbangers', 'dealers', 'drivers', 'motorists', 'bitch', 'bastard',
+  // People in custody, and plural insults that stand for people.
+  'inmate', 'inmates', 'prisoner', 'prisoners', 'offenders', 'detainees', 'convicts', 'felons',
+  'bastards', 'fuckers', 'motherfuckers', 'assholes', 'bitches',
 ];
 
 /** Animal, vermin, disease and refuse nouns: applied to people, they dehumanise. */
@@ -73,6 +82,10 @@ export const SERVED_COMMUNITY = [
   'the hood', 'those communities', 'these communities', 'that neighborhood', 'this neighborhood', 'those neighborhoods',
   'these neighborhoods', 'these people', 'those people', 'these kids', 'those kids', 'the first of the month', 'first of the month',
   'clients', 'the client', 'client', 'locals',
+  // Movements, protests and people the Department meets on the street, named without the Department.
+  'blm', 'black lives matter', 'activists', 'protest', 'protests', 'protesting', 'rioting', 'riots', 'looting',
+  'addicts', 'drug addicts', 'junkies', 'drug users', 'crackheads', 'the poor', 'poor people', 'panhandlers', 'the underclass',
+  'the estate', 'the estates', 'council estate', 'kneelers',
 ];
 
 /** Contempt for the served community: insults beyond ./insults that real posts use. */
@@ -83,4 +96,7 @@ export const COMMUNITY_CONTEMPT = [
   'devils spawn', 'a scheduled riot', 'dont pay taxes', 'dont deserve', 'sick of these', 'tired of these',
   'fed up with these', 'cant stand these', 'hate their guts', 'get a job', 'dont work', 'never worked', 'sit on their',
   'birth control', 'deserve what they get', 'got what they deserved', 'had it coming',
+  'terrorists', 'a disgrace', 'disgrace to society', 'worthless', 'pathetic', 'entitled', 'can kiss my', 'kiss my ass',
+  'small brains', 'unclean', 'smelly', 'filthy', 'let them die', 'should have died', 'doing them a favor', 'do them a favor',
+  'crackheads', 'junkies', 'lowlife', 'cockroaches', 'rats',
 ];

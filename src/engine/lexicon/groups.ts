@@ -43,6 +43,8 @@ export const SLURS = [
   'rapefugee', 'rapefugees', 'muzrat', 'muzrats', 'mussie', 'mussies', 'sandnigger', 'sandniggers', 'nignog', 'nignogs', 'nig nog',
   'nig nogs', 'dindu', 'dindus', 'chinaman', 'chinamen', 'mudslime', 'mudslimes', 'muslimes', 'moslems', 'goat fucker', 'goat fuckers', 'goatfucker', 'goatfuckers', 'goat fucking', 'towel head', 'towel heads',
   'yid', 'yids', 'jungle bunny', 'jungle bunnies', 'wog', 'wogs', 'gollywog',
+  // Ape and vermin words coined for Black people ("pavement apes", "ghetto rats").
+  'pavement ape', 'pavement apes', 'ape in heels', 'ghetto rat', 'ghetto rats',
   'rag head', 'rag heads', 'camel jockeys', 'pikey', 'pikeys', 'coonass', 'trannys', 'fagot', 'faggit', 'fagots',
 ];
 
@@ -76,7 +78,9 @@ export const GROUP_CONTEMPT = [
 export const EXCLUSION_SLOGANS = [
   'go back to (?:your|their|ur) (?:own )?country', 'go back where (?:you|they) came from', 'typical of (?:their|his|her) (?:kind|race|people)',
   'their kind', 'build the wall and', 'send them (?:all )?back', 'all (?:the )?same colou?r', 'ghetto (?:thugs|trash|rats|animals|people|hoodrats)',
-  '(?:you |we |we all |yall )?know (?:exactly )?what colou?r', 'ship (?:em|them)(?: all)? back', 'back where they came from', 'know exactly who i mean', 'hood rats', 'hoodrats', 'welfare queens?', 'anchor bab(?:y|ies)', 'those people are animals', 'go back to (?:africa|mexico|china)',
+  '(?:you |we |we all |yall )?know (?:exactly )?what colou?r', 'ship (?:em|them)(?: all)? back', 'back where they came from', 'know exactly who i mean', 'hood rats', 'hoodrats', 'welfare queens?',
+  // Ammunition dipped in pork fat or pig's blood: a known anti-Muslim taunt.
+  '(?:bacon|pork|pig|pigs)(?: grease| fat| blood)?(?: covered| dipped| coated| laced| tipped)? (?:bullets|rounds|ammo)', '(?:bullets|rounds|ammo)(?: [^ .]+){0,3}? (?:dipped|covered|coated|laced) in (?:bacon|pork|pig|pigs)', 'anchor bab(?:y|ies)', 'those people are animals', 'go back to (?:africa|mexico|china)',
 ];
 
 /**

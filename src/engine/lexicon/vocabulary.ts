@@ -4,7 +4,7 @@ import { EXPLICIT_TERMS } from './explicit';
 import { SLURS } from './groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS } from './insults';
 
-const PROFANITY = ['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shitty', 'bitch', 'bitches', 'bastard', 'bastards', 'whore', 'whores', 'slut', 'sluts', 'sex', 'sexy', 'asshole', 'damn', 'crap', 'piss', 'porn', 'nsfw', 'nude', 'nudes', 'naked', 'sexy', 'kill'];
+const PROFANITY = ['fuck', 'fucks', 'fucking', 'fuckin', 'fucked', 'fucker', 'fuckers', 'motherfucker', 'motherfuckers', 'motherfucking', 'shit', 'shitty', 'bitch', 'bitches', 'bastard', 'bastards', 'whore', 'whores', 'slut', 'sluts', 'sex', 'sexy', 'asshole', 'damn', 'crap', 'piss', 'porn', 'nsfw', 'nude', 'nudes', 'naked', 'sexy', 'kill'];
 
 function byLength(lists: readonly (readonly string[])[]): Map<number, string[]> {
   const map = new Map<number, string[]>();

@@ -31,6 +31,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** Extra Chromium switches. */
   args?: string[];
+  /** An existing profile directory to start with (kept on close: a restart test reuses it); default a fresh temporary one, removed on close. */
+  profileDir?: string;
 }
 
 export interface RecordedRequest {
@@ -82,7 +84,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   }
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
   const headless = options.headless ?? true;
-  const profile = await mkdtemp(join(tmpdir(), 'second-look-e2e-'));
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'second-look-e2e-')));
   const args = [
     ...(headless ? ['--headless=new'] : []),
     '--no-sandbox',
@@ -157,7 +159,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     foreignRequests: () => [...foreign],
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -10,6 +10,7 @@ export const SITE_HOSTS = [
   'www.instagram.com',
   'www.linkedin.com',
   'www.reddit.com',
+  'old.reddit.com',
   'www.threads.net',
   'www.threads.com',
   'bsky.app',
@@ -101,6 +102,10 @@ export const SITE_FIXTURES = {
   xMobile: { path: '/x-mobile.html', host: 'x.com', structure: 'X at phone width: full-page composer, tweetButton in the top bar, Draft.js box', composers: 1 },
   mFacebook: { path: '/m-facebook.html', host: 'm.facebook.com', structure: 'm.facebook.com: #MComposer form, composer textarea, submit value=Post above it', composers: 1 },
   mYoutube: { path: '/m-youtube.html', host: 'm.youtube.com', structure: 'm.youtube.com: ytm-comment-simplebox-renderer textarea, "Comment" button', composers: 1 },
+  facebookNext: { path: '/facebook-next.html', host: 'www.facebook.com', structure: 'Facebook two-step "Create post": Next, then "Post settings" with Post; the first step stays hidden', composers: 1 },
+  facebookNextRemoved: { path: '/facebook-next.html?step=remove', host: 'www.facebook.com', structure: 'the same two-step Facebook composer, the first step removed from the DOM by Next', composers: 1 },
+  oldReddit: { path: '/old-reddit.html', host: 'old.reddit.com', structure: 'old.reddit.com comments page: form.usertext, textarea[name=text], button.save; reply clones the form', composers: 1 },
+  oldRedditSubmit: { path: '/old-reddit.html?page=submit', host: 'old.reddit.com', structure: 'old.reddit.com submit page: form#newlink, title and text textareas, button[name=submit]', composers: 2 },
   reddit: { path: '/reddit.html', host: 'www.reddit.com', structure: 'Reddit shreddit-composer (open shadow root), Lexical slot="rte", slotted Comment button', composers: 1 },
 } as const satisfies Record<string, SiteFixtureInfo>;
 

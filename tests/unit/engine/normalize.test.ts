@@ -24,6 +24,20 @@ describe('normalize', () => {
     expect(keys('I am a cop')).toEqual(['i', 'am', 'a', 'cop']);
   });
 
+  it('reads dashes as a mask when the masked word is known, and as separators otherwise', () => {
+    expect(keys('those f---ing clowns')).toEqual(['those', 'fucking', 'clowns']);
+    expect(keys('full of s--t')).toEqual(['full', 'of', 'shit']);
+    expect(keys('you dumb f---s')).toEqual(['you', 'dumb', 'fucks']);
+    // Double hyphens between words (a typed dash) still separate them.
+    expect(keys('tired--really tired')).toEqual(['tired', 'really', 'tired']);
+    expect(keys('the x--y axis')).toEqual(['the', 'x', 'y', 'axis']);
+    expect(keys('so--called experts')).toEqual(['so', 'called', 'experts']);
+    // Spans still point at the masked word as written.
+    const t = 'total f---ing mess';
+    const tok = normalize(t).tokens[1]!;
+    expect(t.slice(tok.start, tok.end)).toBe('f---ing');
+  });
+
   it('folds look-alikes, fullwidth letters, diacritics and drops zero-width characters', () => {
     expect(keys('іdіоt')).toEqual(['idiot']); // Cyrillic і and о
     expect(keys('ＩＤＩＯＴ')).toEqual(['idiot']);

@@ -86,6 +86,24 @@ describe('relatedComposers', () => {
     expect(relatedComposers(findSubmitControl(pathOf($('#inside')), GENERIC_SITE)!, boxes('#box'))).toEqual(boxes('#box'));
   });
 
+  it("ties old reddit's save and submit buttons to the boxes of their own form only", () => {
+    const usertext = (id: string) =>
+      `<form action="#" class="usertext cloneable" id="${id}"><div class="usertext-edit md-container"><div class="md"><textarea rows="1" cols="1" name="text" id="${id}-box"></textarea></div>` +
+      `<div class="bottom-area"><div class="usertext-buttons"><button type="submit" class="save" id="${id}-save">save</button><button type="button" class="cancel">cancel</button></div></div></div></form>`;
+    document.body.innerHTML = `<div class="commentarea">${usertext('top')}<div class="thing comment"><div class="child">${usertext('reply')}</div></div></div>`;
+    const save = findSubmitControl(pathOf($('#reply-save')), SITE_SUBMIT.reddit)!;
+    expect(save).toMatchObject({ element: $('#reply-save'), evidence: 'site' });
+    expect(relatedComposers(save, boxes('#top-box', '#reply-box'))).toEqual(boxes('#reply-box'));
+    // The submit page: one form, the title and the self text, published by button[name=submit].
+    document.body.innerHTML =
+      '<form id="newlink" class="submit content"><textarea name="title" rows="2" id="title"></textarea>' +
+      '<div class="usertext"><div class="usertext-edit"><div class="md"><textarea name="text" id="text"></textarea></div></div></div>' +
+      '<button class="btn" name="submit" value="form" type="submit" id="go">submit</button></form>';
+    const submit = findSubmitControl(pathOf($('#go')), SITE_SUBMIT.reddit)!;
+    expect(submit.evidence).toBe('site');
+    expect(relatedComposers(submit, boxes('#title', '#text'))).toEqual(boxes('#title', '#text'));
+  });
+
   it('follows the composed tree through open shadow roots', () => {
     document.body.innerHTML = '<div id="host"></div>';
     const root = $('#host').attachShadow({ mode: 'open' });
