@@ -40,7 +40,7 @@ export function findReshare(text: string, norm: NormalizedText, pack: PolicyPack
     res = {
       prefix: new RegExp(`^\\s*(?:rt|mt|repost(?:ed|ing)?|reshar(?:e|ed|ing)|shar(?:e|ed|ing)(?:\\s+a\\s+post)?\\s+from|via|from|retweet(?:ed|ing)?)\\s*:?\\s*@?(${acc})(?![\\w])`),
       mid: new RegExp(`(?<![\\w])(?:rt|shar(?:e|ed|ing)|repost(?:ed|ing)?|reshar(?:e|ed|ing)|retweet(?:ed|ing)?|boost(?:ed|ing)?|via|passing\\s+along|amplifying)\\s+(?:this\\s+|a\\s+post\\s+|the\\s+post\\s+|an\\s+update\\s+|the\\s+|a\\s+)?(?:from\\s+|by\\s+)?(?:the\\s+)?@?(${acc})(?![\\w])`),
-      // "Boosting the department's official post:" names no account but reshares one.
+      // "Passing along the department's official post:" names no account but reshares one.
       generic: new RegExp(`(?<![\\w])(?:boost(?:ed|ing)?|shar(?:e|ed|ing)|repost(?:ed|ing)?|reshar(?:e|ed|ing)|passing\\s+along|retweet(?:ed|ing)?|amplifying)\\s+(?:the\\s+|this\\s+|our\\s+)?(${org})(?:'s|s)?\\s+(?:official\\s+)?(?:post|statement|update|announcement|tweet|message|alert|notice)(?![\\w])`),
     };
     reshareCache.set(pack, res);
@@ -96,7 +96,7 @@ export function applyProfessionalSite(findings: Finding[], pack: PolicyPack, tex
 }
 
 export interface QuotedComment {
-  /** Where the member says who wrote it ("Comment from a friend on my page:"). */
+  /** Where the member says who wrote it ("A friend wrote on my page:"). */
   attribution: Span;
   /** The other person's words. */
   region: Span;
@@ -139,7 +139,7 @@ export function findQuotedComments(text: string, norm: NormalizedText): QuotedCo
   return out;
 }
 
-/** Someone else's words on the member's page ("my cousin commented", "to whoever commented", "replies on my thread"). */
+/** Someone else's words on the member's page ("my uncle commented", "whoever replied", "replies under my photo"). */
 const OTHER_SAYS = /(?:\b|(?=@))(?:(?:bro|users|members|ppl|partner|friend|someone|somebody|whoever|everyone|everybody|buddy|cousin|follower|followers|commenter|viewer|connection|guy|girl|lady|neighbor|relative|uncle|aunt|brother|sister|in-law|partner|coworker|co-worker|mom|dad|wife|husband|ex|troll|stranger|rando|people|account|old [a-z]+|@[\w.]+|[A-Z][a-z]+)\b[^!?\n]{0,40}?\b(?:comment(?:ed|s|ing)?|replied|repl(?:y|ies)|posted|posting|left|wrote|dropped|shared|put|says|said|saying|replying|tagged me|quote[- ]?(?:tweeted|posted)|uploaded|dm'?d)|(?:the|a|that|this|top) (?:[a-z]+ )?(?:comment|reply)\b|(?:their|his|her|these|those) (?:[a-z]+ )?(?:comments|replies)\b|\w+'s (?:reply|comment)|(?:comments|replies) (?:on|under|in) my)\b/;
 const ON_MINE = /\b(?:(?:on|under|to|in) my (?:[a-z]+ ){0,3}?(?:post|wall|page|photo|pic|picture|status|timeline|tweet|toot|skeet|story|reel|video|thread|comments?|feed|profile|article|channel)s?|in the (?:replies|comments)|my comments|my replies|commenting on|(?:replied|commented|responded) (?:with|that)|(?:on|under|to|in) our (?:[a-z]+ ){0,2}?(?:page|post|wall|thread)|not (?:deleting|removing) the (?:comment|reply|post|thread)|mod of|as a mod|quote[- ]?(?:posted|tweeted)|mod note|group i (?:admin|run|moderate)|my group|op here|below|tagged me|under my|pinn(?:ed|ing)|top comment|this video|(?:your|ur) (?:comment|reply)|my (?:page|wall|timeline|profile|thread|post|video|vid|channel))\b/;
 // Tested on the folded (lower-case) text.

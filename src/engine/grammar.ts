@@ -56,7 +56,7 @@ const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 
 const CURSES = new Set(['go die', 'drop dead']);
 /** Frames after the harm that approve of it ("a slap in the face is justified"). */
 const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for']);
-/** Verbs that read as an order at the start of a sentence ("Run them over."). */
+/** Verbs that read as an order at the start of a sentence ("Mow them down."). */
 const IMPERATIVE = new Set(['kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
 const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab']);
@@ -102,7 +102,7 @@ function occurrences(norm: NormalizedText, set: PhraseSet, from: number, to: num
 
 const spanOf = (norm: NormalizedText, from: number, to: number): Span => ({ start: norm.tokens[from]!.start, end: norm.tokens[to]!.end });
 
-/** A capitalised word inside the sentence (a name: "Trump must hang"), not its first word and not "I". */
+/** A capitalised word inside the sentence (a name: "Smith must hang"), not its first word and not "I". */
 function namedPerson(norm: NormalizedText, text: string, from: number, to: number, sentStart: number, skipFrom: number, skipTo: number): boolean {
   for (let k = Math.max(from, sentStart + 1); k < to; k++) {
     if (k >= skipFrom && k <= skipTo) continue;
@@ -143,7 +143,7 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
         [...frames].reverse().find((f) => f.to < h.from && (f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7) || SENTENCE_FRAMES.has(f.phrase) || (aimed && THREAT_FRAMES.has(f.phrase)))) ??
         frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase)) ??
         frames.find((f) => f.from > h.to && f.from <= h.to + 8 && AFTER_FRAMES.has(f.phrase));
-      // An order: the sentence starts with the harm and its object follows at once ("Shoot them all").
+      // An order: the sentence starts with the harm and its object follows at once ("Stab them all").
       const imperative = !frame && h.from === s && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase));
       if (!frame && !imperative) continue;
       // A negation between the frame and the harm ("should not be shot", "hope nobody dies").

@@ -6,13 +6,7 @@ import { requiredWords } from './prefilter';
 import PREFILTER_TABLE from '../policy/prefilter-table.json';
 import type { Span } from './types';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** An alternation of word-view phrases, longest first. */
-export function alt(list: readonly string[], plural = false): string {
-  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length).map(escape);
-  return `(?:${sorted.join('|')})${plural ? 's?' : ''}`;
-}
+export { alt } from './pattern';
 
 /** Up to n whole words within one sentence. */
 export const gap = (n: number) => `(?: [^ .]+){0,${n}}?`;

@@ -194,7 +194,7 @@ function joinSpacedLetters(raw: RawToken[], text: string): RawToken[] {
   const out: RawToken[] = [];
   for (let i = 0; i < raw.length; ) {
     let j = i;
-    // A run keeps one spacing width: "k i l l  a l l" is two words, split at the wider gap.
+    // A run keeps one spacing width: "h a t e  t h e m" is two words, split at the wider gap.
     const width = i + 1 < raw.length ? raw[i + 1]!.start - raw[i]!.end : 0;
     while (
       j + 1 < raw.length &&

@@ -5,50 +5,60 @@
 import * as z from 'zod/mini';
 import type { Detector, DetectorHit } from '../detector';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
-import { CRITICISM, CURSE_AT, INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
+import { INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { SLURS } from '../lexicon/groups';
 import { communityContempt, dehumanised } from '../grammar';
 import { alt, findWords, gap, has, SpanIndex, window, words, type WordMatch } from '../match';
 import { join, packTerms } from '../pack-terms';
+import { LEXICONS } from '../lexicon';
+import { compile, type Item, type Pattern } from '../pattern';
 import type { NormalizedText } from '../normalize';
 import { workComplaintHits } from './work-complaints';
 
 const STRONG_ADJ = INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a));
-const NOUN = alt(INSULT_NOUNS, true);
-const ADJ = alt(STRONG_ADJ);
-const ANY_ADJ = alt(INSULT_ADJECTIVES);
-const IDIOM = `(?:${INSULT_IDIOMS.join('|')})`;
-const COPULA = '(?:is run by|are run by|run by|is staffed by|staffed by|is led by|led by|is full of|are full of|is|are|was|were|r|being|acts like|act like|looks like|look like|seems like|sounds like|remains|became|becomes|has become|have become|is just|are just|is such|are such)';
+const NOUN: Item = { lex: 'insultNouns', plural: true };
+const ADJ: Item = { lex: 'strongAdjectives' };
+
+const IDIOM: Item = { any: INSULT_IDIOMS };
+const COPULA: Item = { any: ['is run by', 'are run by', 'run by', 'is staffed by', 'staffed by', 'is led by', 'led by', 'is full of', 'are full of', 'is', 'are', 'was', 'were', 'r', 'being', 'acts like', 'act like', 'looks like', 'look like', 'seems like', 'sounds like', 'remains', 'became', 'becomes', 'has become', 'have become', 'is just', 'are just', 'is such', 'are such'] };
 /** The insult: adjectives (optional) then a noun, or a strong adjective alone. */
-const FUNCTION_WORD = '(?:and|or|but|who|that|to|as|in|of|for|with|at|on|the|a|an|is|are|was|because|when|if|so|than|then|and)';
-const INSULT = `(?:(?:${ANY_ADJ} ){0,2}${NOUN}|${ADJ}(?: (?!${FUNCTION_WORD} )[a-z]+)?)`;
+const FUNCTION_WORD: Item = { any: ['and', 'or', 'but', 'who', 'that', 'to', 'as', 'in', 'of', 'for', 'with', 'at', 'on', 'the', 'a', 'an', 'is', 'are', 'was', 'because', 'when', 'if', 'so', 'than', 'then', 'and'] };
+const INSULT: Item = { any: [[{ repeat: { lex: 'insultAdjectives' }, max: 2 }, NOUN], [ADJ, { opt: [{ not: FUNCTION_WORD }, { word: 'letters' }] }]] };
 const NEGATED = / (?:not|no|never|isnt|arent|wasnt|werent|hardly|nothing like|far from) /;
 
-const DEPT = alt(DEPARTMENT_PEOPLE, true);
-const CITY = alt(CITY_PEOPLE, true);
+const DEPT: Item = { lex: 'departmentPeople', plural: true };
+const CITY: Item = { lex: 'cityPeople', plural: true };
 const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
 /** Department and City people (not generic words like "people"), for looser insult-nearby rules. */
-const MEMBERS = `(?:${alt([...DEPARTMENT_PEOPLE.filter((p) => !['police', 'force', 'shift', 'unit', 'district', 'union', 'pd', 'dept', 'department', 'dispatch', 'officer'].includes(p)), ...CITY_PEOPLE.filter((p) => !['city', 'government', 'officials', 'hr'].includes(p))], true)})`;
+const MEMBERS: Item = { lex: 'members', plural: true };
+const MEMBER_WORDS = [...DEPARTMENT_PEOPLE.filter((p) => !['police', 'force', 'shift', 'unit', 'district', 'union', 'pd', 'dept', 'department', 'dispatch', 'officer'].includes(p)), ...CITY_PEOPLE.filter((p) => !['city', 'government', 'officials', 'hr'].includes(p))];
 /** Insults strong enough to count when merely near a member. */
-const STRONG_INSULT = `(?:${alt(INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'snake', 'pig', 'rat', 'rats', 'animal', 'fool', 'puppet'].includes(n)), true)}|${alt(STRONG_ADJ.filter((a) => !['fat', 'ugly', 'dirty', 'gross', 'weak', 'soft', 'lying', 'sorry', 'vile', 'petty', 'arrogant', 'ignorant'].includes(a)))})`;
+const STRONG_INSULT: Item = { any: [{ lex: 'strongNouns', plural: true }, { lex: 'strongOnlyAdjectives' }] };
+const STRONG_NOUNS = INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'snake', 'pig', 'rat', 'rats', 'animal', 'fool', 'puppet'].includes(n));
+const STRONG_ONLY_ADJ = STRONG_ADJ.filter((a) => !['fat', 'ugly', 'dirty', 'gross', 'weak', 'soft', 'lying', 'sorry', 'vile', 'petty', 'arrogant', 'ignorant'].includes(a));
+/** This rule's lexicons: the shared ones plus its own selections. */
+const LEX = { ...LEXICONS, strongAdjectives: STRONG_ADJ, members: MEMBER_WORDS, strongNouns: STRONG_NOUNS, strongOnlyAdjectives: STRONG_ONLY_ADJ };
+const src = (item: Item) => compile([item], LEX);
+const INSULT_SOURCE = src(INSULT);
+const COPULA_SOURCE = src(COPULA);
 /** A sentence that is only an insult ("Pathetic." "Morons, every one of them."). */
 /** Praise that can only be sarcasm as a one-line verdict ("Geniuses, truly."). */
 const SARCASM = '(?:genius|geniuses|real geniuses|absolute geniuses|rocket scientists?|brain surgeons?|einsteins?|masterminds?|brilliant minds|top minds)';
-const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:absolute |absolutely |what a |what an |such a |such an |a |an |bunch of |a bunch of |pack of |a pack of |total |complete |real |just )?(${INSULT}|${SARCASM})(?: [^ .]+){0,6}(?= \\.)`);
+const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:absolute |absolutely |what a |what an |such a |such an |a |an |bunch of |a bunch of |pack of |a pack of |total |complete |real |just )?(${INSULT_SOURCE}|${SARCASM})(?: [^ .]+){0,6}(?= \\.)`);
 const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
 /** "Everyone in <neighbourhood> is a lowlife": the people of a place, insulted. */
 const slurHere = (cityNames: string[]) => words(`(${alt(SLURS)})(?: [^ .]+){0,2} (?:in|from|of|around) (?:${join(['this city', 'this town', ...cityNames, 'the city', 'here', 'around here', 'this place'])})`);
-/** "Half the people I answer calls for in this town are leeches". */
-const placeThen = (cityNames: string[], places: string[]) => words(`(?:in|from|around|of) (${join(['this town', 'this city', 'this county', 'this neighborhood', ...cityNames, ...places])})(?: [^ .]+)? (?:is|are|r)(?: [^ .]+){0,2}? (${INSULT})`);
+/** "most folks in this town are freeloaders". */
+const placeThen = (cityNames: string[], places: string[]) => words(`(?:in|from|around|of) (${join(['this town', 'this city', 'this county', 'this neighborhood', ...cityNames, ...places])})(?: [^ .]+)? (?:is|are|r)(?: [^ .]+){0,2}? (${INSULT_SOURCE})`);
 /** How people name the community of the city: "<city> folks", "folks in <city>". */
 const cityCommunity = (cityNames: string[]) => cityNames.flatMap((c) => [`${c} ppl`, `${c} folks`, `folks in ${c}`]);
-/** "Dude's a glory-hogging weasel." after a sentence about a member. */
-const PRONOUN_INSULT = words(`(?<=(?:^ |\\. ))(?:[^ .]+ ){0,3}?(?:dude|guy|he|she|hes|shes|man|that guy|this guy|that dude|this dude|that place|this place)(?: is)? (?:a |an |such a |such an |just a |total )?(?:[^ .]+ ){0,4}?(${INSULT})`);
+/** "Guy's a spineless weasel." after a sentence about a member. */
+const PRONOUN_INSULT = words(compile([{ sentenceStart: true }, { gap: 3 }, { any: ['dude', 'guy', 'he', 'she', 'hes', 'shes', 'man', 'that guy', 'this guy', 'that dude', 'this dude', 'that place', 'this place'] }, { opt: 'is' }, { opt: { any: ['a', 'an', 'such a', 'such an', 'just a', 'total'] } }, { gap: 4 }, { cap: INSULT }], LEX));
 /** Clown emoji aimed at the Department or the City. */
 const CLOWN = /\u{1F921}/u;
-const EVERYONE_IN = words(`((?:everyone|everybody|people|folks|residents|all of them|every one of them|the people) (?:in|from|over in|out in|on|at) (?:[a-z]+ ){1,3}?)(?:is|are|r) (?:a |an |all |just |nothing but )?(${INSULT})`);
+const EVERYONE_IN = words(`((?:everyone|everybody|people|folks|residents|all of them|every one of them|the people) (?:in|from|over in|out in|on|at) (?:[a-z]+ ){1,3}?)(?:is|are|r) (?:a |an |all |just |nothing but )?(${INSULT_SOURCE})`);
 /** "half of them are morons", after a sentence part that names a target. */
-const HALF_OF_THEM = words(`(?:half|most|all|some|every one|each|none|the rest) of (?:them|em|us|those) (?:are|is|r)(?: [^ .]+){0,2}? (${INSULT})`);
+const HALF_OF_THEM = words(compile([{ any: ['half', 'most', 'all', 'some', 'every one', 'each', 'none', 'the rest'] }, 'of', { any: ['them', 'em', 'us', 'those'] }, { any: ['are', 'is', 'r'] }, { gap: 2 }, { cap: INSULT }], LEX));
 
 /** Words that name part of a police department only in police talk: "our AC unit", "the night shift at the plant", "my Army unit" are not. */
 const AMBIGUOUS_UNITS = new Set(['unit', 'shift', 'squad', 'platoon', 'district', 'division', 'academy', 'union', 'force', 'dispatch', 'admin', 'administration', 'management', 'leadership', 'boss', 'partner', 'supervisor', 'major', 'commander', 'captain']);
@@ -85,7 +95,7 @@ interface Built {
   bunchOf: RegExp;
   nounBefore: RegExp;
   place: RegExp | undefined;
-  /** "this place is run by morons": a workplace word, counted only when the draft is about the Department. */
+  /** "this outfit is staffed by clowns": a workplace word, counted only when the draft is about the Department. */
   workplace: RegExp;
   department: RegExp;
   criticism: RegExp;
@@ -106,24 +116,26 @@ function build(terms: ReturnType<typeof packTerms>): Built {
   if (cached) return cached;
   const communityList = [...COMMUNITY, ...cityCommunity(terms.cityNames)];
   const COMM = alt(communityList);
-  const target = `(?:${terms.agency}|${terms.city}|${DEPT}|${CITY}|${COMM})`;
+  const lex = { ...LEX, agency: terms.agencyList, city: terms.cityList, community: communityList };
+  const P = (pattern: Pattern) => words(compile(pattern, lex));
+  const target: Item = { cap: { any: [{ lex: 'agency' }, { lex: 'city' }, DEPT, CITY, { lex: 'community' }] } };
   const community = terms.place ? `(?:${COMM}|(?:people|residents|folks|citizens|locals) (?:of|in) ${terms.place})` : COMM;
   const built: Built = {
-    copula: words(`(${target})${gap(4)} ${COPULA}${gap(6)} (${INSULT})`),
-    before: words(`(${ADJ}) (${target})`),
-    idiom: words(`(${target})${gap(10)} (${IDIOM})`),
-    nounBefore: words(`(?:this|that|our|my|the) (${NOUN}) (${target})`),
-    bunchOf: words(`(${target}) (?:is |are |r )?(?:just )?(?:a )?(?:bunch|pack|gang|nest) of (${INSULT})`),
-    insultOf: words(`(${INSULT}|${IDIOM}) of an? (${target})`),
-    calling: words(`(?:calling|called|call|calls) (${target}) (?:a |an |all |just )?(${INSULT})`),
-    curse: words(`(?:${alt(CURSE_AT)}) (?:the |this |our |my |all |you |that )?(${target})`),
-    workplace: words(`(this place|this outfit|this joint|this agency|this organization|this job|this shop|this building|the place|this station)${gap(2)} ${COPULA}${gap(3)} (${INSULT})`),
-    department: words(`${terms.agency}|${DEPT}|police|cop|cops|badge|uniform|logo|precinct|squad|shift|roll call|patrol`),
-    place: terms.place ? words(`(${terms.place}|${community})(?: (?:residents|people|folks|citizens|locals|pd|police))? ${COPULA}${gap(3)} (${INSULT})`) : undefined,
-    criticism: words(`(${target})${gap(6)} (${alt(CRITICISM)})`),
-    near: words(`(${MEMBERS})${gap(5)} (${STRONG_INSULT})`),
-    nearBefore: words(`(${STRONG_INSULT})${gap(5)} (${MEMBERS})`),
-    target: words(`(${target})`),
+    copula: P([target, { gap: 4 }, COPULA, { gap: 6 }, { cap: INSULT }]),
+    before: P([{ cap: ADJ }, target]),
+    idiom: P([target, { gap: 10 }, { cap: IDIOM }]),
+    nounBefore: P([{ any: ['this', 'that', 'our', 'my', 'the'] }, { cap: NOUN }, target]),
+    bunchOf: P([target, { opt: { any: ['is', 'are', 'r'] } }, { opt: 'just' }, { opt: 'a' }, { any: ['bunch', 'pack', 'gang', 'nest'] }, 'of', { cap: INSULT }]),
+    insultOf: P([{ cap: { any: [INSULT, IDIOM] } }, 'of', { any: ['a', 'an'] }, target]),
+    calling: P([{ any: ['calling', 'called', 'call', 'calls'] }, target, { opt: { any: ['a', 'an', 'all', 'just'] } }, { cap: INSULT }]),
+    curse: P([{ lex: 'curseAt' }, { opt: { any: ['the', 'this', 'our', 'my', 'all', 'you', 'that'] } }, target]),
+    workplace: P([{ cap: { any: ['this place', 'this outfit', 'this joint', 'this agency', 'this organization', 'this job', 'this shop', 'this building', 'the place', 'this station'] } }, { gap: 2 }, COPULA, { gap: 3 }, { cap: INSULT }]),
+    department: P([{ any: [{ lex: 'agency' }, DEPT, 'police', 'cop', 'cops', 'badge', 'uniform', 'logo', 'precinct', 'squad', 'shift', 'roll call', 'patrol'] }]),
+    place: terms.place ? words(`(${terms.place}|${community})(?: (?:residents|people|folks|citizens|locals|pd|police))? ${COPULA_SOURCE}${gap(3)} (${INSULT_SOURCE})`) : undefined,
+    criticism: P([target, { gap: 6 }, { cap: { lex: 'criticism' } }]),
+    near: P([{ cap: MEMBERS }, { gap: 5 }, { cap: STRONG_INSULT }]),
+    nearBefore: P([{ cap: STRONG_INSULT }, { gap: 5 }, { cap: MEMBERS }]),
+    target: P([target]),
     agencyWords: new Set(terms.agencyList),
     cityWords: new Set(terms.cityList),
     communityWords: new Set(communityList),

@@ -2,14 +2,27 @@
 // medical and news vocabulary ("sexual assault", "sex offender") is not.
 import type { Detector, DetectorHit } from '../detector';
 import { EXPLICIT_SAFE_CONTEXT, EXPLICIT_TERMS, EXPLICIT_WITH_MEDIA, MEDIA_WORDS } from '../lexicon/explicit';
-import { alt, capped, findPhrases, findWords, gap, has, PhraseSet, SpanIndex, window, words } from '../match';
+import { alt, capped, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
+import { compile } from '../pattern';
 import type { Span } from '../types';
 
 const ANATOMY = ['penis', 'vagina', 'genitals'];
 const TERMS = new PhraseSet(EXPLICIT_TERMS.filter((t) => !ANATOMY.includes(t)));
 const ANATOMY_RE = words(alt(ANATOMY));
-const WITH_MEDIA = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})(?: [^ .]+){0,2} (?:${alt(MEDIA_WORDS)})`);
-const MEDIA_THEN = words(`(?:hot |sexy |spicy |steamy )?(?:${alt(MEDIA_WORDS)})${gap(5)} (?:in (?:her|his|my|their) )?(?:lingerie|naked|undressed|underwear|nude|the nude|panties|thong|in nothing|wearing nothing|with nothing on)`);
+const LEX = { withMedia: EXPLICIT_WITH_MEDIA, media: MEDIA_WORDS };
+const WITH_MEDIA = words(compile([{ lex: 'withMedia' }, { gap: 2, greedy: true }, { lex: 'media' }], LEX));
+const MEDIA_THEN = words(
+  compile(
+    [
+      { opt: { any: ['hot', 'sexy', 'spicy', 'steamy'] } },
+      { lex: 'media' },
+      { gap: 5 },
+      { opt: ['in', { any: ['her', 'his', 'my', 'their'] }] },
+      { any: ['lingerie', 'naked', 'undressed', 'underwear', 'nude', 'the nude', 'panties', 'thong', 'in nothing', 'wearing nothing', 'with nothing on'] },
+    ],
+    LEX,
+  ),
+);
 /** Emoji used as sexual shorthand: eggplant or peach with splash or tongue, either order. */
 const SEXUAL_EMOJI = /(?:\u{1F346}|\u{1F351})\uFE0F?\s*(?:\u{1F4A6}|\u{1F445}|\u{1F346}|\u{1F351})|(?:\u{1F60F}|\u{1F975})\uFE0F?\s*(?:\u{1F346}|\u{1F351}|\u{1F4A6})|(?:\u{1F4A6}|\u{1F445})\uFE0F?\s*(?:\u{1F346}|\u{1F351})/gu;
 const ADULTS_ONLY = /(?<![\w])(?:18\+|21\+|18 plus|adults only|adult only)(?![\w])|\u{1F51E}/gu;

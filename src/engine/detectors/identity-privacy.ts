@@ -5,6 +5,7 @@ import type { Detector, DetectorHit } from '../detector';
 import { FAMILY_MARKERS, HOME_MARKERS, SCHEDULE_MARKERS, SELF_IDENTIFICATION, STREET_SUFFIXES, UNDERCOVER } from '../lexicon/safety';
 import { alt, capped, findPhrases, findWords, gap, has, PhraseSet, SpanIndex, window, words } from '../match';
 import { join, packTerms, perPack } from '../pack-terms';
+import { compileAll } from '../pattern';
 import type { Span } from '../types';
 
 const HOME = words(`(?:${alt(HOME_MARKERS)})(?: [^ .]+){1,4}`);
@@ -30,30 +31,30 @@ const EMPTY_HOME = words(`(?:house|home|place|apartment|condo)${gap(3)} (?:is|wi
 const LIVE_STRONG = words(`(${alt(['wave if you see me', 'honk if you see me', 'shift alone at', 'alone at the district', 'alone at the substation', 'alone at the station', 'ill be parked', 'i will be parked', 'parked behind', 'my usual spot', 'come wave', 'come meet me', 'meet me at', 'meet me there', 'come find me', 'come say hi', 'come by and say hi', 'come say hello', 'im here at', 'currently at', 'checked in at', 'check in at', 'parked at', 'parked outside', 'live from', 'sitting at'])}|(?:section|table|row|seat) \\d+)`);
 /** "I'll be at the pub till midnight": where the author will be, with an end time. */
 const LIVE_UNTIL = words(`(?:ill|i will|well|we will|im gonna|im going to|ima|imma) (?:be|hang|hanging|sit|chill|be hanging|be chilling|be posted up) (?:at|in|over at|down at|out at)${gap(5)} (?:till|until|til|from now till|from now until) (?:midnight|close|closing|closing time|last call|late|tonight|\\d{1,2}(?:am|pm)?|\\d{1,2} (?:am|pm|oclock))|(?:if you|if u|if yall) (?:wanna|want to|wana) (?:say hi|stop by|come by|swing by|pull up|come through|come find me|meet up)`);
-/** Someone else's contact details: "my partner's home address", "everyone's cell numbers". */
+/** Someone else's contact details: "my partner's home address", "the whole squad's phone numbers". */
 const OTHERS_DETAILS = words(`roster (?:with|of) (?:everyone |all the )?(?:personal )?(?:cell|phone|home) (?:numbers|addresses)|(?:sgt|sergeant|lt|lieutenant|officer|ofc|cpl|det|detective|captain|capt) [a-z]+ (?:cell is|cell number|cell|personal cell|home number)|(?:home numbers|home phone numbers|cell numbers|personal cell numbers|phone numbers|addresses|home addresses) (?:for|of) (?:every|all|each|the|our|everyone|everybody) (?:sergeant|officer|detective|lieutenant|cop|member|deputy)|(?:home address|address|cell number|phone number|cell) of (?:the|our|my|a|that) (?:detective|officer|sergeant|sgt|lieutenant|captain|partner|deputy|cop|narc)|(?:patrol |duty |shift |officer )?roster(?: [^ .]+){0,8}? (?:names|beats|shifts|districts|assignments)|names and (?:beats|shifts|districts|assignments|schedules|home addresses)|(?:(?:every|each|all|all the) officers?|officers) (?:shift|shifts|schedule|schedules|shift and district|shift times)|(?:coworker|co worker|coworkers|partner|partners|sergeant|sarge|sgt|lieutenant|lt|captain|cpt|colleague|colleagues|officer|officers|detective|detectives|squadmate|squadmates|teammate|chief|boss|supervisor|everyone|everybody|all the officers|the whole squad|the whole shift|the squad|the shift|squad|shift|unit)(?: [a-z]+)? (?:personal cells|personal cell numbers|phone list|cell list|contact list|home address|home addresses|address|addresses|cell number|cell numbers|cell phone number|cell phone numbers|personal number|personal numbers|phone number|phone numbers|personal cell|home phone|home phone number)`);
-/** "the yellow house at the end of Ruffin St", "lives two streets over from me on Fayetteville Rd". */
+/** "the blue duplex at the corner of Oak St", "lives a block over from me on Pine Rd". */
 const homeDescribed = (initials: string[]) => words(`(?:im|i am) the (?:${join(['cop', 'officer', 'deputy', 'detective', 'police officer', ...initials.flatMap((i) => [`${i} officer`, `${i} cop`])])}) (?:in|at) the (?:[a-z]+ )?(?:house|home|apartment|place)|(?:(?:the|my|our) (?:[a-z]+ )?(?:house|home|apartment|duplex|townhouse|condo|place|trailer) (?:at the end of|on the corner of|at the corner of|on|at|off|near|across from)|(?:lives|living|live|stays|staying) (?:[^ .]+ ){0,5}?(?:on|at|off|near)) (?:[a-z0-9]+ ){1,3}(?:${STREET})|(?:my|our) (?:[a-z]+ )?(?:house|home) on the corner`);
 const homeDescribedContext = (initials: string[]) => words(join(['i', 'im', 'my', 'our', 'we', 'me', 'officer', 'cop', 'detective', 'det', 'sgt', 'sergeant', 'lt', 'narc', 'narcotics', 'deputy', 'trooper', ...initials]));
-/** "10p to 8a", "9p-7a", "11pm to 7am": a shift window, counted next to work or home words. */
+/** "6p to 4a", "9p-7a", "11pm to 7am": a shift window, counted next to work or home words. */
 const TIME_RANGE = words('(?:[01]\\d|2[0-3])[0-5]\\d (?:to |till |until |thru )?(?:[01]\\d|2[0-3])[0-5]\\d|\\d{1,2}(?:a|p|am|pm)? (?:to|till|til|until|thru|through) (?:\\d{1,2}(?:a|p|am|pm)|midnight|noon|close)|\\d{1,2}(?:a|p|am|pm) \\d{1,2}(?:a|p|am|pm)|(?:every|each) (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*(?: (?:and |n )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*)?');
 const SHIFT_CONTEXT = words('midnights|unit|all week|rotation|be posted|platoon|starting|works|parks|heading out|parked|my|lessons|practice|class|pool|school|pickup|pick up|drop off|gym|shift|shifts|work|working|nights|days|gone|away|leave|leaving|off|substation|district|precinct|station|home|patrol|beat|usually|schedule|out of');
-/** "wife's at the Southpoint Target w/ the kids right now", "my daughter's recital is tonight at 6 at the Carolina Theatre". */
+/** "my wife and kids are at the mall food court right now", "my son's game is tonight at 7 at the rec center". */
 const FAMILY_WHEN_WHERE = words('(?:wife|wifes|husband|husbands|kids|son|sons|daughter|daughters|family|familys|children|boys|girls|mom|moms|dad|dads)(?: [^ .]+){0,6}? (?:right now|rn|tonight|tomorrow|this (?:morning|afternoon|evening|weekend|saturday|sunday|friday)|at \\d{1,2}(?:am|pm)?)(?: [^ .]+){0,6}? at (?:the )?(?!her |his |my |our |their |home )[a-z]+|(?:wife|wifes|husband|husbands|kids|son|sons|daughter|daughters|family|familys)(?: [^ .]+){0,3}?(?: is| are)? at (?:the )?(?:[^ .]+ ){1,6}?(?:right now|rn|till|until|all week|every (?:weekday|day|morning|afternoon|evening|weekend)|while im at work)|(?:daughter|son|kids|kid|children)(?: [^ .]+){0,14}? bus stop');
 /** "Family beach week! Emerald Isle, unit 3B through Saturday": away from home, and where, until when. */
 const AWAY_UNTIL = words('(?:beach week|beach trip|vacation|trip|getaway|cabin|airbnb|hotel|resort|cruise|condo|unit [0-9a-z]+)(?: [^ .]+){0,12}? (?:through|thru|till|until|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the weekend|the \\d+)');
-/** "leave my apartment off Lakewood at 5:40am", "off-duty detail at the Harris Teeter till 11 tonight". */
+/** "leave my condo off Elm at 6:10am", "off-duty detail at the grocery store till 10 tonight". */
 const ROUTINE = words('(?:daughter|son|kids?|children|boys|girls)(?: [^ .]+){0,6}? (?:practice|game|class|lessons?|school|recital|rehearsal) (?:[^ .]+ ){0,3}?(?:ends|starts|gets out|lets out|is over) (?:at )?\\d|off at \\d{1,4}(?:am|pm)? from (?:the )?(?:district|substation|station|precinct|hq)|commute from my house|my street sign|(?:doing|do|does) (?:[a-z]+ ){0,3}?pickup at \\d|pickup at \\d|(?:drop|drops|dropping|pick|picks|picking) (?:up )?(?:our|my|the) (?:kids|twins|son|daughter|boys|girls|children|kid)(?: up| off)? at|pick (?:her|him|them) up (?:[^ .]+ ){0,4}?at \\d|straight home to|(?:leave|leaving|head out of|out of) (?:my|the|our) (?:apartment|house|place|home)(?: [^ .]+){0,4}? at \\d|roll call at (?:[^ .]+ ){1,3}?at \\d|(?:off duty detail|detail|working security|extra duty|off duty job|working the door) at (?:the )?(?:[^ .]+ ){1,5}?(?:till|until|til) (?:\\d|midnight|close|late)');
-/** "Our K9 handler lives right next to the Eno trailhead". */
+/** "our motor officer lives right by the river trail". */
 const ROLE_LIVES_NEAR = words('(?:handler|officer|detective|det|sgt|sergeant|lieutenant|lt|captain|chief|deputy|cop|narc|partner) (?:[a-z]+ ){0,2}?(?:lives|stays) (?:right )?(?:next to|near|by|behind|across from|around the corner from|down the street from|off|on)');
 /** "police academy": the member's school, not a child's. */
 const adultAcademy = (initials: string[], training: string[]) => words(join(['police', ...initials, 'pd', 'department', ...training, 'law enforcement', 'fire', 'military', 'naval', 'sheriff']));
-/** "if you live on Club Blvd": someone else's home, addressed generally. */
+/** "if you live on Maple Ave": someone else's home, addressed generally. */
 const OTHERS_LIVE = words('you|u|yall|who|anyone|everyone|people|folks|residents|neighbors|if');
 const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
 const PLACES = words('game|bar|park|restaurant|store|mall|stadium|arena|festival|concert|beach|gym|church|club|pub|brewery|downtown|street|st|ave|road|rd|parking|lot|theater|hotel|airport');
-const UNDERCOVER_RE = words(`(${UNDERCOVER.join('|')})`);
+const UNDERCOVER_RE = words(`(${compileAll(UNDERCOVER)})`);
 const NOT_UNDERCOVER = words('undercover boss|undercover brother|undercover blues');
 const FICTION = words('movie|movies|film|show|series|book|novel|episode|netflix|documentary|tv|podcast|game');
 const SELF = new PhraseSet(SELF_IDENTIFICATION);
@@ -133,7 +134,7 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, FAMILY_WHEN_WHERE)) add(m.span, 'tells people where your family will be, and when.');
     for (const m of findWords(norm, LIVE_WEAK)) {
       const around = window(norm, m.tok - 8, m.tok + 8, m.tok);
-      // A named place ("at Bull McCabe's right now"), not just "at the game".
+      // A named place ("at Rosie's Diner right now"), not just "at the game".
       if (has(around, PLACE_WORDS) && has(around, PLACES) && /\b(?:at|in) (?:the )?[A-Z][a-z]/.test(text.slice(Math.max(0, m.span.start - 80), m.span.end + 80))) {
         add(m.span, 'shares where you are right now.');
       }

@@ -66,7 +66,7 @@ export const insignia: Detector = {
     let strongest: DetectorHit | undefined;
     for (const m of findPhrases(norm, ITEM)) {
       const item = m.groups[0]!;
-      // Only the words right before the item qualify it ("school uniform", "not dad's badge").
+      // Only the words right before the item qualify it ("school uniform", "a toy badge").
       const before = window(norm, m.tok - 2, m.tok, m.tok);
       if (has(before, NOT_POLICE)) continue;
       const lastTok = norm.wordTok[m.end - 1]!;

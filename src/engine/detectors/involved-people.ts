@@ -23,7 +23,7 @@ const BOOKING = words('booking photo|booking photos|booking pic|booking pics|boo
 const SHOWN = words('of the|of that|of this|of him|of her|heres|here is|here are|posting|posted|attached|look at|check out|we arrested|i arrested|we booked|i booked|we picked up|i picked up|we grabbed|last night|this morning|today');
 const PERSON = '(?:guy|guys|man|woman|lady|kid|dude|girl|boy|teen|teenager|suspect|person|one|driver|shoplifter|thief|couple)';
 const ARRESTED = '(?:grabbed|arrested|picked up|booked|cuffed|locked up|took in|took down|hooked|hooked up|pinched|detained|brought in|caught|busted|tased|chased down|hauled in)';
-/** "the guy we grabbed is the one in the gray hoodie", "the woman I arrested works at …". */
+/** "the man we stopped is the one in the red cap", "the woman I arrested works at …". */
 const ARRESTEE_POINTED = words(`(?:the |that |this )?${PERSON} (?:we|i|my partner|our unit|our squad) (?:just |finally )?${ARRESTED}(?: [^ .]+){0,4}? (?:is the|is in|is on|was the|lives|works|goes to|named|name is|wearing|in the photo|in the pic|in this|on the left|on the right|the one)`);
 
 /** Words that open the story of a call. */

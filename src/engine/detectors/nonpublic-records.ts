@@ -7,6 +7,7 @@ import type { Detector, DetectorHit } from '../detector';
 import { NONPUBLIC_TERMS, POSTING_VERBS, RECORDING_MEDIA, RECORDING_TERMS } from '../lexicon/records';
 import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
 import { join, packTerms, perPack } from '../pack-terms';
+import { compile, type Item } from '../pattern';
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
 
@@ -18,7 +19,22 @@ const LABELLED = words('(?:internal|confidential|restricted|classified|leaked|se
 const LOGS = words('(?:cad|dispatch) (?:queue|screen|board|log|logs|printout|printouts|report|reports|notes|records|history|call history|screenshot|screenshots|entry|entries)|ran (?:him|her|them|the guy|this guy|that guy|his name|her name|the plate|his plate|her plate|the tag|his tag|his tags|the tags) through (?:dci|ncic|cjleads|the system|the computer)|cjleads|(?:through|in|thru) (?:dci|ncic)|(?:dci|ncic|cjleads) (?:printout|printouts|return|returns|hit|hits|report|results|check|record|records|run|sheet)|ran (?:him|her|them|his name|her name|the plate|his plate|his tag|the tag) (?:thru|through) the system|ran (?:the|his|her|a) (?:tag|plate|tags|plates) on|(?:running|ran|run) (?:my|his|her|a|the|this) (?:[^ .]+ ){0,2}?(?:plate|plates|tag|tags)|(?:running|ran|run) (?:[^ .]+ ){0,5}?criminal history|(?:looked up|ran|searched|checked|pulled up) (?:[^ .]+ ){0,5}?(?:in|through|thru|on) (?:the system|dci|ncic|cjleads|our system|the database|the computer)');
 const NOT_YET_RELEASED = words('(?:analysis|slides|presentation|dataset|rfp|draft|contract|report|memo|audit|study|document|data|statistics|stats|numbers|plan|findings|review)(?: [^ .]+){0,3}? (?:not yet released|not released yet|hasnt been released|not public yet|before (?:it|its) released|before the city releases it)');
 const COPY_OF = words('(?:got|have|here is|heres|posting|leaked) (?:a copy of|the copy of|a screenshot of|a pic of|a photo of)(?: the| a)?(?: [^ .]+){0,2}? (?:email|emails|memo|memos|report|document|letter|file|directive|plan|roster|schedule|briefing)|(?:chief|captain|major|lieutenant|commander|admin|command staff|city manager|sergeant) (?:email|emails|memo|memos|directive|letter) (?:to|about|says|said)');
-const RECORDING = words(`(${alt(RECORDING_TERMS)}) (?:drop|dump|compilation|leak|leaked)|(${alt(RECORDING_TERMS)})(?: [^ .]+){0,2} (${alt(RECORDING_MEDIA)})|(?:(?:the|a) )?(?:(?:full|entire|raw|unedited|uncut|whole|uncensored) ){0,3}(${alt(RECORDING_TERMS)}) (?:of|from|off) (?:the|that|this|his|her|our|my|last|yesterday|today|tonight)|(?:my|our|his|her) (?:own |partners |sergeants )?(${alt(RECORDING_TERMS)})`);
+const TERM: Item = { cap: { lex: 'recordingTerms' } };
+const RECORDING = words(
+  compile(
+    [
+      {
+        any: [
+          [TERM, { any: ['drop', 'dump', 'compilation', 'leak', 'leaked'] }],
+          [TERM, { gap: 2, greedy: true }, { cap: { lex: 'recordingMedia' } }],
+          [{ opt: { any: ['the', 'a'] } }, { repeat: { any: ['full', 'entire', 'raw', 'unedited', 'uncut', 'whole', 'uncensored'] }, max: 3 }, TERM, { any: ['of', 'from', 'off'] }, { any: ['the', 'that', 'this', 'his', 'her', 'our', 'my', 'last', 'yesterday', 'today', 'tonight'] }],
+          [{ any: ['my', 'our', 'his', 'her'] }, { opt: { any: ['own', 'partners', 'sergeants'] } }, TERM],
+        ],
+      },
+    ],
+    { recordingTerms: RECORDING_TERMS, recordingMedia: RECORDING_MEDIA },
+  ),
+);
 const POSTING = words(alt(POSTING_VERBS));
 const RELEASED = words('released|public release|made public|court ordered|court order|judge ordered|news|released by|the department released|city released|officially released');
 const deptContext = perPack((pack) => {

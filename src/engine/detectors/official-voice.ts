@@ -31,7 +31,7 @@ const SHAPES: Shape[] = [
   { re: (o) => `(?:official|formal) (?:the )?${o} ${STANCE}` },
   // A sentence that opens "Official statement from the PD: …" (not "I read the official statement from the PD").
   { re: (o) => `(?<=(?:^ |\\. ))(?:an |the |our )?(?:official|formal) ${STANCE} (?:from|of|out of|by) (?:the )?${o}` },
-  // A sentence that opens with "the department's official take:" presents what follows as the Department's.
+  // A sentence that opens with "the department's official view:" presents what follows as the Department's.
   { re: (o) => `(?<=(?:^ |\\. ))(?:the |our )?${o} (?:official|formal|officially) ${STANCE}` },
   { re: (o) => `speaking as (?:a|an|the) (?:${o} )?(?:official|commander|chief|deputy chief|assistant chief|captain|major|spokesperson|spokesman|spokeswoman|representative|pio|leadership|command staff)` , replacement: 'Speaking for myself' },
   { re: (o) => `(?:officially representing|representing) (?:the )?${o} (?:officially|in an official capacity|as its (?:spokesperson|representative))|officially representing (?:the )?${o}` },
@@ -44,7 +44,7 @@ const SHAPES: Shape[] = [
   { re: (o) => `${o} (?:has |have )?(?:officially|formally) (?:decided|announced|endorsed|voted|chosen|agreed|committed|declared|approved|rejected)` },
   { re: (o) => `${o} (?:will not|wont|is not going to|isnt going to|refuses to|has decided not to)(?: be)? (?:enforcing|enforce|tolerate|tolerating|allow|allowing|permit|comply with|cooperate with|cooperating with)`, negative: true },
   { re: (_o, from) => `(?:thats final|you heard it here first|take it from me) ${from}` },
-  // Signing as the organisation: "<agency> here. We've reviewed…", "I'm telling you as the department".
+  // Signing as the organisation: "<agency> here. We've reviewed…", "I say this as the department".
   { re: (o) => `(?<=(?:^ |\\. ))${o} here(?: \\.)? (?:we|were|weve|this is|our)` },
   { re: (o) => `(?:telling you|saying this|saying|announcing|posting this|speaking|answering|letting you know) as (?:the |a )?${o}(?! (?:officer|member|employee|cop|veteran|sergeant|detective))` },
   { re: (o) => `(?:consider this|let me give (?:you|yall|everyone)|ill give (?:you|yall)|heres|here|here is|this is|thats|that) (?:the |our )?${o} (?:official |formal |officially )?${STANCE}` },

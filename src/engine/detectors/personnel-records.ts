@@ -27,7 +27,7 @@ const MEMBER = words(
 );
 const LAW = words(alt(LAW_TALK));
 const CRIMINAL_CASE = words('charge|charged|suspect|case|boyfriend|girlfriend|killer|murder|homicide|victim');
-/** "got a 62 on the promotional exam": a member's test score is in the personnel file. */
+/** "scored a 58 on the sergeant exam": a member's test score is in the personnel file. */
 const EXAM_SCORE = words('(?:got|scored|made|gets) an? \\d{2} on (?:the|his|her|their|my) (?:[a-z]+ )?(?:exam|test|written|assessment|board)');
 const FIRST_PERSON = words('i|im|ive|my|me|mine');
 const THIRD_PERSON = words('he|she|his|her|him|hes|shes|officer|ofc|sgt|sergeant|lt|lieutenant|captain|detective|partner|coworker|colleague|they|their');

@@ -3,32 +3,67 @@
 // training, "assault charge", "kill the engine") is not: a threat needs a
 // person as its object or a wish of harm.
 import type { Detector, DetectorHit } from '../detector';
-import { PERSON_NOUNS, PERSON_OBJECTS } from '../lexicon/people';
-import { GORE, HARM_PARTICIPLES, HARM_VERBS, VIOLENT_PHRASES } from '../lexicon/violence';
+import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
+import { LEXICONS } from '../lexicon';
 import { forceFrames } from '../grammar';
 import { alt, findWords, SpanIndex, words } from '../match';
+import { compile, compileAll, type Alternative, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
 
-const VERB = alt(HARM_VERBS);
-const DETERMINER = '(?:the next|that|this|those|these|the|some|my|his|her|their|any|every|each|all|all the|all those|all these|a|one of those|one of these)';
-const BODY = '(?: (?:face|head|skull|teeth|jaw|neck|legs|arms|knees|ass|throat|brains|eyes|nose))?';
-const PERSON = `(?:${alt(PERSON_OBJECTS)}|(?:${DETERMINER} )?(?:[^ .]+ )?${alt(PERSON_NOUNS, true)})${BODY}`;
-const SUBJECT = '(?:i|we|im|ill|id|lets|imma|ima|ive)';
-const MODAL = '(?:am|will|would|could|should|swear|really|just|totally|literally|wanna|want to|wants to|going to|gonna|about to|ready to|like to|love to|finna|gotta|have to|need to|to|ill|im|gon|go|personally|definitely|seriously|honestly|fucking)';
-const THREAT = words(`${SUBJECT}(?: ${MODAL}){0,4} (${VERB}) (${PERSON})`);
+const P = (pattern: Pattern) => words(compile(pattern, LEXICONS));
+const VERB: Item = { lex: 'harmVerbs' };
+const DETERMINER: Item = { any: ['the next', 'that', 'this', 'those', 'these', 'the', 'some', 'my', 'his', 'her', 'their', 'any', 'every', 'each', 'all', 'all the', 'all those', 'all these', 'a', 'one of those', 'one of these'] };
+const BODY: Item = { opt: { any: ['face', 'head', 'skull', 'teeth', 'jaw', 'neck', 'legs', 'arms', 'knees', 'ass', 'throat', 'brains', 'eyes', 'nose'] } };
+/** Someone: "him", "that scumbag", "the next guy", "his face". */
+const PERSON: Alternative = [{ any: [{ lex: 'personObjects' }, [{ opt: DETERMINER }, { opt: { word: 'any' } }, { lex: 'personNouns', plural: true }]] }, BODY];
+const SUBJECT: Item = { any: ['i', 'we', 'im', 'ill', 'id', 'lets', 'imma', 'ima', 'ive'] };
+const MODAL: Item = { any: ['am', 'will', 'would', 'could', 'should', 'swear', 'really', 'just', 'totally', 'literally', 'wanna', 'want to', 'wants to', 'going to', 'gonna', 'about to', 'ready to', 'like to', 'love to', 'finna', 'gotta', 'have to', 'need to', 'to', 'ill', 'im', 'gon', 'go', 'personally', 'definitely', 'seriously', 'honestly', 'fucking'] };
+const THREAT = P([SUBJECT, { repeat: MODAL, max: 4 }, { cap: VERB }, { cap: PERSON }]);
 /** "I'm gonna find him and beat the hell out of him": the harm follows another verb. */
-const THEN_THREAT = words(`${SUBJECT}(?: [^ .]+){1,6}? (?:and|then|to) (${VERB}) (${PERSON})`);
+const THEN_THREAT = P([SUBJECT, { gap: [1, 6] }, { any: ['and', 'then', 'to'] }, { cap: VERB }, { cap: PERSON }]);
 /** "Gonna smash that kid's face in": a sentence that starts with the intent, subject implied. */
-const BARE_THREAT = words(`(?<=(?:^ |\\. ))(?:gonna|going to|finna|bout to|about to|imma|gotta|wanna|ready to|tempted to|thinking about|might just)(?: ${MODAL}){0,2} (${VERB}) (${PERSON})`);
+const BARE_THREAT = P([{ sentenceStart: true }, { any: ['gonna', 'going to', 'finna', 'bout to', 'about to', 'imma', 'gotta', 'wanna', 'ready to', 'tempted to', 'thinking about', 'might just'] }, { repeat: MODAL, max: 2 }, { cap: VERB }, { cap: PERSON }]);
 /** "I hope that scumbag gets shanked". */
-const HOPE = words(`(?:hope|wish|pray|praying|hoping)(?: that)? (${PERSON}) (?:gets|get|is|are|will be|was|were|got|dies|die)(?: (${alt(HARM_PARTICIPLES)}))?`);
-/** Commands aimed at a whole group: "kill all the looters", "shoot every last one of them", "hang them all". */
-const MASS = words(`(${VERB}) (?:(?:all|every|each|every last|every single|every one)(?: of)?(?: the| those| these| them| em)?(?: [^ .]+)? ${alt(PERSON_NOUNS, true)}|(?:them|em|those [^ .]+|these [^ .]+) all|every last one of (?:them|em))`);
-const INCITE = words(`(?:now (?:u|you) can(?: legally)?|(?:u|you) can legally|someone|somebody|they|you|u|ya|we|cops|police|people|yall|everyone) (?:should|needs to|need to|ought to|gotta|has to|have to|must|oughta) (${VERB}) (${PERSON})`);
-const WISH = words(`(?:(?:shouldve|should have|shoulda|should of) (?:been|gotten|got)(?: (?:all|just|really))?|(?:should|ought to|needs to|need to|must|deserves to|deserve to|oughta|gotta|has to|have to|just need to)(?: (?:all|just|really|simply|honestly|probably|definitely)){0,2} (?:be|get))(?: all)? (${alt(HARM_PARTICIPLES)})`);
-/** An imperative harm at the start of a sentence or a quote: "hang the mayor", "shoot the looters". */
-const IMPERATIVE = words(`(?<=(?:^ |\\. ))(${VERB}) (?:(?:the|that|this|those|these|every|all the|all those) (?:[^ .]+ )?(${alt(PERSON_NOUNS, true)})|(?:him|her|them|em) (?:${VERB}|and|till|until|done))`);
-const PHRASES = words(`(?:${VIOLENT_PHRASES.join('|')})`);
+const HOPE = P([{ any: ['hope', 'wish', 'pray', 'praying', 'hoping'] }, { opt: 'that' }, { cap: PERSON }, { any: ['gets', 'get', 'is', 'are', 'will be', 'was', 'were', 'got', 'dies', 'die'] }, { opt: { cap: { lex: 'harmParticiples' } } }]);
+/** Commands aimed at a whole group: "kill all the looters", "beat every last one of them", "hang them all". */
+const MASS = P([
+  { cap: VERB },
+  {
+    any: [
+      [{ any: ['all', 'every', 'each', 'every last', 'every single', 'every one'] }, { opt: 'of' }, { opt: { any: ['the', 'those', 'these', 'them', 'em'] } }, { opt: { word: 'any' } }, { lex: 'personNouns', plural: true }],
+      [{ any: ['them', 'em', ['those', { word: 'any' }], ['these', { word: 'any' }]] }, 'all'],
+      ['every last one of', { any: ['them', 'em'] }],
+    ],
+  },
+]);
+const INCITE = P([
+  { any: [['now', { any: ['u', 'you'] }, 'can', { opt: 'legally' }], [{ any: ['u', 'you'] }, 'can legally'], 'someone', 'somebody', 'they', 'you', 'u', 'ya', 'we', 'cops', 'police', 'people', 'yall', 'everyone'] },
+  { any: ['should', 'needs to', 'need to', 'ought to', 'gotta', 'has to', 'have to', 'must', 'oughta'] },
+  { cap: VERB },
+  { cap: PERSON },
+]);
+const WISH = P([
+  {
+    any: [
+      [{ any: ['shouldve', 'should have', 'shoulda', 'should of'] }, { any: ['been', 'gotten', 'got'] }, { opt: { any: ['all', 'just', 'really'] } }],
+      [{ any: ['should', 'ought to', 'needs to', 'need to', 'must', 'deserves to', 'deserve to', 'oughta', 'gotta', 'has to', 'have to', 'just need to'] }, { repeat: { any: ['all', 'just', 'really', 'simply', 'honestly', 'probably', 'definitely'] }, max: 2 }, { any: ['be', 'get'] }],
+    ],
+  },
+  { opt: 'all' },
+  { cap: { lex: 'harmParticiples' } },
+]);
+/** An imperative harm at the start of a sentence or a quote: "hang the judge", "shoot the looters". */
+const IMPERATIVE = P([
+  { sentenceStart: true },
+  { cap: VERB },
+  {
+    any: [
+      [{ any: ['the', 'that', 'this', 'those', 'these', 'every', 'all the', 'all those'] }, { opt: { word: 'any' } }, { cap: { lex: 'personNouns', plural: true } }],
+      [{ any: ['him', 'her', 'them', 'em'] }, { any: [VERB, 'and', 'till', 'until', 'done'] }],
+    ],
+  },
+]);
+const PHRASES = words(compileAll(VIOLENT_PHRASES));
 const GORE_RE = words(alt(GORE));
 const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;
 

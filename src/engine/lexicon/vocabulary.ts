@@ -1,10 +1,12 @@
 // Words that people mask with symbols ("p*rn", "f**k", "id!ot"): the
-// normalizer resolves a masked token to the first of these that fits.
+// normalizer resolves a masked token to the first of these that fits. The
+// profanity list is data, in vocabulary.json.
 import { EXPLICIT_TERMS } from './explicit';
 import { SLURS } from './groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS } from './insults';
+import data from './vocabulary.json';
 
-const PROFANITY = ['fuck', 'fucks', 'fucking', 'fuckin', 'fucked', 'fucker', 'fuckers', 'motherfucker', 'motherfuckers', 'motherfucking', 'shit', 'shitty', 'bitch', 'bitches', 'bastard', 'bastards', 'whore', 'whores', 'slut', 'sluts', 'sex', 'sexy', 'asshole', 'damn', 'crap', 'piss', 'porn', 'nsfw', 'nude', 'nudes', 'naked', 'sexy', 'kill'];
+const PROFANITY: readonly string[] = data.profanity;
 
 function byLength(lists: readonly (readonly string[])[]): Map<number, string[]> {
   const map = new Map<number, string[]>();

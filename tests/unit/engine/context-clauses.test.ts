@@ -6,7 +6,7 @@ import { expectClause, findingOf, warned } from './helpers';
 
 describe('third-party-content', () => {
   const positives = [
-    "Comment from a friend on my page: 'all those protesters should be locked up and beaten, every one'. I agree!",
+    "Comment from a friend on my page: 'every one of those rioters should be beaten senseless'. I agree!",
     "Someone commented on my post: 'those people are animals and should be put down'. Couldn't agree more.",
     'My buddy wrote on my wall: "the chief is a spineless idiot" lol so true',
     "A follower commented on my photo: 'send nudes'",
@@ -32,7 +32,7 @@ describe('third-party-content', () => {
   it.each(positives)('warns: %s', (t) => expectClause('third-party-content', t, true, 'www.facebook.com'));
   it.each(negatives)('does not warn: %s', (t) => expectClause('third-party-content', t, false, 'www.facebook.com'));
   it('keeps the quoted violation as its own finding too, and says the member agrees', () => {
-    const text = "Comment from a friend on my page: 'all those protesters should be locked up and beaten, every one'. I agree!";
+    const text = "Comment from a friend on my page: 'every one of those rioters should be beaten senseless'. I agree!";
     expect(warned(text, 'www.facebook.com')).toEqual(['third-party-content', 'violent-content']);
     const f = findingOf(text, 'third-party-content', 'www.facebook.com')!;
     expect(f.severity).toBe('medium');
