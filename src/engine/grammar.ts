@@ -57,11 +57,11 @@ const CURSES = new Set(['go die', 'drop dead']);
 /** Frames after the harm that approve of it ("a slap in the face is justified"). */
 const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for']);
 /** Verbs that read as an order at the start of a sentence ("Mow them down."). */
-const IMPERATIVE = new Set(['kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
+const IMPERATIVE = new Set(['death to', 'kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
 const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab']);
 /** Harm words that need one of those everyday followers to be checked (others stand alone). */
-const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'smack', 'knock out', 'knocked out', 'rounds', 'a round', 'rot', 'double tap', 'speed bump', 'speed bumps', 'smash', 'smashed', 'smashing']);
+const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'smack', 'knock out', 'knocked out', 'rounds', 'a round', 'rot', 'double tap', 'speed bump', 'speed bumps', 'smash', 'smashed', 'smashing', 'bury', 'buried']);
 /** Where a harm lands on a body ("shot in the head"): an everyday follower ("in") then no longer makes it everyday. "arm" is left out ("a shot in the arm"). */
 const BODY_PARTS = new Set(['head', 'face', 'back', 'chest', 'neck', 'throat', 'skull', 'gut', 'guts', 'stomach', 'heart', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'eye', 'eyes', 'mouth', 'teeth', 'ass', 'butt', 'balls', 'spine', 'temple']);
 const POSSESSIVES = new Set(['the', 'his', 'her', 'their', 'your', 'its', 'them', 'him']);
@@ -113,10 +113,19 @@ function namedPerson(norm: NormalizedText, text: string, from: number, to: numbe
   return false;
 }
 
-/** "in/through the head", "in his back": a preposition, a possessive, a body part. */
+/** Words that may sit between the possessive and the body part ("in the [expletive] face"). */
+const BODY_INTENSIFIERS = new Set(['expletive', 'fucking', 'fuckin', 'damn', 'stupid', 'ugly', 'fat', 'little', 'big']);
+
+/** "in/through the head", "in his back", "some guy in the face": within three words, a preposition, a possessive, maybe an intensifier, a body part. */
 function onBody(norm: NormalizedText, at: number, end: number): boolean {
   const t = norm.tokens;
-  return at + 2 < end && (t[at]!.key === 'in' || t[at]!.key === 'through') && POSSESSIVES.has(t[at + 1]!.key) && BODY_PARTS.has(t[at + 2]!.key);
+  for (let p = at; p < Math.min(at + 3, end - 2); p++) {
+    if (t[p]!.key !== 'in' && t[p]!.key !== 'through') continue;
+    if (!POSSESSIVES.has(t[p + 1]!.key)) continue;
+    const part = BODY_INTENSIFIERS.has(t[p + 2]!.key) && p + 3 < end ? p + 3 : p + 2;
+    if (BODY_PARTS.has(t[part]!.key)) return true;
+  }
+  return false;
 }
 
 /** Force approved, wished for, ordered or joked about, aimed at a person or group. */

@@ -11,7 +11,7 @@
 //   stretched letters collapsed (`stuuupid`). Sentence ends become ` . `.
 // Everything is one pass over the text with no regex backtracking.
 import type { Span } from './types';
-import { maskVocabulary } from './lexicon/vocabulary';
+import { dashMaskWords, maskVocabulary } from './lexicon/vocabulary';
 
 export interface Token {
   /** Word-view key (lower case a-z/0-9, '@' prefix for handles). */
@@ -167,7 +167,7 @@ function dashMaskEnd(text: string, wordStart: number, dashAt: number): number {
   while (end < text.length && isLetter(text.charCodeAt(end))) end++;
   if (end - k > 4) return -1;
   const key = (text.slice(wordStart, dashAt) + '*'.repeat(k - dashAt) + text.slice(k, end)).replace(/[^a-z*]/g, '');
-  return key.includes('*') && !resolveMask(key).includes('*') && resolveMask(key) !== key.replaceAll('*', '') ? end : -1;
+  return key.includes('*') && resolveDashMask(key) !== key.replaceAll('*', '') ? end : -1;
 }
 
 function hasLetter(text: string, s: number, e: number): boolean {
@@ -246,8 +246,20 @@ export function wordKey(chars: string): string {
     else if (ch === '*' || ch === '-') key += '*';
     else if (letters > 0 && LEET[ch] !== undefined) key += LEET[ch];
   }
-  if (key.includes('*')) key = resolveMask(key);
+  if (key.includes('*')) key = s.includes('-') ? resolveDashMask(key) : resolveMask(key);
   return collapseStretch(key);
+}
+
+/** A dash mask: as a star mask of its length first, else any known word with its letters around one run of dashes ("n--r"). */
+function resolveDashMask(key: string): string {
+  const exact = resolveMask(key);
+  if (exact !== key.replaceAll('*', '')) return exact;
+  const m = /^([a-z]*)\*+([a-z]*)$/.exec(key);
+  if (!m || m[1]!.length + m[2]!.length < 2) return exact;
+  const [, head, tail] = m as unknown as [string, string, string];
+  // Each dash stands for at least one letter.
+  const word = dashMaskWords.find((w) => w.length >= key.length && w.startsWith(head) && w.endsWith(tail));
+  return word ?? exact;
 }
 
 /** "p*rn" → "porn" when exactly one known word of that length fits; else the stars are dropped. */

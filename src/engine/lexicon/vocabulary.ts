@@ -22,3 +22,11 @@ function byLength(lists: readonly (readonly string[])[]): Map<number, string[]> 
 
 // Plural insults last, so "id***s" resolves to "idiots" without shadowing a singular or explicit word.
 export const maskVocabulary: ReadonlyMap<number, string[]> = byLength([PROFANITY, EXPLICIT_TERMS, INSULT_NOUNS, INSULT_ADJECTIVES, SLURS, INSULT_NOUNS.map((n) => `${n}s`)]);
+
+/**
+ * Words a run of dashes may stand for whatever its length: news outlets print
+ * "n--r" or "f--g" with fewer dashes than letters. Slurs first (a dashed word
+ * in a quoted post is most often one), then profanity and insults; a mask
+ * needs two known letters to be read this way.
+ */
+export const dashMaskWords: readonly string[] = [...new Set([...SLURS, ...PROFANITY, ...INSULT_NOUNS, ...INSULT_NOUNS.map((n) => `${n}s`)].filter((w) => !w.includes(' ')))];

@@ -28,6 +28,9 @@ describe('normalize', () => {
     expect(keys('those f---ing clowns')).toEqual(['those', 'fucking', 'clowns']);
     expect(keys('full of s--t')).toEqual(['full', 'of', 'shit']);
     expect(keys('you dumb f---s')).toEqual(['you', 'dumb', 'fucks']);
+    // Outlets print fewer dashes than letters, and en or em dashes: each dash stands for at least one letter.
+    expect(keys('a f—–g joke')).toEqual(['a', 'fucking', 'joke']);
+    expect(keys('called him a n--r')).toEqual(['called', 'him', 'a', 'nigger']);
     // Double hyphens between words (a typed dash) still separate them.
     expect(keys('tired--really tired')).toEqual(['tired', 'really', 'tired']);
     expect(keys('the x--y axis')).toEqual(['the', 'x', 'y', 'axis']);
