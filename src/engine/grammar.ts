@@ -5,11 +5,11 @@
 // Department serves without naming the Department. Each part needs all of its
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
-import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
+import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
 import { GROUPS, SLURS } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
-import { PhraseSet } from './match';
+import { alt, findWords, PhraseSet, words } from './match';
 import type { NormalizedText } from './normalize';
 import type { Span } from './types';
 
@@ -214,6 +214,24 @@ export function deathCheered(norm: NormalizedText, text: string): FrameHit[] {
     hits.push({ span, message: `“${text.slice(span.start, span.end)}” cheers a person's death.` });
   }
   return hits;
+}
+
+const ACT = alt(ENFORCEMENT_ACTS);
+const RACE = alt(RACE_WORDS);
+/**
+ * Enforcement by race, said of oneself: "stopping them because they're <race>",
+ * "never pull over anyone <race>", "good at racial profiling".
+ */
+const RACE_ENFORCEMENT = words(
+  [
+    `(?:${ACT})(?: [^ .]+){0,4}? because (?:they|theyre|he|hes|she|shes|its|their|his|her)(?: are| is| were| was)? (?:${RACE})`,
+    `(?:only|never|dont|don t|always|wont|just)(?: [^ .]+)? (?:${ACT})(?: [^ .]+)? (?:anyone|anybody|any|no|the|those)(?: [^ .]+)? (?:${RACE})`,
+    `(?:good at|love|loves|i do|we do|all about|believe in|proud of|great at|nothing wrong with) racial profiling`,
+  ].join('|'),
+);
+
+export function raceBasedEnforcement(norm: NormalizedText, text: string): FrameHit[] {
+  return findWords(norm, RACE_ENFORCEMENT).map((m) => ({ span: m.span, message: `“${text.slice(m.span.start, m.span.end)}” — enforcement decided by race.` }));
 }
 
 /** Force frames aimed at a protected group the draft names ("hope some <group> get killed"). */

@@ -11,7 +11,10 @@
 //   stretched letters collapsed (`stuuupid`). Sentence ends become ` . `.
 // Everything is one pass over the text with no regex backtracking.
 import type { Span } from './types';
+import { SLURS } from './lexicon/groups';
 import { dashMaskWords, maskVocabulary } from './lexicon/vocabulary';
+
+const SLUR_SET = new Set(SLURS);
 
 export interface Token {
   /** Word-view key (lower case a-z/0-9, '@' prefix for handles). */
@@ -162,10 +165,11 @@ function dashMaskEnd(text: string, wordStart: number, dashAt: number): number {
   if (!isLetter(text.charCodeAt(dashAt - 1))) return -1;
   let k = dashAt;
   while (k < text.length && text[k] === '-') k++;
-  if (k - dashAt < 2) return -1;
   let end = k;
   while (end < text.length && isLetter(text.charCodeAt(end))) end++;
   if (end - k > 4) return -1;
+  // One dash joins words ("e-mail", "T-shirt") unless three known letters around it make a listed word ("b-tch").
+  if (k - dashAt < 2 && dashAt - wordStart + end - k < 3) return -1;
   const key = (text.slice(wordStart, dashAt) + '*'.repeat(k - dashAt) + text.slice(k, end)).replace(/[^a-z*]/g, '');
   return key.includes('*') && resolveDashMask(key) !== key.replaceAll('*', '') ? end : -1;
 }
@@ -252,6 +256,8 @@ export function wordKey(chars: string): string {
 
 /** A dash mask: as a star mask of its length first, else any known word with its letters around one run of dashes ("n--r"). */
 function resolveDashMask(key: string): string {
+  const slur = dashMaskWords.find((w) => w.length === key.length && [...key].every((c, i) => c === '*' || c === w[i]));
+  if (slur && SLUR_SET.has(slur)) return slur;
   const exact = resolveMask(key);
   if (exact !== key.replaceAll('*', '')) return exact;
   const m = /^([a-z]*)\*+([a-z]*)$/.exec(key);

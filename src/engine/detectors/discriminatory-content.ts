@@ -4,7 +4,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { EXCLUSION_SLOGANS, GROUP_PLACE_PARTS, GROUP_ROLE_PARTS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
-import { dehumanised, forceOnProtectedGroups } from '../grammar';
+import { dehumanised, forceOnProtectedGroups, raceBasedEnforcement } from '../grammar';
 import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
 import { LEXICONS } from '../lexicon';
 import { compile, compileAll, type Item, type Pattern } from '../pattern';
@@ -142,6 +142,7 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, SLOGAN)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
     for (const h of dehumanised(norm, text)) if (h.group === 'protected') add(h.span, h.message);
     for (const h of forceOnProtectedGroups(norm, text)) add(h.span, h.message);
+    for (const h of raceBasedEnforcement(norm, text)) add(h.span, h.message);
     for (const m of findWords(norm, CURSED_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — curses ${m.groups[0]} as a group.`);
     for (const m of findWords(norm, HATE_ALL)) if (!NEG.test(` ${m.text} `)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — hatred of ${m.groups[0]} as a group.`);
     for (const m of findWords(norm, RELIGION_SCORN)) if (!NEG.test(` ${m.text} `)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — scorn for a religion or its followers.`);

@@ -32,3 +32,8 @@ export const DEATH_CHEERS: readonly string[] = data.deathCheers;
 export const DEATH_WORDS: readonly string[] = data.deathWords;
 /** Contempt words for a person that such cheers go with. */
 export const CONTEMPT_PERSONS: readonly string[] = data.contemptPersons;
+
+/** What an officer does to a person on the street: stops, searches, arrests. */
+export const ENFORCEMENT_ACTS: readonly string[] = data.enforcementActs;
+/** Race, ethnicity or religion words as used when explaining whom one stops. */
+export const RACE_WORDS: readonly string[] = data.raceWords;

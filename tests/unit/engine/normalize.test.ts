@@ -31,6 +31,9 @@ describe('normalize', () => {
     // Outlets print fewer dashes than letters, and en or em dashes: each dash stands for at least one letter.
     expect(keys('a f—–g joke')).toEqual(['a', 'fucking', 'joke']);
     expect(keys('called him a n--r')).toEqual(['called', 'him', 'a', 'nigger']);
+    // One dash masks only with three known letters around it and a listed word; otherwise it joins words.
+    expect(keys('what an a-hole')).toEqual(['what', 'an', 'asshole']);
+    expect(keys('my e-mail and T-shirt')).toEqual(['my', 'e', 'mail', 'and', 't', 'shirt']);
     // Double hyphens between words (a typed dash) still separate them.
     expect(keys('tired--really tired')).toEqual(['tired', 'really', 'tired']);
     expect(keys('the x--y axis')).toEqual(['the', 'x', 'y', 'axis']);
