@@ -5,7 +5,7 @@
 // Department serves without naming the Department. Each part needs all of its
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
-import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
+import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
 import { GROUPS, SLURS } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
@@ -39,6 +39,7 @@ const PROTECTED = new PhraseSet(PROTECTED_GROUPS);
 const PROTECTED_NAMES = new Set(PROTECTED_GROUPS);
 const COMMUNITY = new PhraseSet(SERVED_COMMUNITY);
 const COMMUNITY_NAMES = new Set(SERVED_COMMUNITY);
+const DUTY = new PhraseSet(ON_DUTY);
 const CONTEMPT = new PhraseSet([...COMMUNITY_CONTEMPT, ...INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'sheep', 'paranoid', 'snowflake', 'incompetence', 'black hole', 'mafia'].includes(n)).flatMap((n) => [n, `${n}s`])]);
 
 const NEGATION = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'shouldnt', 'wouldnt', 'wont', 'cant', 'cannot', 'nobody', 'noone', 'nothing', 'without', 'stop', 'against', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'if']);
@@ -249,7 +250,8 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
     const from = n > 0 ? ranges[n - 1]![0] : s;
     if (occurrences(norm, LITERAL, from, e).length > 0) return;
     const protectedGroup = occurrences(norm, PROTECTED, from, e)[0];
-    const community = occurrences(norm, COMMUNITY, from, e)[0];
+    // On the job, the people a plural animal word names are the people served ("been on shift an hour and the monkeys…").
+    const community = occurrences(norm, COMMUNITY, from, e)[0] ?? occurrences(norm, DUTY, from, e).find(() => nouns[0]!.phrase.endsWith('s'));
     const group = protectedGroup ?? community;
     if (!group) return;
     const noun = nouns[0]!;
@@ -264,7 +266,7 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
       group: protectedGroup ? 'protected' : 'community',
       message: protectedGroup
         ? `“${text.slice(span.start, span.end)}” — dehumanises ${protectedGroup.phrase} as animals, vermin or filth.`
-        : `“${text.slice(span.start, span.end)}” — dehumanises people the Department serves (${community!.phrase}).`,
+        : `“${text.slice(span.start, span.end)}” — dehumanises people the Department serves (${COMMUNITY_NAMES.has(community!.phrase) ? community!.phrase : 'people met on the job'}).`,
     });
   });
   return hits;

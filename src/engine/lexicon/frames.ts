@@ -37,3 +37,6 @@ export const CONTEMPT_PERSONS: readonly string[] = data.contemptPersons;
 export const ENFORCEMENT_ACTS: readonly string[] = data.enforcementActs;
 /** Race, ethnicity or religion words as used when explaining whom one stops. */
 export const RACE_WORDS: readonly string[] = data.raceWords;
+
+/** Words that put a post on the job: whoever it then calls animals is someone the member serves. */
+export const ON_DUTY: readonly string[] = data.onDuty;
