@@ -14,7 +14,7 @@ const GROUP: Item = { any: [[{ lex: 'groupRoleAdjectives' }, { lex: 'groupRoles'
 const TRAIT_WORDS = [...GROUP_TRAITS, ...INSULT_NOUNS, ...INSULT_NOUNS.map((n) => `${n}s`), ...INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a)), 'disgrace', 'a disgrace', 'an embarrassment', 'freaks', 'abnormal', 'perverted', 'bad drivers', 'more likely to be criminals', 'born criminals'];
 const EXCLUDED_FROM = [
   'go home', 'dei hire', 'shouldnt be allowed', 'should not be allowed', 'should be banned', 'dont belong', 'do not belong', 'where they belong',
-  'just want to prove', 'only hired because', 'only got hired because', 'diversity hire', 'diversity hires', 'affirmative action hire',
+  'only hired because', 'only got hired because', 'diversity hire', 'diversity hires', 'affirmative action hire',
   'quota hire', 'quota hires', 'belong in the kitchen', 'cant do the job', 'cannot do the job', 'not fit to', 'arent fit to',
   'shouldnt serve', 'should not serve', 'cant be trusted', 'cannot be trusted', 'need to go back', 'should go back',
   'should be deported', 'need to be deported', 'ruin everything', 'ruining everything', 'ruin this country', 'ruining this country',
