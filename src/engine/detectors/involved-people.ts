@@ -50,8 +50,8 @@ const CALL = words(compileAll([
     { any: ['call', 'overdose', 'od', 'domestic', 'crash', 'wreck', 'fight', 'disturbance', 'shooting', 'stabbing', 'suicide', 'burglary', 'break in', 'alarm', 'death', 'body', 'accident', 'robbery', 'theft', 'assault', 'dispute', 'party', 'trespass', 'person down', 'man down', 'suspicious person', 'report', 'complaint'] },
   ],
 ]));
-/** Where, who or what: an address or street, a particular building, a person, a photo, how it turned out. */
 const COMPASS = ['west', 'east', 'north', 'south'];
+/** Where, who or what: an address or street, a particular building, a person, a photo, how it turned out. */
 const callDetail = perPack((pack) => {
   const t = packTerms(pack);
   return words(compileAll([
