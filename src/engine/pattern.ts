@@ -33,8 +33,8 @@ export type Item =
   | { readonly stem: readonly string[] }
   /** A named word list (see `compile`'s lexicons), longest first; `plural` also takes each entry with an "s". */
   | { readonly lex: string; readonly plural?: boolean }
-  /** The words that follow are not these (a zero-width check); `stem`: nor a longer word they begin ("not" also rules out "nothing"). */
-  | { readonly not: Alternative; readonly stem?: boolean }
+  /** The words that follow are not these (a zero-width check); `prefix`: nor begin with them ("not" also rules out "nothing"). */
+  | { readonly not: Alternative; readonly prefix?: boolean }
   /** A capture group, for rules that report part of a match. */
   | { readonly cap: Alternative }
   /** Only at the start of a sentence (or of the draft). */
@@ -100,7 +100,7 @@ function compileSeq(seq: readonly Item[], lexicons: Lexicons): string {
       out += (sep ? `(?: ${body})` : `(?:${body} )`) + `{${item.min ?? 0},${item.max}}` + (item.lazy ? '?' : '');
     } else if (typeof item !== 'string' && 'not' in item) {
       const body = compileSeq(seqOf(item.not), lexicons);
-      const end = item.stem ? '' : ' ';
+      const end = item.prefix ? '' : ' ';
       out += sep ? `(?! ${body}${end})` : `(?!${body}${end})`;
     }
   }
@@ -160,7 +160,7 @@ export const ITEM_SCHEMA: z.ZodMiniType<Item> = z.union([
   }),
   z.strictObject({ stem: z.array(z.string().check(z.regex(/^[a-z]+$/))).check(z.minLength(1)) }),
   z.strictObject({ lex: z.string(), plural: z.optional(z.boolean()) }),
-  z.strictObject({ get not() { return ALTERNATIVE_SCHEMA; }, stem: z.optional(z.boolean()) }),
+  z.strictObject({ get not() { return ALTERNATIVE_SCHEMA; }, prefix: z.optional(z.boolean()) }),
   z.strictObject({ get cap() { return ALTERNATIVE_SCHEMA; } }),
   z.strictObject({ sentenceStart: z.literal(true) }),
   z.strictObject({ sentenceEnd: z.literal(true) }),

@@ -29,8 +29,8 @@ describe('pattern builder', () => {
     const source = compile(['hang', { not: [{ opt: 'the' }, { any: ['lights', 'banner'] }] }, { gap: [1, 3] }, 'from the tree']);
     expect(matches(source, 'we hang the lights from the tree')).toEqual([]);
     expect(matches(source, 'we hang him from the tree')).toEqual(['hang him from the tree']);
-    // As a stem the check also rules out longer words that begin with it.
-    const stem = compile(['view is', { not: 'not', stem: true }, { word: 'letters' }]);
+    // As a prefix the check also rules out longer words that begin with it.
+    const stem = compile(['view is', { not: 'not', prefix: true }, { word: 'letters' }]);
     expect(stem).toBe('view is(?! not) [a-z]+');
     expect(matches(stem, 'the view is nothing new . the view is clear')).toEqual(['view is clear']);
     expect(matches(compile(['view is', { not: 'not' }, { word: 'letters' }]), 'the view is nothing')).toEqual(['view is nothing']);
