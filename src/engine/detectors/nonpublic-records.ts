@@ -6,7 +6,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { NONPUBLIC_TERMS, POSTING_VERBS, RECORDING_MEDIA, RECORDING_TERMS } from '../lexicon/records';
 import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
-import { join, packTerms, perPack } from '../pack-terms';
+import { packTerms, perPack } from '../pack-terms';
 import { compile, type Item } from '../pattern';
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
@@ -39,7 +39,7 @@ const POSTING = words(alt(POSTING_VERBS));
 const RELEASED = words('released|public release|made public|court ordered|court order|judge ordered|news|released by|the department released|city released|officially released');
 const deptContext = perPack((pack) => {
   const t = packTerms(pack);
-  return words(join(['locker room', 'swat', 'callout', 'sergeant', 'sergeants', 'sgt', 'lieutenant', ...t.districts, 'admin', '911', 'patrol', 'leaked', 'department', 'dept', ...t.initials, 'pd', 'police', 'squad', 'shift', 'unit', 'officers', 'officer', 'internal', 'city', 'memo', 'distribution', 'ncic', 'dispatch', 'precinct', 'district', 'substation', 'staff', 'cops', 'deputies', 'impound', 'station', 'evidence room', 'sally port', 'jail', 'headquarters', 'hq', 'armory', 'range']));
+  return words(compile([{ any: ['locker room', 'swat', 'callout', 'sergeant', 'sergeants', 'sgt', 'lieutenant', ...t.districts, 'admin', '911', 'patrol', 'leaked', 'department', 'dept', ...t.initials, 'pd', 'police', 'squad', 'shift', 'unit', 'officers', 'officer', 'internal', 'city', 'memo', 'distribution', 'ncic', 'dispatch', 'precinct', 'district', 'substation', 'staff', 'cops', 'deputies', 'impound', 'station', 'evidence room', 'sally port', 'jail', 'headquarters', 'hq', 'armory', 'range'] }]));
 });
 
 
