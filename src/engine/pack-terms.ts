@@ -14,6 +14,8 @@ export interface PackTerms {
   cityList: string[];
   /** The place name, from "City of X" aliases. */
   place: string | undefined;
+  /** The same names as a list (empty when the pack has none). */
+  placeList: string[];
   /** Official accounts, lower case, without '@'. */
   accounts: string[];
   /** The agency's initials, word view. */
@@ -86,6 +88,7 @@ export function packTerms(pack: PolicyPack): PackTerms {
     agencyList,
     cityList,
     place: places.length ? alt(places) : undefined,
+    placeList: places,
     accounts: pack.agency.officialAccounts.map((a) => a.replace(/^@/, '').toLowerCase()),
     initials,
     cityNames: v.city.map(keysOf),

@@ -3,9 +3,13 @@
 // media — a reminder that the Department may require access to the account.
 import type { Detector } from '../detector';
 import { findWords, has, window, words } from '../match';
+import { compile, type Pattern } from '../pattern';
+
+/** A typed pattern (../pattern.ts) in the word view. */
+const P = (pattern: Pattern) => words(compile(pattern));
 
 const INVESTIGATION = words('complaint|complaints|complained|internal affairs|ia|administrative investigation|investigation|investigating|investigated|reported me|report me');
-const OWN_ACCOUNTS = words('(?:my|our) (?:facebook|instagram|insta|twitter|x|tiktok|snapchat|reddit|social media|socials|posts|post|page|account|accounts|tweets|tweet|profile|feed|comments)');
+const OWN_ACCOUNTS = P([{ any: ['my', 'our'] }, { any: ['facebook', 'instagram', 'insta', 'twitter', 'x', 'tiktok', 'snapchat', 'reddit', 'social media', 'socials', 'posts', 'post', 'page', 'account', 'accounts', 'tweets', 'tweet', 'profile', 'feed', 'comments'] }]);
 
 export const administrativeInvestigation: Detector = {
   clause: 'administrative-investigation',

@@ -2,7 +2,7 @@
 // their race, gender, national origin, ethnicity, religion or sexual
 // orientation. Mentioning a group is not: a demeaning predicate is needed.
 import type { Detector, DetectorHit } from '../detector';
-import { EXCLUSION_SLOGANS, GROUP_PLACE_PARTS, GROUP_ROLE_PARTS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
+import { EXCLUSION_SLOGANS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { dehumanised, forceOnProtectedGroups, raceBasedEnforcement } from '../grammar';
 import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
@@ -10,21 +10,21 @@ import { LEXICONS } from '../lexicon';
 import { compile, compileAll, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
 
-/** Combinations first, so "gay officers" wins over "gay". */
-const COMBOS = `${alt(GROUP_ROLE_PARTS.adjectives)} ${alt(GROUP_ROLE_PARTS.roles)}|${alt(GROUP_PLACE_PARTS.adjectives)} ${alt(GROUP_PLACE_PARTS.places)}`;
 const GROUP: Item = { any: [[{ lex: 'groupRoleAdjectives' }, { lex: 'groupRoles' }], [{ lex: 'groupPlaceAdjectives' }, { lex: 'groupPlaces' }], { lex: 'groups' }] };
 const TRAIT_WORDS = [...GROUP_TRAITS, ...INSULT_NOUNS, ...INSULT_NOUNS.map((n) => `${n}s`), ...INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a)), 'disgrace', 'a disgrace', 'an embarrassment', 'freaks', 'abnormal', 'perverted', 'bad drivers', 'more likely to be criminals', 'born criminals'];
-const TRAIT = alt(TRAIT_WORDS);
 const EXCLUDED_FROM = [
   'go home', 'dei hire', 'shouldnt be allowed', 'should not be allowed', 'should be banned', 'dont belong', 'do not belong', 'where they belong',
-  'just want to prove', 'only hired because', 'only got hired because', 'diversity hire', 'diversity hires', 'affirmative action hire',
+  'only hired because', 'only got hired because', 'diversity hire', 'diversity hires', 'affirmative action hire',
   'quota hire', 'quota hires', 'belong in the kitchen', 'cant do the job', 'cannot do the job', 'not fit to', 'arent fit to',
   'shouldnt serve', 'should not serve', 'cant be trusted', 'cannot be trusted', 'need to go back', 'should go back',
   'should be deported', 'need to be deported', 'ruin everything', 'ruining everything', 'ruin this country', 'ruining this country',
 ];
 /** This rule's patterns: the lexicons plus its own trait and exclusion lists. */
-const P = (pattern: Pattern) => words(compile(pattern, { ...LEXICONS, trait: TRAIT_WORDS, excludedFrom: EXCLUDED_FROM }));
-const GROUP_SOURCE = compile([GROUP], LEXICONS);
+const NOT_NAMED = ['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'their kind', 'irish', 'natives'];
+const NAMED_GROUPS = GROUPS.filter((g) => !NOT_NAMED.includes(g)).concat(['women drivers', 'woman driver', 'female drivers', 'gay dudes', 'gay guys', 'trans women', 'trans', 'muzzies', 'muzzie', 'pride month', 'demographic']);
+const NOT_CURSED = ['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'gay', 'lesbian', 'hispanic', 'mexican', 'asian', 'chinese', 'japanese', 'indian', 'irish', 'natives', 'dominican', 'haitian', 'jamaican', 'somali', 'nigerian', 'puerto rican'];
+const CURSED_GROUPS = GROUPS.filter((g) => !NOT_CURSED.includes(g)).concat(['foreigner', 'foreigners', 'islam', 'judaism', 'christianity', 'muslims', 'jews', 'mexicans', 'gays', 'immigrants']);
+const P = (pattern: Pattern) => words(compile(pattern, { ...LEXICONS, trait: TRAIT_WORDS, excludedFrom: EXCLUDED_FROM, namedGroups: NAMED_GROUPS, cursedGroups: CURSED_GROUPS }));
 const COPULA: Item = { any: ['are', 'is', 'r', 'be', 'being', 'seem', 'seem to be', 'tend to be', 'were all', 'are all', 'become'] };
 const MOD: Item = { any: ['all', 'just', 'so', 'too', 'such', 'nothing but', 'always', 'mostly', 'basically', 'inherently', 'naturally', 'a bunch of', 'bunch of', 'a pack of', 'the same', 'born', 'really', 'literally', 'a', 'an', 'the', 'total', 'complete', 'fucking', 'damn', 'potential', 'every one'] };
 const NEG = / (?:not|no|never|arent|isnt|nt) /;
@@ -45,12 +45,47 @@ const CANT = P([
   { any: ['cant', 'cannot', 'can never', 'dont know how to', 'never learn to', 'shouldnt', 'should never'] },
   { any: ['drive', 'be trusted', 'think', 'speak english', 'do the job', 'do anything right', ['handle', { any: ['it', 'the job', 'stress', 'pressure', 'patrol', 'the street', 'the streets', 'swat', 'command', 'the pressure'] }], 'lead', 'be cops', 'be officers', 'be detectives', 'be police', 'serve', 'be in charge'] },
 ]);
-const CONSPIRACY = words(`(${GROUP_SOURCE}) (?:control|controls|run|runs|own|owns|are taking over|are replacing|want to replace|secretly run|secretly control|pull the strings (?:at|in|of))(?: all| every| each)?(?: the| our| this| your)?(?: (?!a |an |his |her |their |my )[a-z]+){0,2}? (?:half of|bank|banks|board|media|world|government|country|hollywood|money|everything|us|council|city|courts|schools|elections|news|police|department|economy|system|state|town|press|business|industry|market|jobs|trade|courthouse)`);
-const NEGATIVE_DEEDS = words(`(${GROUP_SOURCE})(?: all| always| just| only)? (?:bring (?:nothing but )?(?:disease|diseases|crime|drugs|violence)|eat dogs|eat cats|spread (?:diseases?|covid|the virus|germs)|carry diseases?|breed like (?:rats|rabbits)|smell|stink|steal|lie|cheat|rape|ruin|ruins|destroy|destroys|infest|invade|take our jobs|sell drugs|commit all the crime|commit most of the crime|live off welfare|dont pay taxes|dont belong)`);
+const CONSPIRACY = P([
+  { cap: GROUP },
+  { any: ['control', 'controls', 'run', 'runs', 'own', 'owns', 'are taking over', 'are replacing', 'want to replace', 'secretly run', 'secretly control', ['pull the strings', { any: ['at', 'in', 'of'] }]] },
+  { opt: { any: ['all', 'every', 'each'] } },
+  { opt: { any: ['the', 'our', 'this', 'your'] } },
+  { repeat: [{ not: { any: ['a', 'an', 'his', 'her', 'their', 'my'] } }, { word: 'letters' }], max: 2, lazy: true },
+  { any: ['half of', 'bank', 'banks', 'board', 'media', 'world', 'government', 'country', 'hollywood', 'money', 'everything', 'us', 'council', 'city', 'courts', 'schools', 'elections', 'news', 'police', 'department', 'economy', 'system', 'state', 'town', 'press', 'business', 'industry', 'market', 'jobs', 'trade', 'courthouse'] },
+]);
+const NEGATIVE_DEEDS = P([
+  { cap: GROUP },
+  { opt: { any: ['all', 'always', 'just', 'only'] } },
+  {
+    any: [
+      ['bring', { opt: 'nothing but' }, { any: ['disease', 'diseases', 'crime', 'drugs', 'violence'] }],
+      'eat dogs', 'eat cats',
+      ['spread', { any: ['diseases', 'disease', 'covid', 'the virus', 'germs'] }],
+      ['carry', { any: ['diseases', 'disease'] }],
+      ['breed like', { any: ['rats', 'rabbits'] }],
+      'smell', 'stink', 'steal', 'lie', 'cheat', 'rape', 'ruin', 'ruins', 'destroy', 'destroys', 'infest', 'invade', 'take our jobs', 'sell drugs',
+      'commit all the crime', 'commit most of the crime', 'live off welfare', 'dont pay taxes', 'dont belong',
+    ],
+  },
+]);
 const NEVER_MET = P(['never', { any: ['met', 'seen', 'known'] }, { any: ['a', 'an', 'one', 'any'] }, { cap: GROUP }, { gap: 3 }, { any: ['who', 'that'] }, { any: ['wasnt', 'isnt', 'werent', 'arent', 'didnt', 'doesnt', 'could', 'can'] }]);
 /** A group named, then dehumanised in the next words or sentence ("full of X now. Filthy people."). Bounded gap, sentences allowed. */
-const DEHUMANISED_NEAR = words(`(${GROUP_SOURCE})(?: [^ ]+){0,10}? (?:(?:filthy|dirty|disgusting|nasty|smelly|stinking|savage|subhuman|primitive) (?:people|animals|creatures|things|vermin|lot|bunch|pigs|rats|beasts)|(?:bunch|pack|herd|horde|swarm) of (?:animals|savages|vermin|rats|cockroaches|parasites|beasts|apes|monkeys)|(?:like|are|just|nothing but|all) (?:animals|vermin|rats|cockroaches|parasites|savages|apes|monkeys|a disease|an infestation)|(?:like|is|are) (?:a )?(?:zoo|jungle))`);
-const TYPICAL = words(`typical (${GROUP_SOURCE}|(?:ghetto|hood|black|white|mexican|asian|muslim|jewish|gay|hispanic|arab|indian|chinese|latino|haitian|somali|african) (?:behavior|behaviour|shit|stuff|move|thing|crap))`);
+const DEHUMANISED_NEAR = P([
+  { cap: GROUP },
+  { gap: 10, across: true },
+  {
+    any: [
+      [{ any: ['filthy', 'dirty', 'disgusting', 'nasty', 'smelly', 'stinking', 'savage', 'subhuman', 'primitive'] }, { any: ['people', 'animals', 'creatures', 'things', 'vermin', 'lot', 'bunch', 'pigs', 'rats', 'beasts'] }],
+      [{ any: ['bunch', 'pack', 'herd', 'horde', 'swarm'] }, 'of', { any: ['animals', 'savages', 'vermin', 'rats', 'cockroaches', 'parasites', 'beasts', 'apes', 'monkeys'] }],
+      [{ any: ['like', 'are', 'just', 'nothing but', 'all'] }, { any: ['animals', 'vermin', 'rats', 'cockroaches', 'parasites', 'savages', 'apes', 'monkeys', 'a disease', 'an infestation'] }],
+      [{ any: ['like', 'is', 'are'] }, { opt: 'a' }, { any: ['zoo', 'jungle'] }],
+    ],
+  },
+]);
+const TYPICAL = P([
+  'typical',
+  { cap: { any: [GROUP, [{ any: ['ghetto', 'hood', 'black', 'white', 'mexican', 'asian', 'muslim', 'jewish', 'gay', 'hispanic', 'arab', 'indian', 'chinese', 'latino', 'haitian', 'somali', 'african'] }, { any: ['behavior', 'behaviour', 'shit', 'stuff', 'move', 'thing', 'crap'] }]] } },
+]);
 const THEY_ARE = P([{ cap: GROUP }, { gap: 10 }, { any: ['theyre', 'they are', 'they r', 'theyve always been', 'they all', 'all of them are', 'every one of them is', 'each one is'] }, { repeat: MOD, max: 3 }, { cap: { lex: 'trait' } }]);
 const CONTEMPT_BEFORE = P([
   { cap: { lex: 'groupContempt' } },
@@ -60,9 +95,17 @@ const CONTEMPT_BEFORE = P([
 ]);
 const CONTEMPT_AFTER = P([{ cap: GROUP }, { gap: 4 }, { cap: { lex: 'excludedFrom' } }]);
 /** Groups specific enough for the cue rule ("women", "men" and "these people" alone are too common). */
-const NAMED_GROUP = words(`(${COMBOS}|${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'their kind', 'irish', 'natives'].includes(g)).concat(['women drivers', 'woman driver', 'female drivers', 'gay dudes', 'gay guys', 'trans women', 'trans', 'muzzies', 'muzzie', 'pride month', 'demographic']))})`);
+const NAMED_GROUP = P([{ cap: { any: [[{ lex: 'groupRoleAdjectives' }, { lex: 'groupRoles' }], [{ lex: 'groupPlaceAdjectives' }, { lex: 'groupPlaces' }], { lex: 'namedGroups' }] } }]);
 /** Women and men as a group: only with cues that exclude them from the job or demean them. */
-const GENDER = words('(?<=(?:^ |\\. ))(?:women|woman|females|girls) (?:cant|can not|cannot|shouldnt|dont belong|belong|arent built|have (?:zero|no) business)|(?:hiring|promoting|hire|promote) (?:female|women|woman) (?:detectives|officers|cops|sergeants|supervisors|recruits)|hire a (?:woman|girl|female|chick) as|(?:women|woman|females|girls) in (?:leadership|charge|command|patrol|swat|the unit|power|management)|(?:let|letting|put|putting|hire|hiring|promote|promoting) (?:a|the) (?:woman|girl|female|chick|lady) (?:run|lead|be in charge|handle|command|supervise)|(?:every|all|most|these|those|any) (?:woman|women|girl|girls|female|females|man|men)|(?:women|females|girls) (?:cops|officers|in patrol|on patrol|in uniform|in this job)');
+const GENDER = words(compileAll([
+  [{ sentenceStart: true }, { any: ['women', 'woman', 'females', 'girls'] }, { any: ['cant', 'can not', 'cannot', 'shouldnt', 'dont belong', 'belong', 'arent built', ['have', { any: ['zero', 'no'] }, 'business']] }],
+  [{ any: ['hiring', 'promoting', 'hire', 'promote'] }, { any: ['female', 'women', 'woman'] }, { any: ['detectives', 'officers', 'cops', 'sergeants', 'supervisors', 'recruits'] }],
+  ['hire a', { any: ['woman', 'girl', 'female', 'chick'] }, 'as'],
+  [{ any: ['women', 'woman', 'females', 'girls'] }, 'in', { any: ['leadership', 'charge', 'command', 'patrol', 'swat', 'the unit', 'power', 'management'] }],
+  [{ any: ['let', 'letting', 'put', 'putting', 'hire', 'hiring', 'promote', 'promoting'] }, { any: ['a', 'the'] }, { any: ['woman', 'girl', 'female', 'chick', 'lady'] }, { any: ['run', 'lead', 'be in charge', 'handle', 'command', 'supervise'] }],
+  [{ any: ['every', 'all', 'most', 'these', 'those', 'any'] }, { any: ['woman', 'women', 'girl', 'girls', 'female', 'females', 'man', 'men'] }],
+  [{ any: ['women', 'females', 'girls'] }, { any: ['cops', 'officers', 'in patrol', 'on patrol', 'in uniform', 'in this job'] }],
+]));
 const GENDER_CUE = words('diversity|always men|zero business|no business|too weak|handle patrol|go back to dispatch|sweetheart|cant handle|separate test|this is what you get|feelings instead of|drama|falling apart|since they promoted|sure if you want|if you want nobody|yeah right|good luck with that|never built for|not built for|not cut out for|belong in the kitchen|belong on|belong in|cant handle|too emotional|too soft|cried|real men|biology|separate license|cant drive|dont belong|shouldnt be');
 /** Ape emoji next to words about crime or a demographic: a racist trope. */
 const APE_EMOJI = /(?:\u{1F412}|\u{1F98D}|\u{1F435}|\u{1F9A7})/u;
@@ -73,15 +116,18 @@ const WEAK_CUE = words(alt(WEAK_STEREOTYPE_CUES));
 const NEGATIVE = words(alt(NEGATIVE_TONE));
 const NEGATIVE_EMOJI = /\u{1F644}|\u{1F922}|\u{1F92E}|\u{1F412}|\u{1F612}/u;
 const CUE_NEGATED = / (?:not|never|dont|isnt|arent|no) (?:all|every|saying|true) |stereotyp|bigot|discriminat|prejudice| (?:is|are|was|thats|so) racist | racism /;
-const CALLING_GROUP = words(`(?:calling|called|call|calls) (?:the |all |those |these )?(${GROUP_SOURCE}) (?:[^ .]+ ){0,2}?(?:${TRAIT})`);
+const CALLING_GROUP = P([{ any: ['calling', 'called', 'call', 'calls'] }, { opt: { any: ['the', 'all', 'those', 'these'] } }, { cap: GROUP }, { gap: 2 }, { lex: 'trait' }]);
 const NO_GROUP = P([{ sentenceStart: true }, 'no', { cap: GROUP }, { any: ['in', 'at', 'on', 'allowed', 'welcome', 'need apply', 'near'] }]);
 /** Cursing a group or its faith: "f*** Islam", "fucking foreigner". */
-const CURSED_GROUP = words(`(?:fuck|fck|fuk|fk|screw|fucking|fuckin|filthy|stinking|stinkin) (?:all |the |those |these |that |this |every )?(${alt(GROUPS.filter((g) => !['women', 'woman', 'men', 'males', 'girls', 'ladies', 'female', 'females', 'these people', 'those people', 'gay', 'lesbian', 'hispanic', 'mexican', 'asian', 'chinese', 'japanese', 'indian', 'irish', 'natives', 'dominican', 'haitian', 'jamaican', 'somali', 'nigerian', 'puerto rican'].includes(g)).concat(['foreigner', 'foreigners', 'islam', 'judaism', 'christianity', 'muslims', 'jews', 'mexicans', 'gays', 'immigrants']))})`);
+const CURSED_GROUP = P([{ any: ['fuck', 'fck', 'fuk', 'fk', 'screw', 'fucking', 'fuckin', 'filthy', 'stinking', 'stinkin'] }, { opt: { any: ['all', 'the', 'those', 'these', 'that', 'this', 'every'] } }, { cap: { lex: 'cursedGroups' } }]);
 /** Hatred of every member of a group: "I hate all Muslims", "despise every one of those …". */
 const HATE_ALL = P([{ any: ['hate', 'despise', 'loathe', 'detest', 'dislike', 'cant stand'] }, { gap: 9 }, { any: ['all', 'every', 'every single', 'every last'] }, { opt: 'of' }, { opt: { any: ['the', 'those', 'these'] } }, { cap: GROUP }]);
 /** Scorn for a religion itself. */
-const RELIGION = 'islam|muslims|muslim|jews|jewish|judaism|christianity|christians|hindus|hinduism|sikhs|catholics|mormons|the quran|the koran|the bible|their god|allah|muhammad|mohammed';
-const RELIGION_SCORN = words(`(?:${RELIGION})(?: [^ .]+){0,5}? (?:is a |are a |is |are |just a |religion of )?(?:death cult|cult|hoax|a hoax|fairy tale|make believe|perverted|barbaric|barbarians|satanic|evil|disease|cancer|pedophiles?|pedo|invention)|(?:perverted|barbaric|backward|evil|satanic|make believe|pedo|pedophile|filthy|disgusting|vile) (?:[^ .]+ )?(?:beliefs|religion|faith|god|prophet|cult)`);
+const RELIGION: Item = { any: ['islam', 'muslims', 'muslim', 'jews', 'jewish', 'judaism', 'christianity', 'christians', 'hindus', 'hinduism', 'sikhs', 'catholics', 'mormons', 'the quran', 'the koran', 'the bible', 'their god', 'allah', 'muhammad', 'mohammed'] };
+const RELIGION_SCORN = words(compileAll([
+  [RELIGION, { gap: 5 }, { opt: { any: ['is a', 'are a', 'is', 'are', 'just a', 'religion of'] } }, { any: ['death cult', 'cult', 'hoax', 'a hoax', 'fairy tale', 'make believe', 'perverted', 'barbaric', 'barbarians', 'satanic', 'evil', 'disease', 'cancer', 'pedophiles', 'pedophile', 'pedo', 'invention'] }],
+  [{ any: ['perverted', 'barbaric', 'backward', 'evil', 'satanic', 'make believe', 'pedo', 'pedophile', 'filthy', 'disgusting', 'vile'] }, { opt: { word: 'any' } }, { any: ['beliefs', 'religion', 'faith', 'god', 'prophet', 'cult'] }],
+], LEXICONS));
 const SLOGAN = words(compileAll(EXCLUSION_SLOGANS));
 
 
@@ -149,3 +195,4 @@ export const discriminatoryContent: Detector = {
     return hits;
   },
 };
+

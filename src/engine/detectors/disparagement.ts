@@ -6,10 +6,9 @@ import * as z from 'zod/mini';
 import type { Detector, DetectorHit } from '../detector';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
 import { INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
-import { SLURS } from '../lexicon/groups';
 import { communityContempt, dehumanised } from '../grammar';
-import { alt, findWords, gap, has, SpanIndex, window, words, type WordMatch } from '../match';
-import { join, packTerms } from '../pack-terms';
+import { alt, findWords, has, SpanIndex, window, words, type WordMatch } from '../match';
+import { packTerms } from '../pack-terms';
 import { LEXICONS } from '../lexicon';
 import { compile, type Item, type Pattern } from '../pattern';
 import type { NormalizedText } from '../normalize';
@@ -38,25 +37,36 @@ const STRONG_NOUNS = INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failu
 const STRONG_ONLY_ADJ = STRONG_ADJ.filter((a) => !['fat', 'ugly', 'dirty', 'gross', 'weak', 'soft', 'lying', 'sorry', 'vile', 'petty', 'arrogant', 'ignorant'].includes(a));
 /** This rule's lexicons: the shared ones plus its own selections. */
 const LEX = { ...LEXICONS, strongAdjectives: STRONG_ADJ, members: MEMBER_WORDS, strongNouns: STRONG_NOUNS, strongOnlyAdjectives: STRONG_ONLY_ADJ };
-const src = (item: Item) => compile([item], LEX);
-const INSULT_SOURCE = src(INSULT);
-const COPULA_SOURCE = src(COPULA);
-/** A sentence that is only an insult ("Pathetic." "Morons, every one of them."). */
+/** A pattern over this rule's lexicons (patterns with the pack's words are built in `build`). */
+const P0 = (pattern: Pattern) => words(compile(pattern, LEX));
 /** Praise that can only be sarcasm as a one-line verdict ("Geniuses, truly."). */
-const SARCASM = '(?:genius|geniuses|real geniuses|absolute geniuses|rocket scientists?|brain surgeons?|einsteins?|masterminds?|brilliant minds|top minds)';
-const BARE_INSULT = words(`(?<=(?:^ |\\. ))(?:absolute |absolutely |what a |what an |such a |such an |a |an |bunch of |a bunch of |pack of |a pack of |total |complete |real |just )?(${INSULT_SOURCE}|${SARCASM})(?: [^ .]+){0,6}(?= \\.)`);
+const SARCASM: Item = { any: ['genius', 'geniuses', 'real geniuses', 'absolute geniuses', 'rocket scientists', 'rocket scientist', 'brain surgeons', 'brain surgeon', 'einsteins', 'einstein', 'masterminds', 'mastermind', 'brilliant minds', 'top minds'] };
+/** A sentence that is only an insult ("Pathetic." "Morons, every one of them."). */
+const BARE_INSULT = P0([
+  { sentenceStart: true },
+  { opt: { any: ['absolute', 'absolutely', 'what a', 'what an', 'such a', 'such an', 'a', 'an', 'bunch of', 'a bunch of', 'pack of', 'a pack of', 'total', 'complete', 'real', 'just'] } },
+  { cap: { any: [INSULT, SARCASM] } },
+  { gap: 6, greedy: true },
+  { sentenceEnd: true },
+]);
 const PUBLIC_CONCERN = words(alt(PUBLIC_CONCERN_TOPICS));
 /** "Everyone in <neighbourhood> is a lowlife": the people of a place, insulted. */
-const slurHere = (cityNames: string[]) => words(`(${alt(SLURS)})(?: [^ .]+){0,2} (?:in|from|of|around) (?:${join(['this city', 'this town', ...cityNames, 'the city', 'here', 'around here', 'this place'])})`);
+const slurHere = (cityNames: string[]) => P0([{ cap: { lex: 'slurs' } }, { gap: 2, greedy: true }, { any: ['in', 'from', 'of', 'around'] }, { any: ['this city', 'this town', ...cityNames, 'the city', 'here', 'around here', 'this place'] }]);
 /** "most folks in this town are freeloaders". */
-const placeThen = (cityNames: string[], places: string[]) => words(`(?:in|from|around|of) (${join(['this town', 'this city', 'this county', 'this neighborhood', ...cityNames, ...places])})(?: [^ .]+)? (?:is|are|r)(?: [^ .]+){0,2}? (${INSULT_SOURCE})`);
+const placeThen = (cityNames: string[], places: string[]) =>
+  P0([{ any: ['in', 'from', 'around', 'of'] }, { cap: { any: ['this town', 'this city', 'this county', 'this neighborhood', ...cityNames, ...places] } }, { opt: { word: 'any' } }, { any: ['is', 'are', 'r'] }, { gap: 2 }, { cap: INSULT }]);
 /** How people name the community of the city: "<city> folks", "folks in <city>". */
 const cityCommunity = (cityNames: string[]) => cityNames.flatMap((c) => [`${c} ppl`, `${c} folks`, `folks in ${c}`]);
 /** "Guy's a spineless weasel." after a sentence about a member. */
 const PRONOUN_INSULT = words(compile([{ sentenceStart: true }, { gap: 3 }, { any: ['dude', 'guy', 'he', 'she', 'hes', 'shes', 'man', 'that guy', 'this guy', 'that dude', 'this dude', 'that place', 'this place'] }, { opt: 'is' }, { opt: { any: ['a', 'an', 'such a', 'such an', 'just a', 'total'] } }, { gap: 4 }, { cap: INSULT }], LEX));
 /** Clown emoji aimed at the Department or the City. */
 const CLOWN = /\u{1F921}/u;
-const EVERYONE_IN = words(`((?:everyone|everybody|people|folks|residents|all of them|every one of them|the people) (?:in|from|over in|out in|on|at) (?:[a-z]+ ){1,3}?)(?:is|are|r) (?:a |an |all |just |nothing but )?(${INSULT_SOURCE})`);
+const EVERYONE_IN = P0([
+  { cap: [{ any: ['everyone', 'everybody', 'people', 'folks', 'residents', 'all of them', 'every one of them', 'the people'] }, { any: ['in', 'from', 'over in', 'out in', 'on', 'at'] }, { gap: [1, 3], word: 'letters' }] },
+  { any: ['is', 'are', 'r'] },
+  { opt: { any: ['a', 'an', 'all', 'just', 'nothing but'] } },
+  { cap: INSULT },
+]);
 /** "half of them are morons", after a sentence part that names a target. */
 const HALF_OF_THEM = words(compile([{ any: ['half', 'most', 'all', 'some', 'every one', 'each', 'none', 'the rest'] }, 'of', { any: ['them', 'em', 'us', 'those'] }, { any: ['are', 'is', 'r'] }, { gap: 2 }, { cap: INSULT }], LEX));
 
@@ -115,11 +125,9 @@ function build(terms: ReturnType<typeof packTerms>): Built {
   const cached = cache.get(terms);
   if (cached) return cached;
   const communityList = [...COMMUNITY, ...cityCommunity(terms.cityNames)];
-  const COMM = alt(communityList);
-  const lex = { ...LEX, agency: terms.agencyList, city: terms.cityList, community: communityList };
+  const lex = { ...LEX, agency: terms.agencyList, city: terms.cityList, community: communityList, place: terms.placeList };
   const P = (pattern: Pattern) => words(compile(pattern, lex));
   const target: Item = { cap: { any: [{ lex: 'agency' }, { lex: 'city' }, DEPT, CITY, { lex: 'community' }] } };
-  const community = terms.place ? `(?:${COMM}|(?:people|residents|folks|citizens|locals) (?:of|in) ${terms.place})` : COMM;
   const built: Built = {
     copula: P([target, { gap: 4 }, COPULA, { gap: 6 }, { cap: INSULT }]),
     before: P([{ cap: ADJ }, target]),
@@ -131,7 +139,15 @@ function build(terms: ReturnType<typeof packTerms>): Built {
     curse: P([{ lex: 'curseAt' }, { opt: { any: ['the', 'this', 'our', 'my', 'all', 'you', 'that'] } }, target]),
     workplace: P([{ cap: { any: ['this place', 'this outfit', 'this joint', 'this agency', 'this organization', 'this job', 'this shop', 'this building', 'the place', 'this station'] } }, { gap: 2 }, COPULA, { gap: 3 }, { cap: INSULT }]),
     department: P([{ any: [{ lex: 'agency' }, DEPT, 'police', 'cop', 'cops', 'badge', 'uniform', 'logo', 'precinct', 'squad', 'shift', 'roll call', 'patrol'] }]),
-    place: terms.place ? words(`(${terms.place}|${community})(?: (?:residents|people|folks|citizens|locals|pd|police))? ${COPULA_SOURCE}${gap(3)} (${INSULT_SOURCE})`) : undefined,
+    place: terms.place
+      ? P([
+          { cap: { any: [{ lex: 'place' }, { lex: 'community' }, [{ any: ['people', 'residents', 'folks', 'citizens', 'locals'] }, { any: ['of', 'in'] }, { lex: 'place' }]] } },
+          { opt: { any: ['residents', 'people', 'folks', 'citizens', 'locals', 'pd', 'police'] } },
+          COPULA,
+          { gap: 3 },
+          { cap: INSULT },
+        ])
+      : undefined,
     criticism: P([target, { gap: 6 }, { cap: { lex: 'criticism' } }]),
     near: P([{ cap: MEMBERS }, { gap: 5 }, { cap: STRONG_INSULT }]),
     nearBefore: P([{ cap: STRONG_INSULT }, { gap: 5 }, { cap: MEMBERS }]),
@@ -216,7 +232,8 @@ export const disparagement: Detector = {
       const span = { start: clown.index, end: clown.index + clown[0].length };
       if (t && claimed.claim(span)) hits.push({ severity: 'high', spans: [span], message: `A clown emoji aimed at ${KIND_LABEL[kindOf(t.groups[0]!, b)]} is an insult.`, advice: 'Keep the point and drop the insult: say which decision or policy you disagree with and why — that is protected speech on a matter of public concern.' });
     }
-    for (const m of findWords(norm, EVERYONE_IN)) add(m, m.groups[0]!, m.groups[1]!, 'community');
+    // The people named keep a trailing space, as the rule always gave them: the message then quotes the whole match.
+    for (const m of findWords(norm, EVERYONE_IN)) add(m, `${m.groups[0]!} `, m.groups[1]!, 'community');
     for (const m of findWords(norm, HALF_OF_THEM)) {
       const sent = norm.tokens[m.tok]!.sent;
       const t = [...window(norm, m.tok - 15, m.tok + 1).matchAll(b.target)].pop();
@@ -299,3 +316,4 @@ function dropAdjective(insult: string): string | undefined {
   if (INSULT_NOUN_SET.has(noun) || INSULT_NOUN_SET.has(noun.replace(/s$/, ''))) return undefined;
   return noun;
 }
+

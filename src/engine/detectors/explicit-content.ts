@@ -27,7 +27,7 @@ const MEDIA_THEN = words(
 const SEXUAL_EMOJI = /(?:\u{1F346}|\u{1F351})\uFE0F?\s*(?:\u{1F4A6}|\u{1F445}|\u{1F346}|\u{1F351})|(?:\u{1F60F}|\u{1F975})\uFE0F?\s*(?:\u{1F346}|\u{1F351}|\u{1F4A6})|(?:\u{1F4A6}|\u{1F445})\uFE0F?\s*(?:\u{1F346}|\u{1F351})/gu;
 const ADULTS_ONLY = /(?<![\w])(?:18\+|21\+|18 plus|adults only|adult only)(?![\w])|\u{1F51E}/gu;
 const MEDIA_NEAR = words(alt(MEDIA_WORDS));
-const AMBIGUOUS = words(`(?:${alt(EXPLICIT_WITH_MEDIA)})`);
+const AMBIGUOUS = words(alt(EXPLICIT_WITH_MEDIA));
 const SAFE = words(alt(EXPLICIT_SAFE_CONTEXT));
 /** Vulgar words that are more often an insult or an idiom than sex: "don't be a pussy", "a cock-up", "went tits up". */
 const VULGAR = new Set(['pussy', 'cock', 'tits']);

@@ -3,15 +3,26 @@
 // are medium; merely identifying as a member is an info reminder.
 import type { Detector, DetectorHit } from '../detector';
 import { FAMILY_MARKERS, HOME_MARKERS, SCHEDULE_MARKERS, SELF_IDENTIFICATION, STREET_SUFFIXES, UNDERCOVER } from '../lexicon/safety';
-import { alt, capped, findPhrases, findWords, gap, has, PhraseSet, SpanIndex, window, words } from '../match';
-import { join, packTerms, perPack } from '../pack-terms';
-import { compileAll } from '../pattern';
+import { capped, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
+import { packTerms, perPack } from '../pack-terms';
+import { compile, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
 
-const HOME = words(`(?:${alt(HOME_MARKERS)})(?: [^ .]+){1,4}`);
-const STREET = alt(STREET_SUFFIXES);
-const ADDRESS = words(`\\d{1,6}(?! (?:years?|yrs|days?|weeks?|months?|hours?|minutes?|times|miles|blocks)\\b)(?: [a-z]+){1,3} ${STREET}`);
-const HOME_CONTEXT = words('(?:im|i am) the (?:officer|cop|deputy|detective) (?:at|on|in)|porch|housewarming|bought a house|moved in|my|our|i live|we live|lives|lives at|lives on|living at|home|house|apartment|drop off|drop it|come over|my place|his place|her place');
+/** This rule's word lists, for its patterns. */
+const P = (pattern: Pattern) => words(compile(pattern, { home: HOME_MARKERS, street: STREET_SUFFIXES, liveStrong: LIVE_STRONG_PHRASES, schools: ['elementary', 'middle school', 'high school', 'daycare', 'day care', 'preschool', 'academy'] }));
+const HALF_DAY = ['a', 'p', 'am', 'pm'];
+const WEEKDAYS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** A one-digit number ("at 7"): the word must end there, so "at 730" is not one. */
+const ONE_DIGIT: Item = { word: 'number', digits: 1 };
+const LIVE_STRONG_PHRASES = ['wave if you see me', 'honk if you see me', 'shift alone at', 'alone at the district', 'alone at the substation', 'alone at the station', 'ill be parked', 'i will be parked', 'parked behind', 'my usual spot', 'come wave', 'come meet me', 'meet me at', 'meet me there', 'come find me', 'come say hi', 'come by and say hi', 'come say hello', 'im here at', 'currently at', 'checked in at', 'check in at', 'parked at', 'parked outside', 'live from', 'sitting at'];
+const HOME = P([{ lex: 'home' }, { gap: [1, 4], greedy: true }]);
+const ADDRESS = P([
+  { word: 'number', digits: [1, 6] },
+  { not: { any: ['years', 'year', 'yrs', 'days', 'day', 'weeks', 'week', 'months', 'month', 'hours', 'hour', 'minutes', 'minute', 'times', 'miles', 'blocks'] } },
+  { gap: [1, 3], word: 'letters', greedy: true },
+  { lex: 'street' },
+]);
+const HOME_CONTEXT = P([{ any: [[{ any: ['im', 'i am'] }, 'the', { any: ['officer', 'cop', 'deputy', 'detective'] }, { any: ['at', 'on', 'in'] }], 'porch', 'housewarming', 'bought a house', 'moved in', 'my', 'our', 'i live', 'we live', 'lives', 'lives at', 'lives on', 'living at', 'home', 'house', 'apartment', 'drop off', 'drop it', 'come over', 'my place', 'his place', 'her place'] }]);
 const TIMED_SCHEDULE = new Set(['time i leave for work', 'which car i drive', 'what car i drive', 'every day right after', 'right after my shift', 'my shift schedule', 'where i park', 'im on nights', 'i am on nights', 'im on days', 'on nights this', 'on midnights', 'working midnights', 'on the night shift', 'house is empty', 'house will be empty', 'nobody home', 'no one home', 'nobody will be home', 'no one will be home', 'out of town until', 'on vacation until', 'gone all week', 'away all week', 'leaving for vacation', 'every night at', 'every morning at', 'every day at', 'same time every', 'leave for my shift', 'leave for my shift at']);
 const SCHEDULE = new PhraseSet(SCHEDULE_MARKERS);
 /** "Every night at 9 the dog wants a walk" is nobody's schedule; "every night at 9 I leave" is. */
@@ -22,39 +33,144 @@ const LIVE_PLACE_WEAK = new Set(['currently at', 'sitting at', 'live from', 'im 
 const NOT_A_PLACE = /^\s*(?:my |the |our |a |an )?(?:work|home|desk|office|couch|bed|house|kitchen|table|airport|gym|job|computer|hospital|doctor|dentist|moment|end|edge|top|bottom|least|last)\b/i;
 const POLICE_PLACE = /^\s*(?:my |the |our )?(?:[a-z]+ )?(?:beat|patrol|post|spot|cruiser|unit|squad car|patrol car|district|substation|sector|zone|undercover)\b/i;
 const NAMED_PLACE = /^\s*(?:the )?(?:[A-Z][\w'’&.-]*|\d+ [A-Z])/;
-const TIME = words('\\d{1,2}(?:am|pm)?|\\d{1,4}|tonight|tomorrow|tonite|nights|weekend|every|until|till|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight');
+const TIME = P([{ any: [{ word: 'number', digits: [1, 2], suffix: ['am', 'pm'], optSuffix: true }, { word: 'number', digits: [1, 4] }, 'tonight', 'tomorrow', 'tonite', 'nights', 'weekend', 'every', 'until', 'till', 'morning', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'noon', 'midnight'] }]);
 const FAMILY = new PhraseSet(FAMILY_MARKERS.filter((f) => !['elementary', 'middle school', 'daycare', 'day care'].includes(f)));
-const SCHOOL = words(`(?:${alt(['elementary', 'middle school', 'high school', 'daycare', 'day care', 'preschool', 'academy'])})`);
+const SCHOOL = P([{ lex: 'schools' }]);
 const KIDS = words('my kids|my son|my daughter|my children|my child|my boys|my girls|our kids|our son|our daughter');
-const FAMILY_STAY = words(`(?:the|my|our) (?:kids|wife|husband|family|son|daughter|children|boys|girls)(?: and (?:the |my )?(?:kids|wife|husband|son|daughter))? (?:will be|are staying|will stay|stay|are going to be|is staying|is going to be)${gap(6)} (?:all week|all weekend|tonight|this weekend|this week|until [^ .]+|every day|alone|by themselves|by herself|by himself)`);
-const EMPTY_HOME = words(`(?:house|home|place|apartment|condo)${gap(3)} (?:is|will be|is going to be|sits) (?:empty|vacant|unoccupied|unlocked)|(?:well|we will|were|we are|ill|im|i will) be (?:at|in|away|gone|out of town|on vacation)${gap(6)} (?:all week|all weekend|until [^ .]+|for a week|for two weeks|this week|next week|for the week)`);
-const LIVE_STRONG = words(`(${alt(['wave if you see me', 'honk if you see me', 'shift alone at', 'alone at the district', 'alone at the substation', 'alone at the station', 'ill be parked', 'i will be parked', 'parked behind', 'my usual spot', 'come wave', 'come meet me', 'meet me at', 'meet me there', 'come find me', 'come say hi', 'come by and say hi', 'come say hello', 'im here at', 'currently at', 'checked in at', 'check in at', 'parked at', 'parked outside', 'live from', 'sitting at'])}|(?:section|table|row|seat) \\d+)`);
+const FAMILY_STAY = P([
+  { any: ['the', 'my', 'our'] },
+  { any: ['kids', 'wife', 'husband', 'family', 'son', 'daughter', 'children', 'boys', 'girls'] },
+  { opt: ['and', { opt: { any: ['the', 'my'] } }, { any: ['kids', 'wife', 'husband', 'son', 'daughter'] }] },
+  { any: ['will be', 'are staying', 'will stay', 'stay', 'are going to be', 'is staying', 'is going to be'] },
+  { gap: 6 },
+  { any: ['all week', 'all weekend', 'tonight', 'this weekend', 'this week', ['until', { word: 'any' }], 'every day', 'alone', 'by themselves', 'by herself', 'by himself'] },
+]);
+const EMPTY_HOME = P([{ any: [
+  [{ any: ['house', 'home', 'place', 'apartment', 'condo'] }, { gap: 3 }, { any: ['is', 'will be', 'is going to be', 'sits'] }, { any: ['empty', 'vacant', 'unoccupied', 'unlocked'] }],
+  [
+    { any: ['well', 'we will', 'were', 'we are', 'ill', 'im', 'i will'] }, 'be', { any: ['at', 'in', 'away', 'gone', 'out of town', 'on vacation'] }, { gap: 6 },
+    { any: ['all week', 'all weekend', ['until', { word: 'any' }], 'for a week', 'for two weeks', 'this week', 'next week', 'for the week'] },
+  ],
+] }]);
+const LIVE_STRONG = P([{ cap: { any: [{ lex: 'liveStrong' }, [{ any: ['section', 'table', 'row', 'seat'] }, { word: 'number' }]] } }]);
 /** "I'll be at the pub till midnight": where the author will be, with an end time. */
-const LIVE_UNTIL = words(`(?:ill|i will|well|we will|im gonna|im going to|ima|imma) (?:be|hang|hanging|sit|chill|be hanging|be chilling|be posted up) (?:at|in|over at|down at|out at)${gap(5)} (?:till|until|til|from now till|from now until) (?:midnight|close|closing|closing time|last call|late|tonight|\\d{1,2}(?:am|pm)?|\\d{1,2} (?:am|pm|oclock))|(?:if you|if u|if yall) (?:wanna|want to|wana) (?:say hi|stop by|come by|swing by|pull up|come through|come find me|meet up)`);
+const LIVE_UNTIL = P([{ any: [
+  [
+    { any: ['ill', 'i will', 'well', 'we will', 'im gonna', 'im going to', 'ima', 'imma'] },
+    { any: ['be', 'hang', 'hanging', 'sit', 'chill', 'be hanging', 'be chilling', 'be posted up'] },
+    { any: ['at', 'in', 'over at', 'down at', 'out at'] },
+    { gap: 5 },
+    { any: ['till', 'until', 'til', 'from now till', 'from now until'] },
+    { any: ['midnight', 'close', 'closing', 'closing time', 'last call', 'late', 'tonight', { word: 'number', digits: [1, 2], suffix: ['am', 'pm'], optSuffix: true }, [{ word: 'number', digits: [1, 2] }, { any: ['am', 'pm', 'oclock'] }]] },
+  ],
+  [{ any: ['if you', 'if u', 'if yall'] }, { any: ['wanna', 'want to', 'wana'] }, { any: ['say hi', 'stop by', 'come by', 'swing by', 'pull up', 'come through', 'come find me', 'meet up'] }],
+] }]);
 /** Someone else's contact details: "my partner's home address", "the whole squad's phone numbers". */
-const OTHERS_DETAILS = words(`roster (?:with|of) (?:everyone |all the )?(?:personal )?(?:cell|phone|home) (?:numbers|addresses)|(?:sgt|sergeant|lt|lieutenant|officer|ofc|cpl|det|detective|captain|capt) [a-z]+ (?:cell is|cell number|cell|personal cell|home number)|(?:home numbers|home phone numbers|cell numbers|personal cell numbers|phone numbers|addresses|home addresses) (?:for|of) (?:every|all|each|the|our|everyone|everybody) (?:sergeant|officer|detective|lieutenant|cop|member|deputy)|(?:home address|address|cell number|phone number|cell) of (?:the|our|my|a|that) (?:detective|officer|sergeant|sgt|lieutenant|captain|partner|deputy|cop|narc)|(?:patrol |duty |shift |officer )?roster(?: [^ .]+){0,8}? (?:names|beats|shifts|districts|assignments)|names and (?:beats|shifts|districts|assignments|schedules|home addresses)|(?:(?:every|each|all|all the) officers?|officers) (?:shift|shifts|schedule|schedules|shift and district|shift times)|(?:coworker|co worker|coworkers|partner|partners|sergeant|sarge|sgt|lieutenant|lt|captain|cpt|colleague|colleagues|officer|officers|detective|detectives|squadmate|squadmates|teammate|chief|boss|supervisor|everyone|everybody|all the officers|the whole squad|the whole shift|the squad|the shift|squad|shift|unit)(?: [a-z]+)? (?:personal cells|personal cell numbers|phone list|cell list|contact list|home address|home addresses|address|addresses|cell number|cell numbers|cell phone number|cell phone numbers|personal number|personal numbers|phone number|phone numbers|personal cell|home phone|home phone number)`);
+const OTHERS_DETAILS = P([{ any: [
+  ['roster', { any: ['with', 'of'] }, { opt: { any: ['everyone', 'all the'] } }, { opt: 'personal' }, { any: ['cell', 'phone', 'home'] }, { any: ['numbers', 'addresses'] }],
+  [{ any: ['sgt', 'sergeant', 'lt', 'lieutenant', 'officer', 'ofc', 'cpl', 'det', 'detective', 'captain', 'capt'] }, { word: 'letters' }, { any: ['cell is', 'cell number', 'cell', 'personal cell', 'home number'] }],
+  [
+    { any: ['home numbers', 'home phone numbers', 'cell numbers', 'personal cell numbers', 'phone numbers', 'addresses', 'home addresses'] }, { any: ['for', 'of'] },
+    { any: ['every', 'all', 'each', 'the', 'our', 'everyone', 'everybody'] }, { any: ['sergeant', 'officer', 'detective', 'lieutenant', 'cop', 'member', 'deputy'] },
+  ],
+  [{ any: ['home address', 'address', 'cell number', 'phone number', 'cell'] }, 'of', { any: ['the', 'our', 'my', 'a', 'that'] }, { any: ['detective', 'officer', 'sergeant', 'sgt', 'lieutenant', 'captain', 'partner', 'deputy', 'cop', 'narc'] }],
+  [{ opt: { any: ['patrol', 'duty', 'shift', 'officer'] } }, 'roster', { gap: 8 }, { any: ['names', 'beats', 'shifts', 'districts', 'assignments'] }],
+  ['names and', { any: ['beats', 'shifts', 'districts', 'assignments', 'schedules', 'home addresses'] }],
+  [{ any: [[{ any: ['every', 'each', 'all', 'all the'] }, { any: ['officers', 'officer'] }], 'officers'] }, { any: ['shift', 'shifts', 'schedule', 'schedules', 'shift and district', 'shift times'] }],
+  [
+    { any: ['coworker', 'co worker', 'coworkers', 'partner', 'partners', 'sergeant', 'sarge', 'sgt', 'lieutenant', 'lt', 'captain', 'cpt', 'colleague', 'colleagues', 'officer', 'officers', 'detective', 'detectives', 'squadmate', 'squadmates', 'teammate', 'chief', 'boss', 'supervisor', 'everyone', 'everybody', 'all the officers', 'the whole squad', 'the whole shift', 'the squad', 'the shift', 'squad', 'shift', 'unit'] },
+    { opt: { word: 'letters' } },
+    { any: ['personal cells', 'personal cell numbers', 'phone list', 'cell list', 'contact list', 'home address', 'home addresses', 'address', 'addresses', 'cell number', 'cell numbers', 'cell phone number', 'cell phone numbers', 'personal number', 'personal numbers', 'phone number', 'phone numbers', 'personal cell', 'home phone', 'home phone number'] },
+  ],
+] }]);
 /** "the blue duplex at the corner of Oak St", "lives a block over from me on Pine Rd". */
-const homeDescribed = (initials: string[]) => words(`(?:im|i am) the (?:${join(['cop', 'officer', 'deputy', 'detective', 'police officer', ...initials.flatMap((i) => [`${i} officer`, `${i} cop`])])}) (?:in|at) the (?:[a-z]+ )?(?:house|home|apartment|place)|(?:(?:the|my|our) (?:[a-z]+ )?(?:house|home|apartment|duplex|townhouse|condo|place|trailer) (?:at the end of|on the corner of|at the corner of|on|at|off|near|across from)|(?:lives|living|live|stays|staying) (?:[^ .]+ ){0,5}?(?:on|at|off|near)) (?:[a-z0-9]+ ){1,3}(?:${STREET})|(?:my|our) (?:[a-z]+ )?(?:house|home) on the corner`);
-const homeDescribedContext = (initials: string[]) => words(join(['i', 'im', 'my', 'our', 'we', 'me', 'officer', 'cop', 'detective', 'det', 'sgt', 'sergeant', 'lt', 'narc', 'narcotics', 'deputy', 'trooper', ...initials]));
+const homeDescribed = (initials: string[]) =>
+  P([{ any: [
+    [{ any: ['im', 'i am'] }, 'the', { any: ['cop', 'officer', 'deputy', 'detective', 'police officer', ...initials.flatMap((i) => [`${i} officer`, `${i} cop`])] }, { any: ['in', 'at'] }, 'the', { opt: { word: 'letters' } }, { any: ['house', 'home', 'apartment', 'place'] }],
+    [
+      { any: [
+        [{ any: ['the', 'my', 'our'] }, { opt: { word: 'letters' } }, { any: ['house', 'home', 'apartment', 'duplex', 'townhouse', 'condo', 'place', 'trailer'] }, { any: ['at the end of', 'on the corner of', 'at the corner of', 'on', 'at', 'off', 'near', 'across from'] }],
+        [{ any: ['lives', 'living', 'live', 'stays', 'staying'] }, { gap: 5 }, { any: ['on', 'at', 'off', 'near'] }],
+      ] },
+      { gap: [1, 3], word: 'alnum', greedy: true },
+      { lex: 'street' },
+    ],
+    [{ any: ['my', 'our'] }, { opt: { word: 'letters' } }, { any: ['house', 'home'] }, 'on the corner'],
+  ] }]);
+const homeDescribedContext = (initials: string[]) => P([{ any: ['i', 'im', 'my', 'our', 'we', 'me', 'officer', 'cop', 'detective', 'det', 'sgt', 'sergeant', 'lt', 'narc', 'narcotics', 'deputy', 'trooper', ...initials] }]);
 /** "6p to 4a", "9p-7a", "11pm to 7am": a shift window, counted next to work or home words. */
-const TIME_RANGE = words('(?:[01]\\d|2[0-3])[0-5]\\d (?:to |till |until |thru )?(?:[01]\\d|2[0-3])[0-5]\\d|\\d{1,2}(?:a|p|am|pm)? (?:to|till|til|until|thru|through) (?:\\d{1,2}(?:a|p|am|pm)|midnight|noon|close)|\\d{1,2}(?:a|p|am|pm) \\d{1,2}(?:a|p|am|pm)|(?:every|each) (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*(?: (?:and |n )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[a-z]*)?');
+const TIME_RANGE = P([{ any: [
+  [{ word: 'clock' }, { opt: { any: ['to', 'till', 'until', 'thru'] } }, { word: 'clock' }],
+  [{ word: 'number', digits: [1, 2], suffix: HALF_DAY, optSuffix: true }, { any: ['to', 'till', 'til', 'until', 'thru', 'through'] }, { any: [{ word: 'number', digits: [1, 2], suffix: HALF_DAY }, 'midnight', 'noon', 'close'] }],
+  [{ word: 'number', digits: [1, 2], suffix: HALF_DAY }, { word: 'number', digits: [1, 2], suffix: HALF_DAY }],
+  [{ any: ['every', 'each'] }, { stem: WEEKDAYS }, { opt: [{ opt: { any: ['and', 'n'] } }, { stem: WEEKDAYS }] }],
+] }]);
 const SHIFT_CONTEXT = words('midnights|unit|all week|rotation|be posted|platoon|starting|works|parks|heading out|parked|my|lessons|practice|class|pool|school|pickup|pick up|drop off|gym|shift|shifts|work|working|nights|days|gone|away|leave|leaving|off|substation|district|precinct|station|home|patrol|beat|usually|schedule|out of');
 /** "my wife and kids are at the mall food court right now", "my son's game is tonight at 7 at the rec center". */
-const FAMILY_WHEN_WHERE = words('(?:wife|wifes|husband|husbands|kids|son|sons|daughter|daughters|family|familys|children|boys|girls|mom|moms|dad|dads)(?: [^ .]+){0,6}? (?:right now|rn|tonight|tomorrow|this (?:morning|afternoon|evening|weekend|saturday|sunday|friday)|at \\d{1,2}(?:am|pm)?)(?: [^ .]+){0,6}? at (?:the )?(?!her |his |my |our |their |home )[a-z]+|(?:wife|wifes|husband|husbands|kids|son|sons|daughter|daughters|family|familys)(?: [^ .]+){0,3}?(?: is| are)? at (?:the )?(?:[^ .]+ ){1,6}?(?:right now|rn|till|until|all week|every (?:weekday|day|morning|afternoon|evening|weekend)|while im at work)|(?:daughter|son|kids|kid|children)(?: [^ .]+){0,14}? bus stop');
+const FAMILY_WHEN_WHERE = P([{ any: [
+  [
+    { any: ['wife', 'wifes', 'husband', 'husbands', 'kids', 'son', 'sons', 'daughter', 'daughters', 'family', 'familys', 'children', 'boys', 'girls', 'mom', 'moms', 'dad', 'dads'] },
+    { gap: 6 },
+    { any: ['right now', 'rn', 'tonight', 'tomorrow', ['this', { any: ['morning', 'afternoon', 'evening', 'weekend', 'saturday', 'sunday', 'friday'] }], ['at', { word: 'number', digits: [1, 2], suffix: ['am', 'pm'], optSuffix: true }]] },
+    { gap: 6 },
+    'at',
+    { opt: 'the' },
+    { not: { any: ['her', 'his', 'my', 'our', 'their', 'home'] } },
+    { word: 'letters' },
+  ],
+  [
+    { any: ['wife', 'wifes', 'husband', 'husbands', 'kids', 'son', 'sons', 'daughter', 'daughters', 'family', 'familys'] },
+    { gap: 3 },
+    { opt: { any: ['is', 'are'] } },
+    'at',
+    { opt: 'the' },
+    { gap: [1, 6] },
+    { any: ['right now', 'rn', 'till', 'until', 'all week', ['every', { any: ['weekday', 'day', 'morning', 'afternoon', 'evening', 'weekend'] }], 'while im at work'] },
+  ],
+  [{ any: ['daughter', 'son', 'kids', 'kid', 'children'] }, { gap: 14 }, 'bus stop'],
+] }]);
 /** "Family beach week! Emerald Isle, unit 3B through Saturday": away from home, and where, until when. */
-const AWAY_UNTIL = words('(?:beach week|beach trip|vacation|trip|getaway|cabin|airbnb|hotel|resort|cruise|condo|unit [0-9a-z]+)(?: [^ .]+){0,12}? (?:through|thru|till|until|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the weekend|the \\d+)');
+const AWAY_UNTIL = P([
+  { any: ['beach week', 'beach trip', 'vacation', 'trip', 'getaway', 'cabin', 'airbnb', 'hotel', 'resort', 'cruise', 'condo', ['unit', { word: 'alnum' }]] },
+  { gap: 12 },
+  { any: ['through', 'thru', 'till', 'until', 'til'] },
+  { any: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'next week', 'the weekend', ['the', { word: 'number' }]] },
+]);
 /** "leave my condo off Elm at 6:10am", "off-duty detail at the grocery store till 10 tonight". */
-const ROUTINE = words('(?:daughter|son|kids?|children|boys|girls)(?: [^ .]+){0,6}? (?:practice|game|class|lessons?|school|recital|rehearsal) (?:[^ .]+ ){0,3}?(?:ends|starts|gets out|lets out|is over) (?:at )?\\d|off at \\d{1,4}(?:am|pm)? from (?:the )?(?:district|substation|station|precinct|hq)|commute from my house|my street sign|(?:doing|do|does) (?:[a-z]+ ){0,3}?pickup at \\d|pickup at \\d|(?:drop|drops|dropping|pick|picks|picking) (?:up )?(?:our|my|the) (?:kids|twins|son|daughter|boys|girls|children|kid)(?: up| off)? at|pick (?:her|him|them) up (?:[^ .]+ ){0,4}?at \\d|straight home to|(?:leave|leaving|head out of|out of) (?:my|the|our) (?:apartment|house|place|home)(?: [^ .]+){0,4}? at \\d|roll call at (?:[^ .]+ ){1,3}?at \\d|(?:off duty detail|detail|working security|extra duty|off duty job|working the door) at (?:the )?(?:[^ .]+ ){1,5}?(?:till|until|til) (?:\\d|midnight|close|late)');
+const ROUTINE = P([{ any: [
+  [
+    { any: ['daughter', 'son', 'kids', 'kid', 'children', 'boys', 'girls'] }, { gap: 6 },
+    { any: ['practice', 'game', 'class', 'lessons', 'lesson', 'school', 'recital', 'rehearsal'] }, { gap: 3 },
+    { any: ['ends', 'starts', 'gets out', 'lets out', 'is over'] }, { opt: 'at' }, ONE_DIGIT,
+  ],
+  ['off at', { word: 'number', digits: [1, 4], suffix: ['am', 'pm'], optSuffix: true }, 'from', { opt: 'the' }, { any: ['district', 'substation', 'station', 'precinct', 'hq'] }],
+  'commute from my house',
+  'my street sign',
+  [{ any: ['doing', 'do', 'does'] }, { gap: 3, word: 'letters' }, 'pickup at', ONE_DIGIT],
+  ['pickup at', ONE_DIGIT],
+  [{ any: ['drop', 'drops', 'dropping', 'pick', 'picks', 'picking'] }, { opt: 'up' }, { any: ['our', 'my', 'the'] }, { any: ['kids', 'twins', 'son', 'daughter', 'boys', 'girls', 'children', 'kid'] }, { opt: { any: ['up', 'off'] } }, 'at'],
+  ['pick', { any: ['her', 'him', 'them'] }, 'up', { gap: 4 }, 'at', ONE_DIGIT],
+  'straight home to',
+  [{ any: ['leave', 'leaving', 'head out of', 'out of'] }, { any: ['my', 'the', 'our'] }, { any: ['apartment', 'house', 'place', 'home'] }, { gap: 4 }, 'at', ONE_DIGIT],
+  ['roll call at', { gap: [1, 3] }, 'at', ONE_DIGIT],
+  [{ any: ['off duty detail', 'detail', 'working security', 'extra duty', 'off duty job', 'working the door'] }, 'at', { opt: 'the' }, { gap: [1, 5] }, { any: ['till', 'until', 'til'] }, { any: [ONE_DIGIT, 'midnight', 'close', 'late'] }],
+] }]);
 /** "our motor officer lives right by the river trail". */
-const ROLE_LIVES_NEAR = words('(?:handler|officer|detective|det|sgt|sergeant|lieutenant|lt|captain|chief|deputy|cop|narc|partner) (?:[a-z]+ ){0,2}?(?:lives|stays) (?:right )?(?:next to|near|by|behind|across from|around the corner from|down the street from|off|on)');
+const ROLE_LIVES_NEAR = P([
+  { any: ['handler', 'officer', 'detective', 'det', 'sgt', 'sergeant', 'lieutenant', 'lt', 'captain', 'chief', 'deputy', 'cop', 'narc', 'partner'] },
+  { gap: 2, word: 'letters' },
+  { any: ['lives', 'stays'] },
+  { opt: 'right' },
+  { any: ['next to', 'near', 'by', 'behind', 'across from', 'around the corner from', 'down the street from', 'off', 'on'] },
+]);
 /** "police academy": the member's school, not a child's. */
-const adultAcademy = (initials: string[], training: string[]) => words(join(['police', ...initials, 'pd', 'department', ...training, 'law enforcement', 'fire', 'military', 'naval', 'sheriff']));
+const adultAcademy = (initials: string[], training: string[]) => P([{ any: ['police', ...initials, 'pd', 'department', ...training, 'law enforcement', 'fire', 'military', 'naval', 'sheriff'] }]);
 /** "if you live on Maple Ave": someone else's home, addressed generally. */
 const OTHERS_LIVE = words('you|u|yall|who|anyone|everyone|people|folks|residents|neighbors|if');
 const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
 const PLACES = words('game|bar|park|restaurant|store|mall|stadium|arena|festival|concert|beach|gym|church|club|pub|brewery|downtown|street|st|ave|road|rd|parking|lot|theater|hotel|airport');
-const UNDERCOVER_RE = words(`(${compileAll(UNDERCOVER)})`);
+const UNDERCOVER_RE = P([{ cap: { any: UNDERCOVER } }]);
 const NOT_UNDERCOVER = words('undercover boss|undercover brother|undercover blues');
 const FICTION = words('movie|movies|film|show|series|book|novel|episode|netflix|documentary|tv|podcast|game');
 const SELF = new PhraseSet(SELF_IDENTIFICATION);
@@ -75,7 +191,13 @@ const selfCache = new WeakMap<object, RegExp>();
 function selfAsMember(terms: ReturnType<typeof packTerms>): RegExp {
   let re = selfCache.get(terms);
   if (!re) {
-    re = words(`(?:im|i am|as) (?:a |an )?(?:${[terms.agency, terms.place].filter(Boolean).join('|')})(?: police)? (?:officer|cop|detective|sergeant|lieutenant|member|employee)`);
+    re = words(compile([
+      { any: ['im', 'i am', 'as'] },
+      { opt: { any: ['a', 'an'] } },
+      { any: [{ lex: 'agency' }, ...(terms.place ? [{ lex: 'place' }] : [])] },
+      { opt: 'police' },
+      { any: ['officer', 'cop', 'detective', 'sergeant', 'lieutenant', 'member', 'employee'] },
+    ], { agency: terms.agencyList, place: terms.placeList }));
     selfCache.set(terms, re);
   }
   return re;
@@ -164,3 +286,4 @@ export const identityPrivacy: Detector = {
     return [];
   },
 };
+

@@ -6,12 +6,17 @@ import type { PolicyPack } from '../../policy/schema';
 import { AGENCY_ITEMS, DISPLAY_MARKERS, WEAK_DISPLAY, INSIGNIA_EXCEPTION_CUES, INSIGNIA_ITEMS, NOT_POLICE_QUALIFIERS, POLICY_FOLLOWERS } from '../lexicon/insignia';
 import { alt, findPhrases, has, PhraseSet, window, words } from '../match';
 import type { NormalizedText } from '../normalize';
-import { escapeRe, join, packTerms, perPack } from '../pack-terms';
+import { escapeRe, packTerms, perPack } from '../pack-terms';
+import { compile, compileAll } from '../pattern';
 
-const NOT_POLICE = words(`(?:${alt(NOT_POLICE_QUALIFIERS)})`);
+const NOT_POLICE = words(compile([{ lex: 'notPolice' }], { notPolice: NOT_POLICE_QUALIFIERS }));
 const POLICY = words(alt(POLICY_FOLLOWERS));
 /** "a police badge for his birthday": a toy or a gift, not the member's. */
-const NOT_POLICE_AFTER = words('on for a (?:sec|second|minute|moment)|for (?:his|her|my|their|our) (?:birthday|halloween|costume)|for christmas|toy|costume|halloween');
+const NOT_POLICE_AFTER = words(compileAll([
+  ['on for a', { any: ['sec', 'second', 'minute', 'moment'] }],
+  ['for', { any: ['his', 'her', 'my', 'their', 'our'] }, { any: ['birthday', 'halloween', 'costume'] }],
+  'for christmas', 'toy', 'costume', 'halloween',
+]));
 const DISPLAY = words(alt(DISPLAY_MARKERS));
 const STRONG_DISPLAY = words(alt(DISPLAY_MARKERS.filter((m) => !WEAK_DISPLAY.has(m))));
 /** Wearing the uniform somewhere ("wore it to the game"): use of it off duty, not just having it on. */
@@ -33,6 +38,9 @@ const POLICE_CONTEXT = ['court', 'roll call', 'police', 'cop', 'cops', 'officer'
 const POLICE_HASHTAGS = ['cop', 'police', 'polic', 'leo', 'blue', 'badge', 'swat', 'k9', 'lawenforcement', 'patrol', 'officer'];
 const CAMERA = '\\u{1F4F8}|\\u{1F4F7}|\\u{1F933}|\\u{1F3A5}|\\u{1F4F9}';
 
+/** One of these words, tried in the order given. */
+const oneOf = (list: string[]) => words(compile([{ any: list }]));
+
 /** The pack's words in this detector's patterns, compiled once per pack. */
 const packPatterns = perPack((pack: PolicyPack) => {
   const t = packTerms(pack);
@@ -40,9 +48,9 @@ const packPatterns = perPack((pack: PolicyPack) => {
   return {
     ITEM: new PhraseSet([...INSIGNIA_ITEMS, ...agencyItems]),
     ROUTINE_ITEMS: new Set([...ROUTINE_ITEMS, ...t.initials.map((i) => `${i} uniform`)]),
-    OWN_ISSUED: words(join([...t.initials, ...OWN_ISSUED])),
-    OWN_ITEM: words(join([...t.initials, ...OWN_ITEM])),
-    POLICE_CONTEXT: words(join([...POLICE_CONTEXT, ...t.initials])),
+    OWN_ISSUED: oneOf([...t.initials, ...OWN_ISSUED]),
+    OWN_ITEM: oneOf([...t.initials, ...OWN_ITEM]),
+    POLICE_CONTEXT: oneOf([...POLICE_CONTEXT, ...t.initials]),
     MARKED: new RegExp(`badge\\s*(?:#|no\\.?|number)\\s*\\d|#\\w*(?:${[...POLICE_HASHTAGS, ...t.hashtags].map(escapeRe).join('|')})|${CAMERA}`, 'iu'),
     CUES: INSIGNIA_EXCEPTION_CUES.map((c) => ({
       ...c,
@@ -105,3 +113,4 @@ export const insignia: Detector = {
     return hits;
   },
 };
+

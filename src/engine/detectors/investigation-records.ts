@@ -10,6 +10,10 @@ import { alt, capped, findPhrases, findWords, has, PhraseSet, SpanIndex, window,
 import type { Span } from '../types';
 import { arresteeHits, callHits } from './involved-people';
 import { watchTermHits } from './watch-terms';
+import { compile, type Pattern } from '../pattern';
+
+/** A typed pattern (../pattern.ts) in the word view. */
+const P = (pattern: Pattern) => words(compile(pattern));
 
 /** Terms that need an investigative context in the sentence. */
 const WEAK = [
@@ -28,10 +32,37 @@ const CONTEXT = words('warrant|scene|dealing|caught|shooter|killer|gun|body|bust
 const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified');
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
 const NOT_YET_RE = words(alt(NOT_YET));
-const PLANNED_OPERATION = words('(?:planning|plan|planned|set|scheduled|getting ready for|prepping|running) (?:a|the|another|our|big) (?:sweep|raid|bust|roundup|round up|takedown|operation|op|warrant sweep|sting)(?: [^ .]+){0,6}? (?:next|this|tomorrow|tonight|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:were|we are|we will|well|were gonna|were going to|we plan to|going to|gonna|about to|planning to|plan to|getting ready to|set to) (?:raid|raiding|serve|serving|execute|executing|kick in|kicking in|take down|taking down|bust|busting|arrest|arresting|sweep|sweeping|hit)(?: (?:the|that|this|his|her|their|a|an))? (?:house|trap|trap house|spot|crew|gang|dealer|dealers|him|her|them|suspect|suspects|target|ring|operation|place|apartment|stash house|stash|warehouse|guy|guys|warrant|search warrant|door|compound|lab|meth lab)');
-const UNNAMED_VICTIM = words('(?:the |that |this )?(?:girl|woman|boy|kid|lady|man|student|teen) who reported (?:the |her |his |an |a )?(?:assault|rape|abuse|attack|molestation|harassment|sexual assault)(?: [^ .]+){0,8}? (?:is|was)|(?:the |that |this )?(?:girl|boy|woman|man|kid|child|lady|teen|teenager|student|guy|year old|yo) (?:who|that) (?:was|got) (?:assaulted|raped|molested|abused|attacked|stabbed|shot|robbed|kidnapped|trafficked|beaten)(?: [^ .]+){0,6}? (?:is|was|named|lives)');
+const PLANNED_OPERATION = P([{ any: [
+  [
+    { any: ['planning', 'plan', 'planned', 'set', 'scheduled', 'getting ready for', 'prepping', 'running'] }, { any: ['a', 'the', 'another', 'our', 'big'] },
+    { any: ['sweep', 'raid', 'bust', 'roundup', 'round up', 'takedown', 'operation', 'op', 'warrant sweep', 'sting'] }, { gap: 6 },
+    { any: ['next', 'this', 'tomorrow', 'tonight', 'on', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
+  ],
+  [
+    { any: ['were', 'we are', 'we will', 'well', 'were gonna', 'were going to', 'we plan to', 'going to', 'gonna', 'about to', 'planning to', 'plan to', 'getting ready to', 'set to'] },
+    { any: ['raid', 'raiding', 'serve', 'serving', 'execute', 'executing', 'kick in', 'kicking in', 'take down', 'taking down', 'bust', 'busting', 'arrest', 'arresting', 'sweep', 'sweeping', 'hit'] },
+    { opt: { any: ['the', 'that', 'this', 'his', 'her', 'their', 'a', 'an'] } },
+    { any: ['house', 'trap', 'trap house', 'spot', 'crew', 'gang', 'dealer', 'dealers', 'him', 'her', 'them', 'suspect', 'suspects', 'target', 'ring', 'operation', 'place', 'apartment', 'stash house', 'stash', 'warehouse', 'guy', 'guys', 'warrant', 'search warrant', 'door', 'compound', 'lab', 'meth lab'] },
+  ],
+] }]);
+const UNNAMED_VICTIM = P([{ any: [
+  [
+    { opt: { any: ['the', 'that', 'this'] } }, { any: ['girl', 'woman', 'boy', 'kid', 'lady', 'man', 'student', 'teen'] }, 'who reported', { opt: { any: ['the', 'her', 'his', 'an', 'a'] } },
+    { any: ['assault', 'rape', 'abuse', 'attack', 'molestation', 'harassment', 'sexual assault'] }, { gap: 8 }, { any: ['is', 'was'] },
+  ],
+  [
+    { opt: { any: ['the', 'that', 'this'] } }, { any: ['girl', 'boy', 'woman', 'man', 'kid', 'child', 'lady', 'teen', 'teenager', 'student', 'guy', 'year old', 'yo'] }, { any: ['who', 'that'] }, { any: ['was', 'got'] },
+    { any: ['assaulted', 'raped', 'molested', 'abused', 'attacked', 'stabbed', 'shot', 'robbed', 'kidnapped', 'trafficked', 'beaten'] }, { gap: 6 }, { any: ['is', 'was', 'named', 'lives'] },
+  ],
+] }]);
 /** A forensic link between cases ("the gun matches two other shootings"): an investigation lead. */
-const LINKED = words('(?:gun|weapon|pistol|rifle|casings?|shell casings|prints|fingerprints|dna|bullets?|ballistics|firearm|car|vehicle|phone)(?: [^ .]+){0,3}? (?:matches|matched|match|is linked to|was linked to|linked to|ties to|tied to|connects to|connected to) (?:(?:two|three|four|five|several|multiple|other|another|an|a|older|unsolved|open|\\d+) ){1,3}(?:cases|case|shootings|shooting|homicides|homicide|murders|robberies|robbery|burglaries|crimes|scenes|incidents)');
+const LINKED = P([
+  { any: ['gun', 'weapon', 'pistol', 'rifle', 'casings', 'casing', 'shell casings', 'prints', 'fingerprints', 'dna', 'bullets', 'bullet', 'ballistics', 'firearm', 'car', 'vehicle', 'phone'] },
+  { gap: 3 },
+  { any: ['matches', 'matched', 'match', 'is linked to', 'was linked to', 'linked to', 'ties to', 'tied to', 'connects to', 'connected to'] },
+  { repeat: { any: ['two', 'three', 'four', 'five', 'several', 'multiple', 'other', 'another', 'an', 'a', 'older', 'unsolved', 'open', { word: 'number' }] }, min: 1, max: 3 },
+  { any: ['cases', 'case', 'shootings', 'shooting', 'homicides', 'homicide', 'murders', 'robberies', 'robbery', 'burglaries', 'crimes', 'scenes', 'incidents'] },
+]);
 const VICTIM = words('the victim|the victims|victim');
 const IDENTITY = words(alt(IDENTITY_DETAILS));
 const CASE_NUMBER = /(?<![\w-])(?:case|incident|report|ccn|file|complaint|cr)\s*(?:#|no\.?|number|num\.?)?\s*:?\s*#?\d{2,4}-\d{3,8}(?![\w-])/g;

@@ -8,8 +8,9 @@
 // record, so neither runs by default.
 import type { DetectorInput } from '../detector';
 import { STREET_SUFFIXES } from '../lexicon/safety';
-import { alt, findWords, has, window, words } from '../match';
+import { findWords, has, window, words } from '../match';
 import { packTerms, perPack } from '../pack-terms';
+import { compile, compileAll, type Item } from '../pattern';
 import type { Span } from '../types';
 
 export interface PeopleHit {
@@ -21,20 +22,49 @@ export interface PeopleHit {
 const BOOKING = words('booking photo|booking photos|booking pic|booking pics|booking picture|mugshot|mugshots|mug shot|mug shots|booking video');
 /** A booking photo of someone in particular, being shown. */
 const SHOWN = words('of the|of that|of this|of him|of her|heres|here is|here are|posting|posted|attached|look at|check out|we arrested|i arrested|we booked|i booked|we picked up|i picked up|we grabbed|last night|this morning|today');
-const PERSON = '(?:guy|guys|man|woman|lady|kid|dude|girl|boy|teen|teenager|suspect|person|one|driver|shoplifter|thief|couple)';
-const ARRESTED = '(?:grabbed|arrested|picked up|booked|cuffed|locked up|took in|took down|hooked|hooked up|pinched|detained|brought in|caught|busted|tased|chased down|hauled in)';
+const PERSON: Item = { any: ['guy', 'guys', 'man', 'woman', 'lady', 'kid', 'dude', 'girl', 'boy', 'teen', 'teenager', 'suspect', 'person', 'one', 'driver', 'shoplifter', 'thief', 'couple'] };
+const ARRESTED: Item = { any: ['grabbed', 'arrested', 'picked up', 'booked', 'cuffed', 'locked up', 'took in', 'took down', 'hooked', 'hooked up', 'pinched', 'detained', 'brought in', 'caught', 'busted', 'tased', 'chased down', 'hauled in'] };
 /** "the man we stopped is the one in the red cap", "the woman I arrested works at …". */
-const ARRESTEE_POINTED = words(`(?:the |that |this )?${PERSON} (?:we|i|my partner|our unit|our squad) (?:just |finally )?${ARRESTED}(?: [^ .]+){0,4}? (?:is the|is in|is on|was the|lives|works|goes to|named|name is|wearing|in the photo|in the pic|in this|on the left|on the right|the one)`);
+const ARRESTEE_POINTED = words(compile([
+  { opt: { any: ['the', 'that', 'this'] } },
+  PERSON,
+  { any: ['we', 'i', 'my partner', 'our unit', 'our squad'] },
+  { opt: { any: ['just', 'finally'] } },
+  ARRESTED,
+  { gap: 4 },
+  { any: ['is the', 'is in', 'is on', 'was the', 'lives', 'works', 'goes to', 'named', 'name is', 'wearing', 'in the photo', 'in the pic', 'in this', 'on the left', 'on the right', 'the one'] },
+]));
 
 /** Words that open the story of a call. */
-const CALL = words(`call of the (?:night|day|week|shift|year)|(?:got|get|was|were) (?:dispatched|sent|called) (?:to|out to)|dispatched to|(?:took|caught|ran|worked|had|answered) (?:a|an|the|this|one) (?:[^ .]+ )?call|on a call|welfare check|wellness check|noise complaint|domestic call|911 call|(?:the|a|our|my) caller|called 911|phoned us|called us|called in (?:a|an|about)|responded to (?:a|an|the|this|one) (?:[^ .]+ ){0,2}?(?:call|overdose|od|domestic|crash|wreck|fight|disturbance|shooting|stabbing|suicide|burglary|break in|alarm|death|body|accident|robbery|theft|assault|dispute|party|trespass|person down|man down|suspicious person|report|complaint)`);
-const STREET = alt(STREET_SUFFIXES);
-const COMPASS = 'west|east|north|south';
+const CALL = words(compileAll([
+  ['call of the', { any: ['night', 'day', 'week', 'shift', 'year'] }],
+  [{ any: ['got', 'get', 'was', 'were'] }, { any: ['dispatched', 'sent', 'called'] }, { any: ['to', 'out to'] }],
+  'dispatched to',
+  [{ any: ['took', 'caught', 'ran', 'worked', 'had', 'answered'] }, { any: ['a', 'an', 'the', 'this', 'one'] }, { opt: { word: 'any' } }, 'call'],
+  'on a call', 'welfare check', 'wellness check', 'noise complaint', 'domestic call', '911 call',
+  [{ any: ['the', 'a', 'our', 'my'] }, 'caller'],
+  'called 911', 'phoned us', 'called us',
+  ['called in', { any: ['a', 'an', 'about'] }],
+  [
+    'responded to', { any: ['a', 'an', 'the', 'this', 'one'] }, { gap: 2 },
+    { any: ['call', 'overdose', 'od', 'domestic', 'crash', 'wreck', 'fight', 'disturbance', 'shooting', 'stabbing', 'suicide', 'burglary', 'break in', 'alarm', 'death', 'body', 'accident', 'robbery', 'theft', 'assault', 'dispute', 'party', 'trespass', 'person down', 'man down', 'suspicious person', 'report', 'complaint'] },
+  ],
+]));
+const COMPASS = ['west', 'east', 'north', 'south'];
 /** Where, who or what: an address or street, a particular building, a person, a photo, how it turned out. */
 const callDetail = perPack((pack) => {
   const t = packTerms(pack);
-  const places = t.places.length ? `|${alt(t.places)}` : '';
-  return words(`\\d{2,5} (?:${COMPASS}|[a-z]+ ${STREET})|(?:on|off|at) [a-z0-9]+ (?:${STREET}|${COMPASS})|(?:at|on|near|behind) the (?:apartments|apartment|complex|motel|hotel|house|trailer|trailer park|gas station|shelter|school|church|bar|club|store|park)|(?:her|his|their) (?:husband|wife|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|neighbor|kid|kids)|turned out to be|turns out|it was (?:a|an|the|his|her)|name|recognize|photo|photos|pic|pics|picture|video|attached|a (?:lady|woman|guy|man|kid|girl|boy|teen|couple|staffer)${places}`);
+  return words(compileAll([
+    [{ word: 'number', digits: [2, 5] }, { any: [...COMPASS, [{ word: 'letters' }, { lex: 'street' }]] }],
+    [{ any: ['on', 'off', 'at'] }, { word: 'alnum' }, { any: [{ lex: 'street' }, ...COMPASS] }],
+    [{ any: ['at', 'on', 'near', 'behind'] }, 'the', { any: ['apartments', 'apartment', 'complex', 'motel', 'hotel', 'house', 'trailer', 'trailer park', 'gas station', 'shelter', 'school', 'church', 'bar', 'club', 'store', 'park'] }],
+    [{ any: ['her', 'his', 'their'] }, { any: ['husband', 'wife', 'boyfriend', 'girlfriend', 'son', 'daughter', 'mom', 'mother', 'dad', 'father', 'neighbor', 'kid', 'kids'] }],
+    'turned out to be', 'turns out',
+    ['it was', { any: ['a', 'an', 'the', 'his', 'her'] }],
+    'name', 'recognize', 'photo', 'photos', 'pic', 'pics', 'picture', 'video', 'attached',
+    ['a', { any: ['lady', 'woman', 'guy', 'man', 'kid', 'girl', 'boy', 'teen', 'couple', 'staffer'] }],
+    ...(t.places.length ? [[{ lex: 'places' }]] : []),
+  ], { street: STREET_SUFFIXES, places: t.places }));
 });
 
 export function arresteeHits({ norm }: DetectorInput): PeopleHit[] {
@@ -65,3 +95,4 @@ export function callHits({ norm, pack }: DetectorInput): PeopleHit[] {
   }
   return hits;
 }
+

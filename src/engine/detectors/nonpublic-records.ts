@@ -6,19 +6,47 @@
 import type { Detector, DetectorHit } from '../detector';
 import { NONPUBLIC_TERMS, POSTING_VERBS, RECORDING_MEDIA, RECORDING_TERMS } from '../lexicon/records';
 import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
-import { join, packTerms, perPack } from '../pack-terms';
-import { compile, type Item } from '../pattern';
+import { packTerms, perPack } from '../pack-terms';
+import { compile, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
 import { watchTermHits } from './watch-terms';
+
+/** A typed pattern (../pattern.ts) in the word view. */
+const P = (pattern: Pattern) => words(compile(pattern));
 
 const WEAK = ['contact list for', 'home numbers', 'home phone numbers', 'phone list', 'gate code', 'door code', 'access code', 'alarm code', 'keypad code', 'entry code', 'lockbox code', 'lock box code', 'roster', 'internal memo', 'internal email', 'internal document', 'internal report', 'call logs', 'call log', 'ran him', 'ran her', 'password', 'passcode', 'cell numbers', 'cell phone numbers', 'personal numbers', 'home addresses', 'the code is', 'code to the', 'building code', 'dci'];
 const NONPUBLIC = NONPUBLIC_TERMS.filter((t) => t !== 'les' && t !== 'building code');
 const STRONG_RE = new PhraseSet(NONPUBLIC.filter((t) => !WEAK.includes(t)));
 const WEAK_RE = new PhraseSet(WEAK.filter((t) => t !== 'building code'));
-const LABELLED = words('(?:internal|confidential|restricted|classified|leaked|sensitive|privileged|unreleased|unpublished|embargoed|not yet released) (?:[^ .]+ ){0,3}?(?:draft|rfp|contract|bid|sop|sops|manual|procedures|audit|audits|study|review|findings|proposal|memo|memos|email|emails|report|reports|document|documents|doc|docs|file|files|briefing|roster|plan|plans|directive|bulletin|list|spreadsheet)');
-const LOGS = words('(?:cad|dispatch) (?:queue|screen|board|log|logs|printout|printouts|report|reports|notes|records|history|call history|screenshot|screenshots|entry|entries)|ran (?:him|her|them|the guy|this guy|that guy|his name|her name|the plate|his plate|her plate|the tag|his tag|his tags|the tags) through (?:dci|ncic|cjleads|the system|the computer)|cjleads|(?:through|in|thru) (?:dci|ncic)|(?:dci|ncic|cjleads) (?:printout|printouts|return|returns|hit|hits|report|results|check|record|records|run|sheet)|ran (?:him|her|them|his name|her name|the plate|his plate|his tag|the tag) (?:thru|through) the system|ran (?:the|his|her|a) (?:tag|plate|tags|plates) on|(?:running|ran|run) (?:my|his|her|a|the|this) (?:[^ .]+ ){0,2}?(?:plate|plates|tag|tags)|(?:running|ran|run) (?:[^ .]+ ){0,5}?criminal history|(?:looked up|ran|searched|checked|pulled up) (?:[^ .]+ ){0,5}?(?:in|through|thru|on) (?:the system|dci|ncic|cjleads|our system|the database|the computer)');
-const NOT_YET_RELEASED = words('(?:analysis|slides|presentation|dataset|rfp|draft|contract|report|memo|audit|study|document|data|statistics|stats|numbers|plan|findings|review)(?: [^ .]+){0,3}? (?:not yet released|not released yet|hasnt been released|not public yet|before (?:it|its) released|before the city releases it)');
-const COPY_OF = words('(?:got|have|here is|heres|posting|leaked) (?:a copy of|the copy of|a screenshot of|a pic of|a photo of)(?: the| a)?(?: [^ .]+){0,2}? (?:email|emails|memo|memos|report|document|letter|file|directive|plan|roster|schedule|briefing)|(?:chief|captain|major|lieutenant|commander|admin|command staff|city manager|sergeant) (?:email|emails|memo|memos|directive|letter) (?:to|about|says|said)');
+const LABELLED = P([
+  { any: ['internal', 'confidential', 'restricted', 'classified', 'leaked', 'sensitive', 'privileged', 'unreleased', 'unpublished', 'embargoed', 'not yet released'] },
+  { gap: 3 },
+  { any: ['draft', 'rfp', 'contract', 'bid', 'sop', 'sops', 'manual', 'procedures', 'audit', 'audits', 'study', 'review', 'findings', 'proposal', 'memo', 'memos', 'email', 'emails', 'report', 'reports', 'document', 'documents', 'doc', 'docs', 'file', 'files', 'briefing', 'roster', 'plan', 'plans', 'directive', 'bulletin', 'list', 'spreadsheet'] },
+]);
+const LOGS = P([{ any: [
+  [{ any: ['cad', 'dispatch'] }, { any: ['queue', 'screen', 'board', 'log', 'logs', 'printout', 'printouts', 'report', 'reports', 'notes', 'records', 'history', 'call history', 'screenshot', 'screenshots', 'entry', 'entries'] }],
+  ['ran', { any: ['him', 'her', 'them', 'the guy', 'this guy', 'that guy', 'his name', 'her name', 'the plate', 'his plate', 'her plate', 'the tag', 'his tag', 'his tags', 'the tags'] }, 'through', { any: ['dci', 'ncic', 'cjleads', 'the system', 'the computer'] }],
+  'cjleads',
+  [{ any: ['through', 'in', 'thru'] }, { any: ['dci', 'ncic'] }],
+  [{ any: ['dci', 'ncic', 'cjleads'] }, { any: ['printout', 'printouts', 'return', 'returns', 'hit', 'hits', 'report', 'results', 'check', 'record', 'records', 'run', 'sheet'] }],
+  ['ran', { any: ['him', 'her', 'them', 'his name', 'her name', 'the plate', 'his plate', 'his tag', 'the tag'] }, { any: ['thru', 'through'] }, 'the system'],
+  ['ran', { any: ['the', 'his', 'her', 'a'] }, { any: ['tag', 'plate', 'tags', 'plates'] }, 'on'],
+  [{ any: ['running', 'ran', 'run'] }, { any: ['my', 'his', 'her', 'a', 'the', 'this'] }, { gap: 2 }, { any: ['plate', 'plates', 'tag', 'tags'] }],
+  [{ any: ['running', 'ran', 'run'] }, { gap: 5 }, 'criminal history'],
+  [{ any: ['looked up', 'ran', 'searched', 'checked', 'pulled up'] }, { gap: 5 }, { any: ['in', 'through', 'thru', 'on'] }, { any: ['the system', 'dci', 'ncic', 'cjleads', 'our system', 'the database', 'the computer'] }],
+] }]);
+const NOT_YET_RELEASED = P([
+  { any: ['analysis', 'slides', 'presentation', 'dataset', 'rfp', 'draft', 'contract', 'report', 'memo', 'audit', 'study', 'document', 'data', 'statistics', 'stats', 'numbers', 'plan', 'findings', 'review'] },
+  { gap: 3 },
+  { any: ['not yet released', 'not released yet', 'hasnt been released', 'not public yet', ['before', { any: ['it', 'its'] }, 'released'], 'before the city releases it'] },
+]);
+const COPY_OF = P([{ any: [
+  [
+    { any: ['got', 'have', 'here is', 'heres', 'posting', 'leaked'] }, { any: ['a copy of', 'the copy of', 'a screenshot of', 'a pic of', 'a photo of'] }, { opt: { any: ['the', 'a'] } }, { gap: 2 },
+    { any: ['email', 'emails', 'memo', 'memos', 'report', 'document', 'letter', 'file', 'directive', 'plan', 'roster', 'schedule', 'briefing'] },
+  ],
+  [{ any: ['chief', 'captain', 'major', 'lieutenant', 'commander', 'admin', 'command staff', 'city manager', 'sergeant'] }, { any: ['email', 'emails', 'memo', 'memos', 'directive', 'letter'] }, { any: ['to', 'about', 'says', 'said'] }],
+] }]);
 const TERM: Item = { cap: { lex: 'recordingTerms' } };
 const RECORDING = words(
   compile(
@@ -39,7 +67,7 @@ const POSTING = words(alt(POSTING_VERBS));
 const RELEASED = words('released|public release|made public|court ordered|court order|judge ordered|news|released by|the department released|city released|officially released');
 const deptContext = perPack((pack) => {
   const t = packTerms(pack);
-  return words(join(['locker room', 'swat', 'callout', 'sergeant', 'sergeants', 'sgt', 'lieutenant', ...t.districts, 'admin', '911', 'patrol', 'leaked', 'department', 'dept', ...t.initials, 'pd', 'police', 'squad', 'shift', 'unit', 'officers', 'officer', 'internal', 'city', 'memo', 'distribution', 'ncic', 'dispatch', 'precinct', 'district', 'substation', 'staff', 'cops', 'deputies', 'impound', 'station', 'evidence room', 'sally port', 'jail', 'headquarters', 'hq', 'armory', 'range']));
+  return words(compile([{ any: ['locker room', 'swat', 'callout', 'sergeant', 'sergeants', 'sgt', 'lieutenant', ...t.districts, 'admin', '911', 'patrol', 'leaked', 'department', 'dept', ...t.initials, 'pd', 'police', 'squad', 'shift', 'unit', 'officers', 'officer', 'internal', 'city', 'memo', 'distribution', 'ncic', 'dispatch', 'precinct', 'district', 'substation', 'staff', 'cops', 'deputies', 'impound', 'station', 'evidence room', 'sally port', 'jail', 'headquarters', 'hq', 'armory', 'range'] }]));
 });
 
 

@@ -1,15 +1,16 @@
 // official-voice: presenting an opinion as the City's or the Department's,
 // or speaking as their official. "I am an officer" alone is identity-privacy.
 import type { Detector, DetectorHit } from '../detector';
-import { findWords, gap, has, matchCase, window, words } from '../match';
-import { join, packTerms } from '../pack-terms';
+import { findWords, has, matchCase, window, words } from '../match';
+import { packTerms } from '../pack-terms';
+import { compile, type Item, type Pattern } from '../pattern';
 
 const NEGATION = words('not|dont|doesnt|never|isnt|arent|cant|cannot|wont|no|nor|without');
 const DISCLAIMER = words('my own|my opinion|my personal opinion|personal capacity|not the views|do not reflect|dont reflect|views are mine');
 
 interface Shape {
-  /** `org`: the agency or City; `from`: "from us", "from the department", "from <initials>", "from the city". */
-  re: (org: string, from: string) => string;
+  /** The shape, given `from` ("from us", "from the department", "from <initials>", "from the city"); ORG is the agency or the City. */
+  pattern: (from: Item) => Pattern;
   replacement?: string;
   /** The shape itself is a negative statement ("the PD will not enforce"): "not" is not a disclaimer. */
   negative?: boolean;
@@ -17,58 +18,88 @@ interface Shape {
   needsOrg?: boolean;
 }
 
-const STANCE = '(?:position|stance|response|statement|view|views|line|message|answer|word|verdict|take|announcement|notice|update|psa|endorsement|reply)';
+/** The agency or the City ("the department's" folds to "departments"). */
+const ORG: Item = { any: [{ lex: 'agency', plural: true }, { lex: 'city', plural: true }] };
+const STANCE: Item = { any: ['position', 'stance', 'response', 'statement', 'view', 'views', 'line', 'message', 'answer', 'word', 'verdict', 'take', 'announcement', 'notice', 'update', 'psa', 'endorsement', 'reply'] };
+const START: Item = { sentenceStart: true };
+const THE_OUR: Item = { any: ['the', 'our'] };
+const YOU_ALL: Item = { any: ['you', 'yall', 'everyone'] };
 
 const SHAPES: Shape[] = [
-  { re: (o) => `(?:im |i am )?speaking (?:for|on behalf of) (?:the whole |the entire |all of |all |everyone at |everybody at |everyone in )?(?:the |our )?${o}`, replacement: 'Speaking for myself' },
-  { re: (o) => `(?:i speak|we speak|i am speaking|im speaking) (?:for|on behalf of) (?:the whole |the entire |all of |all )?(?:the |our )?${o}`, replacement: 'I speak for myself' },
-  { re: (o) => `on behalf of (?:the whole |the entire |all of |all |every |everyone at )?(?:the |our )?${o}(?: officers| members| employees| staff| personnel| family)?`, replacement: 'personally' },
-  { re: (o) => `as (?:a |an |the )?(?:${o}) (?:official|spokesperson|spokesman|spokeswoman|representative|rep|pio|public information officer|voice)`, replacement: 'personally' },
-  { re: () => `as (?:a|an|the) (?:official )?(?:spokesperson|spokesman|spokeswoman|pio|public information officer)`, replacement: 'personally' },
-  { re: (o) => `(?:this is|heres|here is|thats|that is) (?:the |our )?${o}(?: official| officially| formal)? ${STANCE}` },
-  { re: (o) => `(?:the |our )?${o}(?: official| officially| formal)? ${STANCE}(?: on (?:this|that|it|the [^ .]+|[^ .]+)(?: [^ .]+){0,3})? (?:is|are|remains|will be)(?! not)` },
-  { re: (o) => `(?:the )?(?:official|formal) ${STANCE} of (?:the )?${o}` },
-  { re: (o) => `(?:official|formal) (?:the )?${o} ${STANCE}` },
+  { pattern: () => [{ opt: { any: ['im', 'i am'] } }, 'speaking', { any: ['for', 'on behalf of'] }, { opt: { any: ['the whole', 'the entire', 'all of', 'all', 'everyone at', 'everybody at', 'everyone in'] } }, { opt: THE_OUR }, ORG], replacement: 'Speaking for myself' },
+  { pattern: () => [{ any: ['i speak', 'we speak', 'i am speaking', 'im speaking'] }, { any: ['for', 'on behalf of'] }, { opt: { any: ['the whole', 'the entire', 'all of', 'all'] } }, { opt: THE_OUR }, ORG], replacement: 'I speak for myself' },
+  { pattern: () => ['on behalf of', { opt: { any: ['the whole', 'the entire', 'all of', 'all', 'every', 'everyone at'] } }, { opt: THE_OUR }, ORG, { opt: { any: ['officers', 'members', 'employees', 'staff', 'personnel', 'family'] } }], replacement: 'personally' },
+  { pattern: () => ['as', { opt: { any: ['a', 'an', 'the'] } }, ORG, { any: ['official', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'rep', 'pio', 'public information officer', 'voice'] }], replacement: 'personally' },
+  { pattern: () => ['as', { any: ['a', 'an', 'the'] }, { opt: 'official' }, { any: ['spokesperson', 'spokesman', 'spokeswoman', 'pio', 'public information officer'] }], replacement: 'personally' },
+  { pattern: () => [{ any: ['this is', 'heres', 'here is', 'thats', 'that is'] }, { opt: THE_OUR }, ORG, { opt: { any: ['official', 'officially', 'formal'] } }, STANCE] },
+  { pattern: () => [{ opt: THE_OUR }, ORG, { opt: { any: ['official', 'officially', 'formal'] } }, STANCE, { opt: ['on', { any: ['this', 'that', 'it', ['the', { word: 'any' }], { word: 'any' }] }, { gap: 3, greedy: true }] }, { any: ['is', 'are', 'remains', 'will be'] }, { not: 'not', prefix: true }] },
+  { pattern: () => [{ opt: 'the' }, { any: ['official', 'formal'] }, STANCE, 'of', { opt: 'the' }, ORG] },
+  { pattern: () => [{ any: ['official', 'formal'] }, { opt: 'the' }, ORG, STANCE] },
   // A sentence that opens "Official statement from the PD: …" (not "I read the official statement from the PD").
-  { re: (o) => `(?<=(?:^ |\\. ))(?:an |the |our )?(?:official|formal) ${STANCE} (?:from|of|out of|by) (?:the )?${o}` },
+  { pattern: () => [START, { opt: { any: ['an', 'the', 'our'] } }, { any: ['official', 'formal'] }, STANCE, { any: ['from', 'of', 'out of', 'by'] }, { opt: 'the' }, ORG] },
   // A sentence that opens with "the department's official view:" presents what follows as the Department's.
-  { re: (o) => `(?<=(?:^ |\\. ))(?:the |our )?${o} (?:official|formal|officially) ${STANCE}` },
-  { re: (o) => `speaking as (?:a|an|the) (?:${o} )?(?:official|commander|chief|deputy chief|assistant chief|captain|major|spokesperson|spokesman|spokeswoman|representative|pio|leadership|command staff)` , replacement: 'Speaking for myself' },
-  { re: (o) => `(?:officially representing|representing) (?:the )?${o} (?:officially|in an official capacity|as its (?:spokesperson|representative))|officially representing (?:the )?${o}` },
-  { re: (o) => `the ${STANCE} of (?:the )?${o}(?: [^ .]+){0,6}? (?:is|remains|will be)` },
-  { re: (o) => `${o}(?: \\.)? (?:officially |formally |hereby |publicly )?(?:endorses|endorse|endorsed|is endorsing)` },
-  { re: (o) => `${o} (?:officially|formally|hereby) (?:supports|support|opposes|oppose|backs|condemns|announces|announce|confirms|states|declares|stands|rejects|approves|denies)` },
-  { re: (o) => `we (?:at|here at|of|in) (?:the )?${o} (?:think|believe|support|oppose|want|say|stand|are|will|feel|endorse|reject)` },
-  { re: (o) => `(?:officially|formally) (?:speaking )?(?:for|on behalf of) (?:the )?${o}` },
-  { re: (o) => `as (?:a|an|the) (?:official )?(?:voice|spokesperson|spokesman|spokeswoman|representative|rep|mouthpiece) (?:of|for) (?:the )?${o}`, replacement: 'personally' },
-  { re: (o) => `${o} (?:has |have )?(?:officially|formally) (?:decided|announced|endorsed|voted|chosen|agreed|committed|declared|approved|rejected)` },
-  { re: (o) => `${o} (?:will not|wont|is not going to|isnt going to|refuses to|has decided not to)(?: be)? (?:enforcing|enforce|tolerate|tolerating|allow|allowing|permit|comply with|cooperate with|cooperating with)`, negative: true },
-  { re: (_o, from) => `(?:thats final|you heard it here first|take it from me) ${from}` },
+  { pattern: () => [START, { opt: THE_OUR }, ORG, { any: ['official', 'formal', 'officially'] }, STANCE] },
+  { pattern: () => ['speaking as', { any: ['a', 'an', 'the'] }, { opt: ORG }, { any: ['official', 'commander', 'chief', 'deputy chief', 'assistant chief', 'captain', 'major', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'pio', 'leadership', 'command staff'] }], replacement: 'Speaking for myself' },
+  { pattern: () => [{ any: [[{ any: ['officially representing', 'representing'] }, { opt: 'the' }, ORG, { any: ['officially', 'in an official capacity', ['as its', { any: ['spokesperson', 'representative'] }]] }], ['officially representing', { opt: 'the' }, ORG]] }] },
+  { pattern: () => ['the', STANCE, 'of', { opt: 'the' }, ORG, { gap: 6 }, { any: ['is', 'remains', 'will be'] }] },
+  { pattern: () => [ORG, { opt: '.' }, { opt: { any: ['officially', 'formally', 'hereby', 'publicly'] } }, { any: ['endorses', 'endorse', 'endorsed', 'is endorsing'] }] },
+  { pattern: () => [ORG, { any: ['officially', 'formally', 'hereby'] }, { any: ['supports', 'support', 'opposes', 'oppose', 'backs', 'condemns', 'announces', 'announce', 'confirms', 'states', 'declares', 'stands', 'rejects', 'approves', 'denies'] }] },
+  { pattern: () => ['we', { any: ['at', 'here at', 'of', 'in'] }, { opt: 'the' }, ORG, { any: ['think', 'believe', 'support', 'oppose', 'want', 'say', 'stand', 'are', 'will', 'feel', 'endorse', 'reject'] }] },
+  { pattern: () => [{ any: ['officially', 'formally'] }, { opt: 'speaking' }, { any: ['for', 'on behalf of'] }, { opt: 'the' }, ORG] },
+  { pattern: () => ['as', { any: ['a', 'an', 'the'] }, { opt: 'official' }, { any: ['voice', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'rep', 'mouthpiece'] }, { any: ['of', 'for'] }, { opt: 'the' }, ORG], replacement: 'personally' },
+  { pattern: () => [ORG, { opt: { any: ['has', 'have'] } }, { any: ['officially', 'formally'] }, { any: ['decided', 'announced', 'endorsed', 'voted', 'chosen', 'agreed', 'committed', 'declared', 'approved', 'rejected'] }] },
+  { pattern: () => [ORG, { any: ['will not', 'wont', 'is not going to', 'isnt going to', 'refuses to', 'has decided not to'] }, { opt: 'be' }, { any: ['enforcing', 'enforce', 'tolerate', 'tolerating', 'allow', 'allowing', 'permit', 'comply with', 'cooperate with', 'cooperating with'] }], negative: true },
+  { pattern: (from) => [{ any: ['thats final', 'you heard it here first', 'take it from me'] }, from] },
   // Signing as the organisation: "<agency> here. We've reviewed…", "I say this as the department".
-  { re: (o) => `(?<=(?:^ |\\. ))${o} here(?: \\.)? (?:we|were|weve|this is|our)` },
-  { re: (o) => `(?:telling you|saying this|saying|announcing|posting this|speaking|answering|letting you know) as (?:the |a )?${o}(?! (?:officer|member|employee|cop|veteran|sergeant|detective))` },
-  { re: (o) => `(?:consider this|let me give (?:you|yall|everyone)|ill give (?:you|yall)|heres|here|here is|this is|thats|that) (?:the |our )?${o} (?:official |formal |officially )?${STANCE}` },
-  { re: (o) => `(?:thats|that|that is|this is) the (?:official )?word from (?:the )?${o}` },
-  { re: () => `(?:thats|that|that is|this is|heres|here|here is) our (?:official |formal )?${STANCE}(?: \\.)?(?: full stop| period| final)?`, needsOrg: true },
-  { re: (o, from) => `${from}(?: \\.)? (?:officially|formally)|the ${o} wants? (?:you|yall|everyone|residents|the public|people|all of you|folks) to know` },
-  { re: (o) => `(?<=(?:^ |\\. ))(?:the |our )?${o} (?:update|announcement|notice|psa|statement|message) (?:since|because|while|as|until|from me|from us)` },
-  { re: () => `(?:officially|formally) (?:letting (?:you|yall|everyone) know|announcing|informing (?:you|yall|everyone)|telling (?:you|yall|everyone)|confirming)|(?:take this as|consider this|this is) (?:the )?word from (?:headquarters|hq|the top|command|the chief|upstairs)`, needsOrg: true },
-  { re: (o) => `on (?:the |our )?${o} behalf|in my (?:official )?capacity as|announcing (?:the |our )?${o} (?:endorsement|position|decision|support|opposition|stance)|${o} (?:has|have) decided(?: [^ .]+){0,12}? officially|${o} considers (?:this|the|that) (?:matter|issue|case|incident)|we (?:at )?${o} (?:officially|formally)` },
-  { re: (o) => `(?<=(?:^ |\\. ))officially ${o} (?:is|are|will|has|wants|asks|asking|says|thinks)` },
-  { re: (o) => `you heard it (?:here |from )?(?:first )?(?:from )?(?:the |us at the )?${o}(?: first)?` },
-  { re: (o) => `(?<=(?:^ |\\. ))(?:statement|update|announcement|message|notice|psa) (?:from|by) (?:the )?${o}` },
-  { re: (o) => `${o} (?:is )?(?:proud|pleased|happy|excited) to announce|${o} officially (?:has|is|does|supports|opposes|backs|wants|will|stands)` },
-  { re: () => `(?:that|thats|this is) from us`, needsOrg: true },
-  { re: (o) => `(?<=(?:^ |\\. ))${o} ${STANCE}(?: [^ .]+){0,10}? we (?:back|support|oppose|stand|are|will|endorse)` },
-  { re: (o) => `confirm (?:for|on behalf of) (?:the )?${o}` },
-  { re: () => `consider this (?:the |our )?(?:[^ .]+ ){0,4}?official ${STANCE}`, needsOrg: true },
-  { re: (o) => `our ${o} (?:message|statement|position|stance|response|answer|warning) to` },
-  { re: (o) => `${o} (?:officially|formally) (?:thinks|believes|feels|says|wants|holds|considers|hates|loves|likes)` },
-  { re: () => `consider this (?:our|the) (?:official |formal )?${STANCE}|straight from us|from us directly|straight from the (?:department|source)`, needsOrg: true },
-  { re: (o) => `per (?:the )?(?:chief|${o})${gap(6)} we (?:stand|support|oppose|believe|think|endorse|reject|are|will|back|condemn)` },
-  { re: (o) => `(?:im|i am|i have been|ive been|i was) (?:authorized|permitted|allowed|cleared) to (?:say|announce|confirm|state|share|tell you)${gap(3)} (?:the )?${o}` },
-  { re: (o) => `(?:on the record|officially|formally) (?:for|on behalf of|from) (?:the )?${o}` },
-  { re: (o) => `${o}(?: \\.)? (?:opposes|supports|endorses|condemns|rejects|backs|is against|is in favor of|stands with|stands behind) (?:the |this |that )?(?:hb|sb|house bill|senate bill|bill|candidate|measure|referendum|ordinance|proposal|amendment|initiative|prop|proposition|bond|levy|tax|ban|[a-z]+ bond|[a-z]+ tax|[a-z]+ for (?:mayor|sheriff|council|governor|senate|congress|da|district attorney))` },
+  { pattern: () => [START, ORG, 'here', { opt: '.' }, { any: ['we', 'were', 'weve', 'this is', 'our'] }] },
+  { pattern: () => [{ any: ['telling you', 'saying this', 'saying', 'announcing', 'posting this', 'speaking', 'answering', 'letting you know'] }, 'as', { opt: { any: ['the', 'a'] } }, ORG, { not: { any: ['officer', 'member', 'employee', 'cop', 'veteran', 'sergeant', 'detective'] }, prefix: true }] },
+  { pattern: () => [{ any: ['consider this', ['let me give', { any: ['you', 'yall', 'everyone'] }], ['ill give', { any: ['you', 'yall'] }], 'heres', 'here', 'here is', 'this is', 'thats', 'that'] }, { opt: THE_OUR }, ORG, { opt: { any: ['official', 'formal', 'officially'] } }, STANCE] },
+  { pattern: () => [{ any: ['thats', 'that', 'that is', 'this is'] }, 'the', { opt: 'official' }, 'word from', { opt: 'the' }, ORG] },
+  { pattern: () => [{ any: ['thats', 'that', 'that is', 'this is', 'heres', 'here', 'here is'] }, 'our', { opt: { any: ['official', 'formal'] } }, STANCE, { opt: '.' }, { opt: { any: ['full stop', 'period', 'final'] } }], needsOrg: true },
+  { pattern: (from) => [{ any: [[from, { opt: '.' }, { any: ['officially', 'formally'] }], ['the', ORG, { any: ['wants', 'want'] }, { any: ['you', 'yall', 'everyone', 'residents', 'the public', 'people', 'all of you', 'folks'] }, 'to know']] }] },
+  { pattern: () => [START, { opt: THE_OUR }, ORG, { any: ['update', 'announcement', 'notice', 'psa', 'statement', 'message'] }, { any: ['since', 'because', 'while', 'as', 'until', 'from me', 'from us'] }] },
+  {
+    pattern: () => [{ any: [
+      [{ any: ['officially', 'formally'] }, { any: [['letting', YOU_ALL, 'know'], 'announcing', ['informing', YOU_ALL], ['telling', YOU_ALL], 'confirming'] }],
+      [{ any: ['take this as', 'consider this', 'this is'] }, { opt: 'the' }, 'word from', { any: ['headquarters', 'hq', 'the top', 'command', 'the chief', 'upstairs'] }],
+    ] }],
+    needsOrg: true,
+  },
+  {
+    pattern: () => [{ any: [
+      ['on', { opt: THE_OUR }, ORG, 'behalf'],
+      ['in my', { opt: 'official' }, 'capacity as'],
+      ['announcing', { opt: THE_OUR }, ORG, { any: ['endorsement', 'position', 'decision', 'support', 'opposition', 'stance'] }],
+      [ORG, { any: ['has', 'have'] }, 'decided', { gap: 12 }, 'officially'],
+      [ORG, 'considers', { any: ['this', 'the', 'that'] }, { any: ['matter', 'issue', 'case', 'incident'] }],
+      ['we', { opt: 'at' }, ORG, { any: ['officially', 'formally'] }],
+    ] }],
+  },
+  { pattern: () => [START, 'officially', ORG, { any: ['is', 'are', 'will', 'has', 'wants', 'asks', 'asking', 'says', 'thinks'] }] },
+  { pattern: () => ['you heard it', { opt: { any: ['here', 'from'] } }, { opt: 'first' }, { opt: 'from' }, { opt: { any: ['the', 'us at the'] } }, ORG, { opt: 'first' }] },
+  { pattern: () => [START, { any: ['statement', 'update', 'announcement', 'message', 'notice', 'psa'] }, { any: ['from', 'by'] }, { opt: 'the' }, ORG] },
+  { pattern: () => [{ any: [[ORG, { opt: 'is' }, { any: ['proud', 'pleased', 'happy', 'excited'] }, 'to announce'], [ORG, 'officially', { any: ['has', 'is', 'does', 'supports', 'opposes', 'backs', 'wants', 'will', 'stands'] }]] }] },
+  { pattern: () => [{ any: ['that', 'thats', 'this is'] }, 'from us'], needsOrg: true },
+  { pattern: () => [START, ORG, STANCE, { gap: 10 }, 'we', { any: ['back', 'support', 'oppose', 'stand', 'are', 'will', 'endorse'] }] },
+  { pattern: () => ['confirm', { any: ['for', 'on behalf of'] }, { opt: 'the' }, ORG] },
+  { pattern: () => ['consider this', { opt: THE_OUR }, { gap: 4 }, 'official', STANCE], needsOrg: true },
+  { pattern: () => ['our', ORG, { any: ['message', 'statement', 'position', 'stance', 'response', 'answer', 'warning'] }, 'to'] },
+  { pattern: () => [ORG, { any: ['officially', 'formally'] }, { any: ['thinks', 'believes', 'feels', 'says', 'wants', 'holds', 'considers', 'hates', 'loves', 'likes'] }] },
+  { pattern: () => [{ any: [['consider this', { any: ['our', 'the'] }, { opt: { any: ['official', 'formal'] } }, STANCE], 'straight from us', 'from us directly', ['straight from the', { any: ['department', 'source']}]] }], needsOrg: true },
+  { pattern: () => ['per', { opt: 'the' }, { any: ['chief', ORG] }, { gap: 6 }, 'we', { any: ['stand', 'support', 'oppose', 'believe', 'think', 'endorse', 'reject', 'are', 'will', 'back', 'condemn'] }] },
+  { pattern: () => [{ any: ['im', 'i am', 'i have been', 'ive been', 'i was'] }, { any: ['authorized', 'permitted', 'allowed', 'cleared'] }, 'to', { any: ['say', 'announce', 'confirm', 'state', 'share', 'tell you'] }, { gap: 3 }, { opt: 'the' }, ORG] },
+  { pattern: () => [{ any: ['on the record', 'officially', 'formally'] }, { any: ['for', 'on behalf of', 'from'] }, { opt: 'the' }, ORG] },
+  {
+    pattern: () => [
+      ORG, { opt: '.' },
+      { any: ['opposes', 'supports', 'endorses', 'condemns', 'rejects', 'backs', 'is against', 'is in favor of', 'stands with', 'stands behind'] },
+      { opt: { any: ['the', 'this', 'that'] } },
+      { any: [
+        'hb', 'sb', 'house bill', 'senate bill', 'bill', 'candidate', 'measure', 'referendum', 'ordinance', 'proposal', 'amendment', 'initiative', 'prop', 'proposition', 'bond', 'levy', 'tax', 'ban',
+        [{ word: 'letters' }, 'bond'], [{ word: 'letters' }, 'tax'], [{ word: 'letters' }, 'for', { any: ['mayor', 'sheriff', 'council', 'governor', 'senate', 'congress', 'da', 'district attorney'] }],
+      ] },
+    ],
+  },
 ];
 
 const ROLE_WORDS = / (?:official|officially|spokes[a-z]*|behalf|represent[a-z]*|pio|public information|statement|authorized|capacity|formally|from us|heard it here) /;
@@ -83,10 +114,9 @@ const compiled = new WeakMap<object, Compiled>();
 function patternsFor(t: ReturnType<typeof packTerms>): Compiled {
   let res = compiled.get(t);
   if (!res) {
-    // "the department's" folds to "departments".
-    const org = `(?:(?:${t.agency}|${t.city})s?)`;
-    const from = `(?:${join(['from us', 'from the department', ...t.initials.map((i) => `from ${i}`), 'from the city'])})`;
-    res = { shapes: SHAPES.map((shape) => words(shape.re(org, from))), org: words(`(?:${t.agency}|${t.city})`) };
+    const lex = { agency: t.agencyList, city: t.cityList };
+    const fromItem: Item = { any: ['from us', 'from the department', ...t.initials.map((i) => `from ${i}`), 'from the city'] };
+    res = { shapes: SHAPES.map((shape) => words(compile(shape.pattern(fromItem), lex))), org: words(compile([{ any: [{ lex: 'agency' }, { lex: 'city' }] }], lex)) };
     compiled.set(t, res);
   }
   return res;
@@ -134,3 +164,4 @@ function labelFor(matched: string, t: ReturnType<typeof packTerms>): string {
   const has = (list: string[]) => list.some((w) => ` ${matched} `.includes(` ${w} `));
   return has(t.cityList) && !has(t.agencyList) ? 'City' : 'Department';
 }
+

@@ -6,6 +6,10 @@ import type { Detector, DetectorHit } from '../detector';
 import { LAW_TALK, PERSONNEL_TERMS } from '../lexicon/records';
 import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
 import type { Span } from '../types';
+import { compile, type Pattern } from '../pattern';
+
+/** A typed pattern (../pattern.ts) in the word view. */
+const P = (pattern: Pattern) => words(compile(pattern));
 
 /** Terms that need a Department person in the sentence to be about a personnel file. */
 const WEAK = [
@@ -28,7 +32,7 @@ const MEMBER = words(
 const LAW = words(alt(LAW_TALK));
 const CRIMINAL_CASE = words('charge|charged|suspect|case|boyfriend|girlfriend|killer|murder|homicide|victim');
 /** "scored a 58 on the sergeant exam": a member's test score is in the personnel file. */
-const EXAM_SCORE = words('(?:got|scored|made|gets) an? \\d{2} on (?:the|his|her|their|my) (?:[a-z]+ )?(?:exam|test|written|assessment|board)');
+const EXAM_SCORE = P([{ any: ['got', 'scored', 'made', 'gets'] }, { any: ['an', 'a'] }, { word: 'number', digits: 2 }, 'on', { any: ['the', 'his', 'her', 'their', 'my'] }, { opt: { word: 'letters' } }, { any: ['exam', 'test', 'written', 'assessment', 'board'] }]);
 const FIRST_PERSON = words('i|im|ive|my|me|mine');
 const THIRD_PERSON = words('he|she|his|her|him|hes|shes|officer|ofc|sgt|sergeant|lt|lieutenant|captain|detective|partner|coworker|colleague|they|their');
 

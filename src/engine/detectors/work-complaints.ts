@@ -6,6 +6,7 @@ import type { DetectorHit, DetectorInput } from '../detector';
 import { AUTHORITIES, COMPLAINT_MARKERS, IMPLICIT_FIRST_PERSON, WORK_TOPICS } from '../lexicon/work';
 import { alt, findPhrases, has, PhraseSet, window, words } from '../match';
 import { packTerms, perPack } from '../pack-terms';
+import { compile } from '../pattern';
 
 const TOPICS = new PhraseSet(WORK_TOPICS);
 const COMPLAINTS = new PhraseSet(COMPLAINT_MARKERS);
@@ -14,7 +15,7 @@ const IMPLICIT = words(alt(IMPLICIT_FIRST_PERSON));
 /** Command staff and officials, plus the pack's names for the agency and the City. */
 const authorities = perPack((pack) => {
   const t = packTerms(pack);
-  return words(`${alt(AUTHORITIES)}|${t.agency}|${t.city}`);
+  return words(compile([{ any: [{ lex: 'authorities' }, { lex: 'agency' }, { lex: 'city' }] }], { authorities: AUTHORITIES, agency: t.agencyList, city: t.cityList }));
 });
 
 export function workComplaintHits({ text, norm, pack }: DetectorInput): DetectorHit[] {
