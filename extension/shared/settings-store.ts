@@ -32,8 +32,9 @@ async function readManaged(): Promise<Record<string, unknown>> {
  * changed policy rewrites it, and the storage.onChanged listeners re-apply.
  * Only the first read ever (no copy yet) waits for storage.managed. The copy
  * is validated like the policy itself, on every read (effectiveSettings).
+ *
+ * One refresh at a time per context: a burst of reads asks storage.managed once.
  */
-/** One refresh at a time per context: a burst of reads asks storage.managed once. */
 let refreshing: Promise<Record<string, unknown>> | null = null;
 
 function refreshManagedCopy(previous: unknown): Promise<Record<string, unknown>> {
