@@ -4,8 +4,8 @@
 // firefox_android at the version the manifest declares. Where Android lacks
 // one, the feature must degrade, and the list below says how.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import bcd from '@mdn/browser-compat-data' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import baseManifest from '../../../manifest.json' with { type: 'json' };
 import { FIREFOX_ANDROID_MIN_VERSION, firefoxManifest, type Manifest } from '../../../scripts/manifests';
@@ -25,6 +25,11 @@ const ANDROID_LACKS: Record<string, string> = {
   'storage.managed': 'department policy: readManaged() answers {} where the API is missing, the member’s own settings apply',
   'trial.ml': 'deep check: feature-detected; the options page and popup say it is unavailable on this device',
   trialML: 'the deep check’s optional permission, asked only when the member turns the deep check on in Firefox',
+};
+
+// 20 MB of JSON: parsed by Node directly, not pushed through Vite's transform (55 s → under a second).
+const bcd = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@mdn/browser-compat-data'), 'utf8')) as {
+  webextensions: { api: unknown; manifest: unknown };
 };
 
 const EXTENSION_DIR = new URL('../../../extension/', import.meta.url).pathname;
