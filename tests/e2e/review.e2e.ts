@@ -485,7 +485,7 @@ describe('cost of the guard (figures printed, nothing timed)', () => {
   }
 
   test('with no warnings every click submits synchronously; per-event cost with the review on, off, and without the extension', async () => {
-    const N = 2000;
+    const N = 500;
     const measure = async (host?: string) => {
       const page = await browser.context.newPage();
       await page.goto(fixtureUrl('draftjs', host));

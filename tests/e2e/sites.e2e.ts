@@ -28,7 +28,7 @@ import {
   type LaunchedChromium,
   type SiteFixtureName,
 } from './harness';
-import { allBadges, allUnderlines, waitForOverlay } from './inline-probe';
+import { allBadges, allUnderlines, openCard, waitForOverlay } from './inline-probe';
 
 let server: FixtureServer;
 let browser: LaunchedChromium;
@@ -126,7 +126,7 @@ async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void
   await waitForOverlay(page, (s) => allUnderlines(s).length > 0);
   // The pointer rests where the box was clicked, now over warned words: move it away so the hover card closes.
   await page.mouse.move(1, 1);
-  await page.waitForTimeout(600);
+  await waitForOverlay(page, (s) => !openCard(s));
 }
 
 describe('real site structures (Chromium)', () => {
