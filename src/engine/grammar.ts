@@ -50,13 +50,15 @@ const SENTENCE_FRAMES = new Set(['i say', 'we say', 'hopefully']);
 /** Pronouns that, right after a harm word, name its victim. */
 const AIMED_AT = new Set(['you', 'him', 'her', 'them', 'em', 'yall']);
 const JOKE_FRAMES = new Set(['feeling cute', 'is it wrong to', 'would it be wrong to', 'maybe', 'might']);
-const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice', 'another', 'one less', 'one more', 'about time', 'finally', 'bye bye']);
+/** Enjoyment words ("fun shooting", "loved beating") approve of force only when its object follows at once: shooting is also photos and games. */
+const ENJOY_FRAMES = new Set(['a blast', 'fun', 'enjoy', 'enjoying', 'enjoyed', 'love', 'loved', 'loving']);
+const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice', 'another', 'one less', 'one more', 'about time', 'finally', 'bye bye', ...ENJOY_FRAMES]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
 const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
 /** Curses that wish death on whoever is addressed, with no object needed ("go die in a fire"). */
 const CURSES = new Set(['go die', 'drop dead']);
 /** Frames after the harm that approve of it ("a slap in the face is justified"). */
-const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for']);
+const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for', 'deserve it', 'deserves it', 'deserved it', 'had it coming']);
 /** Verbs that read as an order at the start of a sentence ("Mow them down."). */
 const IMPERATIVE = new Set(['death to', 'kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
@@ -144,7 +146,7 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !onBody(norm, h.to + 1, e)) continue;
       const aimedTargets = targets.filter((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to));
       // A harm that lands on a body ("shot in the head") is aimed at a person even when no word names one.
-      const target = / (?:them|em|people|all) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || CURSES.has(h.phrase) || onBody(norm, h.to + 1, e) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
+      const target = / (?:them|em|people|all|him|her|you) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || CURSES.has(h.phrase) || onBody(norm, h.to + 1, e) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
       if (!target) continue;
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
       // A person right after the harm ("kill you", "shoot them") lets a threat or proposal frame reach back to the sentence's start.
@@ -156,6 +158,7 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // An order: the sentence starts with the harm and its object follows at once ("Stab them all").
       const imperative = !frame && h.from === s && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase));
       if (!frame && !imperative) continue;
+      if (frame && ENJOY_FRAMES.has(frame.phrase) && !aimedTargets.some((t) => t.from > h.to && t.from <= h.to + 2)) continue;
       // A negation between the frame and the harm ("should not be shot", "hope nobody dies").
       let negated = false;
       for (let k = frame ? frame.to + 1 : h.from; k < h.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);
