@@ -40,7 +40,7 @@ const PROTECTED_NAMES = new Set(PROTECTED_GROUPS);
 const COMMUNITY = new PhraseSet(SERVED_COMMUNITY);
 const COMMUNITY_NAMES = new Set(SERVED_COMMUNITY);
 const DUTY = new PhraseSet(ON_DUTY);
-const CONTEMPT = new PhraseSet([...COMMUNITY_CONTEMPT, ...INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'sheep', 'paranoid', 'snowflake', 'incompetence', 'black hole', 'mafia'].includes(n)).flatMap((n) => [n, `${n}s`])]);
+const CONTEMPT = new PhraseSet([...COMMUNITY_CONTEMPT, ...INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'sheep', 'paranoid', 'snowflake', 'incompetence', 'black hole', 'mafia'].includes(n)).flatMap((n) => (n.endsWith('s') ? [n] : [n, `${n}s`]))]); // "pos" has no plural "poss"
 
 const NEGATION = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'shouldnt', 'wouldnt', 'wont', 'cant', 'cannot', 'nobody', 'noone', 'nothing', 'without', 'stop', 'against', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'if']);
 /** Frames that make the author the one who would do it. */

@@ -117,7 +117,12 @@ interface Built {
   communityWords: Set<string>;
   slurHere: RegExp;
   placeThen: RegExp;
+  indifferent: RegExp;
 }
+
+/** "doesn't give a damn about us": the Department or City said not to care about its people. */
+const INDIFFERENCE: Item = { any: [[{ any: ['doesnt', 'dont', 'does not', 'do not', 'never'] }, { any: ['give', 'gave'] }, { any: ['a damn', 'a shit', 'a fuck', 'a crap', 'two shits', 'a rats ass'] }], 'couldnt care less', 'could not care less', 'could care less', 'doesnt care', 'does not care', 'dont care', 'do not care', 'never cared'] };
+const CARED_FOR = ['us', 'you', 'we', 'its officers', 'their officers', 'our officers', 'the officers', 'officers', 'cops', 'its cops', 'their cops', 'its people', 'their people', 'its employees', 'their employees', 'the troops', 'the rank and file', 'its members', 'their members', 'anyone', 'any of us', 'your health', 'your family', 'our safety', 'your safety', 'officer safety'];
 
 const cache = new WeakMap<object, Built>();
 
@@ -157,6 +162,7 @@ function build(terms: ReturnType<typeof packTerms>): Built {
     communityWords: new Set(communityList),
     slurHere: slurHere(terms.cityNames),
     placeThen: placeThen(terms.cityNames, terms.places),
+    indifferent: P([target, { gap: 4 }, INDIFFERENCE, { opt: { any: ['about', 'if', 'whether', 'what happens to', 'for'] } }, { any: CARED_FOR }]),
   };
   cache.set(terms, built);
   return built;
@@ -250,6 +256,16 @@ export const disparagement: Detector = {
       const previous = window(norm, first - 25, first, first - 1);
       const t = [...previous.matchAll(b.target)].pop();
       if (t) add(m, t[1]!, m.groups[0]!);
+    }
+    for (const m of findWords(norm, b.indifferent)) {
+      const t = m.groups[0]!;
+      if (b.communityWords.has(t) || otherThanDepartment(norm, m, t, spanOf(norm, m, t).start) || !claimed.claim(m.span)) continue;
+      hits.push({
+        severity: 'medium',
+        spans: [m.span],
+        message: `“${text.slice(m.span.start, m.span.end)}” — says ${kindOf(t, b) === 'city' ? 'the City' : 'the Department'} does not care about its people. If this is about a policy, name it: that can be speech on a matter of public concern.`,
+        advice: 'Say which decision or policy you disagree with and what it costs officers, without the verdict on the whole agency.',
+      });
     }
     // Contempt for the people the Department serves, without naming the Department.
     const grammar = [...dehumanised(norm, text).filter((h) => h.group === 'community'), ...communityContempt(norm, text)];
