@@ -75,12 +75,11 @@ describe('Firefox: real site structures', () => {
       await page.click(c.box);
       await page.keyboard.type(WARNED);
       await ff.waitForReport(page, (r) => r.findings.some((f) => (f.severity === 'high' || f.severity === 'medium') && f.spans.length > 0), 20_000);
-      await pause(400);
       await page.mouse.move(1, 1);
-      await pause(600);
+      await pause(600); // the hover card, if the pointer opened one, closes
       if (c.post === 'Enter') await page.keyboard.press('Enter');
       else await page.click(c.post);
-      await pause(800);
+      await waitReview(page, true);
       expect(await submissions(page)).toEqual([]);
       await page.close();
     });
@@ -126,7 +125,6 @@ describe('Firefox: real site structures', () => {
       const page = await open(c.name);
       await typeDraft(page, c, WARNED);
       await ff.waitForReport(page, (r) => r.findings.some((f) => (f.severity === 'high' || f.severity === 'medium') && f.spans.length > 0), 20_000);
-      await pause(400);
       await page.mouse.move(1, 1);
       await pause(600);
       if (c.next) {
