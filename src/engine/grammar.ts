@@ -50,15 +50,15 @@ const SENTENCE_FRAMES = new Set(['i say', 'we say', 'hopefully']);
 /** Pronouns that, right after a harm word, name its victim. */
 const AIMED_AT = new Set(['you', 'him', 'her', 'them', 'em', 'yall']);
 const JOKE_FRAMES = new Set(['feeling cute', 'is it wrong to', 'would it be wrong to', 'maybe', 'might']);
-/** Enjoyment words ("fun shooting", "loved beating") approve of force only when its object follows at once: shooting is also photos and games. */
-const ENJOY_FRAMES = new Set(['a blast', 'fun', 'enjoy', 'enjoying', 'enjoyed', 'love', 'loved', 'loving']);
-const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice', 'another', 'one less', 'one more', 'about time', 'finally', 'bye bye', ...ENJOY_FRAMES]);
+const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice', 'another', 'one less', 'one more', 'about time', 'finally', 'bye bye']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
 const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
 /** Curses that wish death on whoever is addressed, with no object needed ("go die in a fire"). */
 const CURSES = new Set(['go die', 'drop dead']);
 /** Frames after the harm that approve of it ("a slap in the face is justified"). */
-const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for', 'deserve it', 'deserves it', 'deserved it', 'had it coming']);
+const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for']);
+const FIRST_PERSON = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id', 'im going to', 'i am going to', 'imma', 'ima', 'id like to', 'i say', 'we say', 'would love to', 'cant wait', 'cannot wait', 'lets']);
+const FIRST_PERSON_SUBJECTS = new Set(['im', 'i', 'were', 'we']);
 /** Verbs that read as an order at the start of a sentence ("Mow them down."). */
 const IMPERATIVE = new Set(['death to', 'kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
@@ -158,7 +158,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // An order: the sentence starts with the harm and its object follows at once ("Stab them all").
       const imperative = !frame && h.from === s && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase));
       if (!frame && !imperative) continue;
-      if (frame && ENJOY_FRAMES.has(frame.phrase) && !aimedTargets.some((t) => t.from > h.to && t.from <= h.to + 2)) continue;
+      // "f*** him up" is a threat only when the speaker says it of himself ("the tequila is gonna f*** you up" is not).
+      if (frame && h.phrase.startsWith('fuck') && !(FIRST_PERSON.has(frame.phrase) || (frame.phrase === 'gonna' && frame.from > s && FIRST_PERSON_SUBJECTS.has(norm.tokens[frame.from - 1]!.key)))) continue;
       // A negation between the frame and the harm ("should not be shot", "hope nobody dies").
       let negated = false;
       for (let k = frame ? frame.to + 1 : h.from; k < h.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);

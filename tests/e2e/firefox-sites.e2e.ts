@@ -97,7 +97,11 @@ describe('Firefox: real site structures', () => {
   ];
   const TITLE = 'Road closures this weekend';
   const reviewShowing = (page: Page) =>
-    page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.parentElement === document.documentElement);
+    page.evaluate(() => {
+      // Our review host is a child of <html> covering the viewport; <body> (also a child of <html>) is not it.
+      const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+      return !!hit && hit !== document.body && hit.parentElement === document.documentElement;
+    });
   const draftText = (page: Page) =>
     page.evaluate(() => {
       const f = (window as unknown as { __fixture: { getText(i?: number): string; count(): number } }).__fixture;

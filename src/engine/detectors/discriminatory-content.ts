@@ -128,7 +128,7 @@ const RELIGION_SCORN = words(compileAll([
   [RELIGION, { gap: 5 }, { opt: { any: ['is a', 'are a', 'is', 'are', 'just a', 'religion of'] } }, { any: ['death cult', 'cult', 'hoax', 'a hoax', 'fairy tale', 'make believe', 'perverted', 'barbaric', 'barbarians', 'satanic', 'evil', 'disease', 'cancer', 'pedophiles', 'pedophile', 'pedo', 'invention'] }],
   [{ any: ['perverted', 'barbaric', 'backward', 'evil', 'satanic', 'make believe', 'pedo', 'pedophile', 'filthy', 'disgusting', 'vile'] }, { opt: { word: 'any' } }, { any: ['beliefs', 'religion', 'faith', 'god', 'prophet', 'cult'] }],
   // Hostility to a faith said of oneself ("I'm anti-Islam"); news of anti-Muslim crimes names no speaker.
-  [{ sentenceStart: true }, { any: ['im', 'i am', 'we are', 'were', 'proudly', 'proud to be', 'i will always be', 'always been'] }, { gap: 3 }, 'anti', RELIGION],
+  [{ sentenceStart: true }, { any: ['im', 'i am', 'we are'] }, { opt: { any: ['proudly', 'openly', 'totally', 'completely', '100 percent', '100', 'a hundred percent'] } }, 'anti', RELIGION, { not: { any: ['hate', 'hatred', 'bigotry', 'bias', 'vandalism', 'flyers', 'graffiti', 'attacks', 'attack', 'crime', 'crimes', 'violence', 'rhetoric', 'sentiment', 'harassment', 'discrimination', 'laws', 'groups'] } }],
 ], LEXICONS));
 const SLOGAN = words(compileAll(EXCLUSION_SLOGANS));
 
