@@ -231,6 +231,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
  * is in a closed shadow root Firefox's automation cannot see into.
  */
 export async function applyFirstFixByKeyboard(page: Page): Promise<void> {
+  // The shortcut acts on findings the content script holds: wait until it has drawn them (our host, a child of <html>).
+  await page.waitForFunction(() => [...document.documentElement.children].some((e) => e !== document.head && e !== document.body), { timeout: 10_000 });
   await page.keyboard.down('Alt');
   await page.keyboard.down('Shift');
   await page.keyboard.press('L');
