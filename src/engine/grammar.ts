@@ -57,7 +57,9 @@ const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 
 const CURSES = new Set(['go die', 'drop dead']);
 /** Frames after the harm that approve of it ("a slap in the face is justified"). */
 const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for']);
+/** Frames that say the speaker will do it: the only ones that make "f*** him up" a threat ("the tequila is gonna …" is not). */
 const FIRST_PERSON = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id', 'im going to', 'i am going to', 'imma', 'ima', 'id like to', 'i say', 'we say', 'would love to', 'cant wait', 'cannot wait', 'lets']);
+/** Who may stand right before a bare "gonna" for it to count as FIRST_PERSON ("im gonna", "we gonna"). */
 const FIRST_PERSON_SUBJECTS = new Set(['im', 'i', 'were', 'we']);
 /** Verbs that read as an order at the start of a sentence ("Mow them down."). */
 const IMPERATIVE = new Set(['death to', 'kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
@@ -158,7 +160,6 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // An order: the sentence starts with the harm and its object follows at once ("Stab them all").
       const imperative = !frame && h.from === s && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase));
       if (!frame && !imperative) continue;
-      // "f*** him up" is a threat only when the speaker says it of himself ("the tequila is gonna f*** you up" is not).
       if (frame && h.phrase.startsWith('fuck') && !(FIRST_PERSON.has(frame.phrase) || (frame.phrase === 'gonna' && frame.from > s && FIRST_PERSON_SUBJECTS.has(norm.tokens[frame.from - 1]!.key)))) continue;
       // A negation between the frame and the harm ("should not be shot", "hope nobody dies").
       let negated = false;

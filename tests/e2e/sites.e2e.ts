@@ -105,7 +105,6 @@ async function open(name: SiteFixtureName): Promise<Page> {
   return page;
 }
 
-/** Types a warned draft and waits for the findings and the inline underline. */
 /** Post opens the review; Post anyway submits nothing by itself; the member's own press then posts `expected` exactly once. */
 async function postAnywayThenOwnPress(page: Page, post: Locator, expected: unknown): Promise<void> {
   await post.click();
@@ -120,6 +119,7 @@ async function postAnywayThenOwnPress(page: Page, post: Locator, expected: unkno
   expect(await submissions(page)).toEqual([expected]);
 }
 
+/** Types a warned draft and waits for the findings and the inline underline. */
 async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void> {
   await typeInto(page, box, text);
   await waitForReport(browser, page, (r) => r.findings.some((f) => (f.severity === 'high' || f.severity === 'medium') && f.spans.length > 0));
