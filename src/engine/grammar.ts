@@ -32,6 +32,8 @@ const HARM = new PhraseSet(HARM_WORDS);
 const FRAME = new PhraseSet(FORCE_FRAMES);
 const PEOPLE = PERSON_NOUNS.filter((n) => n !== 'one');
 const TARGET = new PhraseSet([...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS, ...SLURS]);
+/** One-word objects a harm can take: pronouns, people, groups ("them", "kids", "looters"). */
+const OBJECT_WORDS = new Set([...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS].filter((w) => !w.includes(' ')));
 const DEHUMAN = new PhraseSet(DEHUMANISING);
 const LITERAL = new PhraseSet(LITERAL_ANIMAL);
 const PROTECTED_GROUPS = GROUPS.filter((g) => !['women', 'woman', 'men', 'girls', 'ladies', 'female', 'females', 'males', 'these people', 'those people', 'their kind', 'natives', 'irish'].includes(g));
@@ -63,6 +65,8 @@ const FIRST_PERSON = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id
 const FIRST_PERSON_SUBJECTS = new Set(['im', 'i', 'were', 'we']);
 /** Verbs that read as an order at the start of a sentence ("Mow them down."). */
 const IMPERATIVE = new Set(['death to', 'kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
+/** Words that may open an order without changing it ("Just shoot the looters"). */
+const IMPERATIVE_LEADS = new Set(['just', 'so', 'then', 'now', 'simply', 'honestly', 'seriously', 'yeah', 'ok', 'okay', 'please']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
 const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab']);
 /** Harm words that need one of those everyday followers to be checked (others stand alone). */
@@ -70,6 +74,14 @@ const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 's
 /** Where a harm lands on a body ("shot in the head"): an everyday follower ("in") then no longer makes it everyday. "arm" is left out ("a shot in the arm"). */
 const BODY_PARTS = new Set(['head', 'face', 'back', 'chest', 'neck', 'throat', 'skull', 'gut', 'guts', 'stomach', 'heart', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'eye', 'eyes', 'mouth', 'teeth', 'ass', 'butt', 'balls', 'spine', 'temple']);
 const POSSESSIVES = new Set(['the', 'his', 'her', 'their', 'your', 'its', 'them', 'him']);
+/** Words right after a harm's pronoun object that make it an errand, a recipe or a game ("shoot them an email", "kill them with kindness", "hang them on the wall", "smoke them low and slow", "bury them in the second half"). */
+const OBJECT_EVERYDAY_AFTER = new Set(['a', 'an', 'with', 'in', 'on', 'up', 'out', 'at', 'to', 'into', 'onto', 'for', 'off', 'around', 'low', 'some']);
+/** A second object after "him"/"her" ("shoot him a text", "give her some"). */
+const DOUBLE_OBJECT = new Set(['a', 'an', 'some']);
+/** After "a"/"some": a count of blows or shots, not a second object ("a few times", "a couple rounds"). */
+const COUNTED = new Set(['times', 'time', 'rounds', 'round', 'more', 'shots', 'bullets', 'lead', 'hands', 'beating', 'beatdown', 'lesson']);
+/** Words before "shot" that make it a noun of everyday life ("needs a shot", "a flu shot", "give him a shot"). */
+const SHOT_NOUN_BEFORE = new Set(['a', 'another', 'flu', 'booster', 'covid', 'first', 'second', 'big', 'long', 'good', 'great', 'nice', 'best', 'fair', 'real']);
 
 /** Token ranges [from, to) of each sentence. */
 function sentenceRanges(norm: NormalizedText): [number, number][] {
@@ -125,12 +137,38 @@ const BODY_INTENSIFIERS = new Set(['expletive', 'fucking', 'fuckin', 'damn', 'st
 function onBody(norm: NormalizedText, at: number, end: number): boolean {
   const t = norm.tokens;
   for (let p = at; p < Math.min(at + 3, end - 2); p++) {
-    if (t[p]!.key !== 'in' && t[p]!.key !== 'through') continue;
+    if (t[p]!.key !== 'in' && t[p]!.key !== 'through' && t[p]!.key !== 'to') continue;
     if (!POSSESSIVES.has(t[p + 1]!.key)) continue;
     const part = BODY_INTENSIFIERS.has(t[p + 2]!.key) && p + 3 < end ? p + 3 : p + 2;
     if (BODY_PARTS.has(t[part]!.key)) return true;
   }
   return false;
+}
+
+/**
+ * The pronoun at token `at` is the object of an errand, a recipe or a game, not a victim ("shoot them an email",
+ * "kill them with kindness", "hang them on the wall"): the word after it says so, and nothing lands on a body
+ * ("shoot them in the head"). "Them" is often a thing, so more words after it mark an errand; any object,
+ * pronoun or noun, before a second object ("shoot him a text", "shoot the kids an email") or a destination
+ * ("run the kids over to practice") is one.
+ */
+export function errandObject(norm: NormalizedText, at: number): boolean {
+  const t = norm.tokens;
+  const pronoun = t[at]?.key;
+  const after = t[at + 1];
+  if (!pronoun || !after || after.sent !== t[at]!.sent) return false;
+  if (pronoun !== 'over' && !OBJECT_WORDS.has(pronoun)) return false;
+  const next2 = t[at + 2]?.sent === after.sent ? t[at + 2]!.key : '';
+  const next3 = t[at + 3]?.sent === after.sent ? t[at + 3]!.key : '';
+  // "Run them over to the neighbors", "run the kids over to practice": a destination after the object.
+  const destination = (after.key === 'over' && (next2 === 'to' || next2 === 'for')) || (pronoun === 'over' && (after.key === 'to' || after.key === 'for')) || (at > 0 && (t[at - 1]!.key === 'them' || t[at - 1]!.key === 'em') && (after.key === 'to' || after.key === 'for'));
+  // A second object ("shoot the kids a text", "shoot him an email"), but not a count of blows ("shoot him a few times").
+  const secondObject = DOUBLE_OBJECT.has(after.key) && !COUNTED.has(next2) && !COUNTED.has(next3);
+  const errand = destination || secondObject || ((pronoun === 'them' || pronoun === 'em') && OBJECT_EVERYDAY_AFTER.has(after.key));
+  if (!errand) return false;
+  let end = at + 1;
+  while (end < t.length && t[end]!.sent === t[at]!.sent) end++;
+  return !onBody(norm, at + 1, end);
 }
 
 /** Force approved, wished for, ordered or joked about, aimed at a person or group. */
@@ -146,6 +184,12 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // "kill the engine" is everyday, "kill the suspect" is not: a determiner needs a person right after it.
       const determiner = DETERMINERS.has(next) && targets.some((t) => t.from === h.to + 2 || t.from === h.to + 3);
       if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !onBody(norm, h.to + 1, e)) continue;
+      // A pronoun object, then a word that makes the act an errand, a recipe or a game ("shoot them an email"), unless it lands on a body ("shoot them in the head").
+      if (errandObject(norm, / (?:them|em|him|her)$/.test(` ${h.phrase}`) || / (?:them|em) [a-z]+$/.test(h.phrase) ? h.to : h.to + 1)) continue;
+      const objectNoun = targets.find((t) => t.from > h.to + 1 && t.from <= h.to + 3);
+      if (objectNoun && errandObject(norm, objectNoun.to)) continue;
+      // "a shot", "a flu shot": the noun of needles, drinks and chances, unless it lands on a body ("a shot to the head").
+      if ((h.phrase === 'shot' || h.phrase === 'shots') && h.from > s && SHOT_NOUN_BEFORE.has(norm.tokens[h.from - 1]!.key) && !onBody(norm, h.to + 1, e)) continue;
       const aimedTargets = targets.filter((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to));
       // A harm that lands on a body ("shot in the head") is aimed at a person even when no word names one.
       const target = / (?:them|em|people|all|him|her|you) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || CURSES.has(h.phrase) || onBody(norm, h.to + 1, e) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
@@ -158,7 +202,7 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
         frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase)) ??
         frames.find((f) => f.from > h.to && f.from <= h.to + 8 && AFTER_FRAMES.has(f.phrase));
       // An order: the sentence starts with the harm and its object follows at once ("Stab them all").
-      const imperative = !frame && h.from === s && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase));
+      const imperative = !frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase));
       if (!frame && !imperative) continue;
       if (frame && h.phrase.startsWith('fuck') && !(FIRST_PERSON.has(frame.phrase) || (frame.phrase === 'gonna' && frame.from > s && FIRST_PERSON_SUBJECTS.has(norm.tokens[frame.from - 1]!.key)))) continue;
       // A negation between the frame and the harm ("should not be shot", "hope nobody dies").

@@ -5,7 +5,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
 import { LEXICONS } from '../lexicon';
-import { deathCheered, forceFrames } from '../grammar';
+import { deathCheered, errandObject, forceFrames } from '../grammar';
 import { alt, findWords, SpanIndex, words } from '../match';
 import { compile, compileAll, type Alternative, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
@@ -52,9 +52,12 @@ const WISH = P([
   { opt: 'all' },
   { cap: { lex: 'harmParticiples' } },
 ]);
+/** Words that may open an order without changing it ("Just shoot the looters"). */
+const IMPERATIVE_LEADS = ['just', 'so', 'then', 'now', 'simply', 'honestly', 'seriously', 'yeah', 'ok', 'okay', 'please'];
 /** An imperative harm at the start of a sentence or a quote: "hang the judge", "shoot the looters". */
 const IMPERATIVE = P([
   { sentenceStart: true },
+  { opt: { any: IMPERATIVE_LEADS } },
   { cap: VERB },
   {
     any: [
@@ -73,7 +76,9 @@ export const violentContent: Detector = {
   detect({ text, norm }) {
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
-    const add = (span: Span, severity: DetectorHit['severity'], what: string) => {
+    const add = (span: Span, severity: DetectorHit['severity'], what: string, lastTok?: number) => {
+      // "I'd hang them on the wall", "you should shoot them an email": the object is a thing or an errand's addressee.
+      if (lastTok !== undefined && errandObject(norm, lastTok)) return;
       if (!taken.claim(span)) return;
       hits.push({
         severity,
@@ -82,23 +87,29 @@ export const violentContent: Detector = {
         advice: 'Say what frustrates you without wishing or threatening harm.',
       });
     };
+    /** Token index of a match's last word. */
+    const last = (m: { index: number; end: number }) => {
+      let k = m.end - 1;
+      while (k > m.index && norm.wordTok[k]! < 0) k--;
+      return norm.wordTok[k]!;
+    };
     for (const m of findWords(norm, THREAT)) {
       const after = ` ${norm.words.slice(m.end, m.end + 30)}`;
       if (GAME.test(after)) continue;
-      add(m.span, 'high', 'reads as a threat to hurt someone.');
+      add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
     }
     for (const m of findWords(norm, THEN_THREAT)) {
-      if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.');
+      if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
     }
-    for (const m of findWords(norm, BARE_THREAT)) add(m.span, 'high', 'reads as a threat to hurt someone.');
+    for (const m of findWords(norm, BARE_THREAT)) add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
     for (const m of findWords(norm, HOPE)) {
       if (m.groups[1] || / die[s]? /.test(` ${m.text} `)) add(m.span, 'high', 'wishes harm on someone.');
     }
     for (const m of findWords(norm, MASS)) add(m.span, 'high', 'calls for violence against a group of people.');
-    for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.');
+    for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.', last(m));
     for (const m of findWords(norm, WISH)) add(m.span, 'high', 'wishes violence on people.');
-    for (const m of findWords(norm, IMPERATIVE)) add(m.span, 'high', 'calls for violence against people.');
-    for (const m of findWords(norm, PHRASES)) add(m.span, 'high', 'wishes death or violence on a person.');
+    for (const m of findWords(norm, IMPERATIVE)) add(m.span, 'high', 'calls for violence against people.', last(m));
+    for (const m of findWords(norm, PHRASES)) add(m.span, 'high', 'wishes death or violence on a person.', last(m));
     for (const m of findWords(norm, GORE_RE)) {
       // A capital inside a sentence is a name ("Al Gore"), not gore.
       const prev = norm.tokens[m.tok - 1];
