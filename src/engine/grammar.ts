@@ -6,7 +6,7 @@
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
 import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
-import { GROUPS, SLURS } from './lexicon/groups';
+import { GROUP_THING_NOUNS, GROUPS, SLURS } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
 import { alt, findWords, PhraseSet, words } from './match';
@@ -39,6 +39,7 @@ const LITERAL = new PhraseSet(LITERAL_ANIMAL);
 const PROTECTED_GROUPS = GROUPS.filter((g) => !['women', 'woman', 'men', 'girls', 'ladies', 'female', 'females', 'males', 'these people', 'those people', 'their kind', 'natives', 'irish'].includes(g));
 const PROTECTED = new PhraseSet(PROTECTED_GROUPS);
 const PROTECTED_NAMES = new Set(PROTECTED_GROUPS);
+const THING_NOUNS = new Set(GROUP_THING_NOUNS);
 const COMMUNITY = new PhraseSet(SERVED_COMMUNITY);
 const COMMUNITY_NAMES = new Set(SERVED_COMMUNITY);
 const DUTY = new PhraseSet(ON_DUTY);
@@ -65,6 +66,8 @@ const FIRST_PERSON = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id
 const FIRST_PERSON_SUBJECTS = new Set(['im', 'i', 'were', 'we']);
 /** Verbs that read as an order at the start of a sentence ("Mow them down."). */
 const IMPERATIVE = new Set(['death to', 'kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
+/** Instruments of death that, named "for" someone, wish it on them ("body bags for these …"). */
+const NOMINAL_HARM = new Set(['body bag', 'body bags', 'noose', 'nooses', 'gallows', 'firing squad', 'roadside bomb', 'road side bomb', 'car bomb', 'bloodbath', 'six feet under']);
 /** Words that may open an order without changing it ("Just shoot the looters"). */
 const IMPERATIVE_LEADS = new Set(['just', 'so', 'then', 'now', 'simply', 'honestly', 'seriously', 'yeah', 'ok', 'okay', 'please']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
@@ -196,13 +199,15 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       if (!target) continue;
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
       // A person right after the harm ("kill you", "shoot them") lets a threat or proposal frame reach back to the sentence's start.
-      const aimed = h.to + 1 < e && AIMED_AT.has(norm.tokens[h.to + 1]!.key);
+      const aimed = (h.to + 1 < e && AIMED_AT.has(norm.tokens[h.to + 1]!.key)) || onBody(norm, h.to + 1, e);
       const frame =
         [...frames].reverse().find((f) => f.to < h.from && (f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7) || SENTENCE_FRAMES.has(f.phrase) || (aimed && THREAT_FRAMES.has(f.phrase)))) ??
         frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase)) ??
         frames.find((f) => f.from > h.to && f.from <= h.to + 8 && AFTER_FRAMES.has(f.phrase));
       // An order: the sentence starts with the harm and its object follows at once ("Stab them all").
-      const imperative = !frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase));
+      // A harm named for someone, with no verb ("body bags for these …", "a noose for him").
+      const nominal = !frame && NOMINAL_HARM.has(h.phrase) && next === 'for' && targets.some((t) => t.from >= h.to + 2 && t.from <= h.to + 6);
+      const imperative = (!frame && nominal) || (!frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase)));
       if (!frame && !imperative) continue;
       if (frame && h.phrase.startsWith('fuck') && !(FIRST_PERSON.has(frame.phrase) || (frame.phrase === 'gonna' && frame.from > s && FIRST_PERSON_SUBJECTS.has(norm.tokens[frame.from - 1]!.key)))) continue;
       // A negation between the frame and the harm ("should not be shot", "hope nobody dies").
@@ -298,7 +303,8 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
     if (nouns.length === 0) return;
     const from = n > 0 ? ranges[n - 1]![0] : s;
     if (occurrences(norm, LITERAL, from, e).length > 0) return;
-    const protectedGroup = occurrences(norm, PROTECTED, from, e)[0];
+    // "Chinese food is garbage": a group's adjective before a thing names the thing.
+    const protectedGroup = occurrences(norm, PROTECTED, from, e).find((g) => !THING_NOUNS.has(norm.tokens[g.to + 1]?.key ?? ''));
     // On the job, the people a plural animal word names are the people served ("been on shift an hour and the monkeys…").
     const community = occurrences(norm, COMMUNITY, from, e)[0] ?? occurrences(norm, DUTY, from, e).find(() => nouns[0]!.phrase.endsWith('s'));
     const group = protectedGroup ?? community;

@@ -2,7 +2,7 @@
 // their race, gender, national origin, ethnicity, religion or sexual
 // orientation. Mentioning a group is not: a demeaning predicate is needed.
 import type { Detector, DetectorHit } from '../detector';
-import { EXCLUSION_SLOGANS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
+import { EXCLUSION_SLOGANS, GROUP_THING_NOUNS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { dehumanised, forceOnProtectedGroups, raceBasedEnforcement } from '../grammar';
 import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
@@ -39,7 +39,9 @@ const REFERENTIAL_BEFORE = / (?:that|those|them|typical|full of|bunch of|all the
 const REFERENTIAL_AFTER = /^ (?:in|from|around|on) (?:this|that|the|our|my) (?:city|town|neighborhood|hood|area|side|block|county|state|country|school|store)/;
 const IN_GROUP_SPELLINGS = new Set(['nigga', 'niggas', 'niggaz']);
 const SPORTS = words('fans|fan|game|games|season|football|nfl|team|jersey|jerseys|playoffs|playoff|super bowl|superbowl|score|win|won|lost|lose|beat|tailgate|tailgating|stadium|quarterback|qb|coach|draft|touchdown|league|rename|renamed|commanders|cowboys|giants|eagles|sunday|kickoff|helmet|logo|mascot');
-const PREDICATE = P([{ opt: { any: ['all', 'every', 'most', 'those', 'these', 'typical', 'the', 'you', 'fucking', 'damn'] } }, { cap: GROUP }, { gap: 4 }, COPULA, { repeat: MOD, max: 3 }, { gap: 3 }, { cap: { lex: 'trait' } }]);
+/** Things a group's adjective can name instead of people ("Chinese food", "Irish setters", "Mexican restaurants"). */
+const THING_AFTER_GROUP: Item = { not: { any: [...GROUP_THING_NOUNS] } };
+const PREDICATE = P([{ opt: { any: ['all', 'every', 'most', 'those', 'these', 'typical', 'the', 'you', 'fucking', 'damn'] } }, { cap: GROUP }, THING_AFTER_GROUP, { gap: 4 }, COPULA, { repeat: MOD, max: 3 }, { gap: 3 }, { cap: { lex: 'trait' } }]);
 const CANT = P([
   { cap: GROUP },
   { any: ['cant', 'cannot', 'can never', 'dont know how to', 'never learn to', 'shouldnt', 'should never'] },
@@ -86,7 +88,7 @@ const TYPICAL = P([
   'typical',
   { cap: { any: [GROUP, [{ any: ['ghetto', 'hood', 'black', 'white', 'mexican', 'asian', 'muslim', 'jewish', 'gay', 'hispanic', 'arab', 'indian', 'chinese', 'latino', 'haitian', 'somali', 'african'] }, { any: ['behavior', 'behaviour', 'shit', 'stuff', 'move', 'thing', 'crap'] }]] } },
 ]);
-const THEY_ARE = P([{ cap: GROUP }, { gap: 10 }, { any: ['theyre', 'they are', 'they r', 'theyve always been', 'they all', 'all of them are', 'every one of them is', 'each one is'] }, { repeat: MOD, max: 3 }, { cap: { lex: 'trait' } }]);
+const THEY_ARE = P([{ cap: GROUP }, THING_AFTER_GROUP, { gap: 10 }, { any: ['theyre', 'they are', 'they r', 'theyve always been', 'they all', 'all of them are', 'every one of them is', 'each one is'] }, { repeat: MOD, max: 3 }, { cap: { lex: 'trait' } }]);
 const CONTEMPT_BEFORE = P([
   { cap: { lex: 'groupContempt' } },
   { opt: { any: ['working with', 'being around', 'dealing with', 'living near', 'living next to', 'having', 'hiring', 'serving'] } },

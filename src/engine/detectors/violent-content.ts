@@ -66,7 +66,7 @@ const IMPERATIVE = P([
     ],
   },
 ]);
-const PHRASES = words(compileAll(VIOLENT_PHRASES));
+const PHRASES = words(compileAll(VIOLENT_PHRASES, LEXICONS));
 const GORE_RE = words(alt(GORE));
 const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;
 

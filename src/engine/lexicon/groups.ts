@@ -10,6 +10,9 @@ import type { Pattern } from '../pattern';
 /** Nouns naming a protected group (plural and singular forms), their "ppl" spellings, and names that stand for a group ("foreign names"). */
 export const GROUPS: readonly string[] = [...data.groups, ...data.groups.filter((g) => g.endsWith(' people')).map((g) => g.replace(/ people$/, ' ppl')), ...data.namedByName];
 
+/** Things a group's adjective can name instead of people ("Chinese food", "Irish setters"): after one, the group is not meant. */
+export const GROUP_THING_NOUNS: readonly string[] = data.thingNouns;
+
 /** "<group adjective> <role>" ("female officers"), kept as two lists: one regex, not 800 alternatives. */
 export const GROUP_ROLE_PARTS: { readonly adjectives: readonly string[]; readonly roles: readonly string[] } = { adjectives: data.roleAdjectives, roles: data.roles };
 /** "<group> <place>" ("Muslim neighborhoods"): places named by who lives or prays there; demeaning them demeans the group. */

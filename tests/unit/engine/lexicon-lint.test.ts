@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { keysOf } from '../../../src/engine/pack-terms';
 import { compile, PATTERN_SCHEMA, phrasesOf, type Pattern } from '../../../src/engine/pattern';
+import { LEXICONS } from '../../../src/engine/lexicon';
 
 /** Lists the rules match with an optional "s" (match.ts alt(list, true)): their plurals are derived, never listed. */
 const PLURAL_DERIVED: Record<string, string[]> = { 'insults.json': ['nouns'], 'people.json': ['department', 'city', 'personNouns'] };
@@ -72,7 +73,7 @@ export function lintPatterns(name: string, data: unknown): string[] {
       }
       let source: string;
       try {
-        source = compile(pattern);
+        source = compile(pattern, LEXICONS);
       } catch (e) {
         return problems.push(`${at}: ${(e as Error).message}`);
       }
