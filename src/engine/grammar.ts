@@ -40,6 +40,9 @@ const PROTECTED_GROUPS = GROUPS.filter((g) => !['women', 'woman', 'men', 'girls'
 const PROTECTED = new PhraseSet(PROTECTED_GROUPS);
 const PROTECTED_NAMES = new Set(PROTECTED_GROUPS);
 const THING_NOUNS = new Set(GROUP_THING_NOUNS);
+const SLUR_NAMES = new Set(SLURS);
+/** Words that may stand between a harm and its slur object ("gas all the …"). */
+const SLUR_OBJECT_GAP = new Set(['the', 'all', 'some', 'those', 'these', 'them', 'every', 'a', 'few', 'more', 'dirty', 'fucking', 'damn']);
 const COMMUNITY = new PhraseSet(SERVED_COMMUNITY);
 const COMMUNITY_NAMES = new Set(SERVED_COMMUNITY);
 const DUTY = new PhraseSet(ON_DUTY);
@@ -207,7 +210,10 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // An order: the sentence starts with the harm and its object follows at once ("Stab them all").
       // A harm named for someone, with no verb ("body bags for these …", "a noose for him").
       const nominal = !frame && NOMINAL_HARM.has(h.phrase) && next === 'for' && targets.some((t) => t.from >= h.to + 2 && t.from <= h.to + 6);
-      const imperative = (!frame && nominal) || (!frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase)));
+      // A slur as the harm's object needs no frame ("gas the <slur>"): no everyday sense survives it.
+      // Not the agent of a passive ("slapped by <slur>"): only a determiner may stand between.
+      const slurObject = !frame && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
+      const imperative = (!frame && nominal) || slurObject || (!frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase)));
       if (!frame && !imperative) continue;
       if (frame && h.phrase.startsWith('fuck') && !(FIRST_PERSON.has(frame.phrase) || (frame.phrase === 'gonna' && frame.from > s && FIRST_PERSON_SUBJECTS.has(norm.tokens[frame.from - 1]!.key)))) continue;
       // A negation between the frame and the harm ("should not be shot", "hope nobody dies").

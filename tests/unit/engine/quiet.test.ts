@@ -107,6 +107,10 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'Went job hunting all week, finally got an offer.',
       'One less thing to worry about this week.',
       'He took a dirt nap on the couch after Thanksgiving dinner.',
+      "It's time to shoot the conservatives a reminder about the fundraiser.",
+      "Let's kill the n-word for good, it has no place in our schools.",
+      'Send them to the principal office, that will teach them.',
+      'The only good pizza in town is at the corner place.',
     ],
     warn: [
       'Shoot them in the head.',
@@ -123,6 +127,9 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'Time to crack some skulls.',
       'Time to go hunting some illegals.',
       'Good shoot. One less dirtbag.',
+      'Its time to shoot the leftists on sight.',
+      'Send that traitor to the guillotine.',
+      'Only dead commies are good commies.',
     ],
   },
   {
