@@ -17,8 +17,10 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'Chinese food is garbage in this town.',
       'Mexican food at that place is trash now.',
       'Irish setters are the best bird dogs.',
+      'The Chinese zodiac says snakes are clever and wise.',
+      'Our Jewish neighbors helped us with the lice treatment for the kids, bless them.',
     ],
-    warn: ['Called him a redskin to his face and laughed about it.', 'Mexicans in this town are garbage.'],
+    warn: ['Called him a redskin to his face and laughed about it.', 'Mexicans in this town are garbage.', 'Immigrants are like locusts.', 'Blacks are not even human.'],
   },
   {
     clause: 'disparagement',
