@@ -41,6 +41,9 @@ const PROTECTED = new PhraseSet(PROTECTED_GROUPS);
 const PROTECTED_NAMES = new Set(PROTECTED_GROUPS);
 const THING_NOUNS = new Set(GROUP_THING_NOUNS);
 const SLUR_NAMES = new Set(SLURS);
+/** Person nouns that are also verbs, and the words that make them verbs ("don't judge", "I coach"). */
+const VERB_LIKE_NOUNS = new Set(['judge', 'coach', 'host', 'guard', 'nurse', 'ref', 'referee', 'boss', 'mentor', 'babysit', 'chaperone']);
+const VERB_BEFORE = new Set(['dont', 'didnt', 'never', 'cant', 'wont', 'to', 'please', 'pls', 'i', 'we', 'you', 'they', 'not', 'no']);
 /** Words that may stand between a harm and its slur object ("gas all the …"). */
 const SLUR_OBJECT_GAP = new Set(['the', 'all', 'some', 'those', 'these', 'them', 'every', 'a', 'few', 'more', 'dirty', 'fucking', 'damn']);
 const COMMUNITY = new PhraseSet(SERVED_COMMUNITY);
@@ -184,7 +187,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
     const harms = occurrences(norm, HARM, s, e);
     if (harms.length === 0) continue;
     const frames = occurrences(norm, FRAME, s, e);
-    const targets = occurrences(norm, TARGET, s, e);
+    // "don't judge", "I coach": a person noun used as a verb names no one.
+    const targets = occurrences(norm, TARGET, s, e).filter((t) => !(VERB_LIKE_NOUNS.has(t.phrase) && t.from > s && VERB_BEFORE.has(norm.tokens[t.from - 1]!.key)));
     for (const h of harms) {
       const next = h.to + 1 < e ? norm.tokens[h.to + 1]!.key : '';
       // "kill the engine" is everyday, "kill the suspect" is not: a determiner needs a person right after it.

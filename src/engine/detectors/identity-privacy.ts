@@ -105,7 +105,11 @@ const TIME_RANGE = P([{ any: [
   [{ word: 'number', digits: [1, 2], suffix: HALF_DAY }, { word: 'number', digits: [1, 2], suffix: HALF_DAY }],
   [{ any: ['every', 'each'] }, { stem: WEEKDAYS }, { opt: [{ opt: { any: ['and', 'n'] } }, { stem: WEEKDAYS }] }],
 ] }]);
-const SHIFT_CONTEXT = words('midnights|unit|all week|rotation|be posted|platoon|starting|works|parks|heading out|parked|my|lessons|practice|class|pool|school|pickup|pick up|drop off|gym|shift|shifts|work|working|nights|days|gone|away|leave|leaving|off|substation|district|precinct|station|home|patrol|beat|usually|schedule|out of');
+/** "clearing my schedule", "my schedule is packed": talk of a busy week, no timetable in it. */
+const SCHEDULE_IN_GENERAL = / (?:clear|clearing|cleared|check|checking|free up|freeing up|rearrange|rearranging|juggle|juggling) (?:my|our) schedule | (?:my|our) schedule (?:is|was|has been) (?:packed|crazy|hectic|insane|full|nuts|wild|busy) /;
+/** A later day: an invitation to where one will be, not where one is. */
+const LATER = words('tomorrow|this saturday|this sunday|this friday|this weekend|next week|next weekend|on saturday|on sunday|on friday|saturday|sunday|monday|tuesday|wednesday|thursday|friday');
+const SHIFT_CONTEXT = words('midnights|unit|all week|rotation|be posted|platoon|starting|works|parks|heading out|parked|lessons|practice|class|pool|school|pickup|pick up|drop off|gym|shift|shifts|work|working|nights|days|gone|away|leave|leaving|off|substation|district|precinct|station|home|patrol|beat|usually|schedule|out of');
 /** "my wife and kids are at the mall food court right now", "my son's game is tonight at 7 at the rec center". */
 const FAMILY_WHEN_WHERE = P([{ any: [
   [
@@ -223,6 +227,8 @@ export const identityPrivacy: Detector = {
       const after = m.tok + phrase.split(' ').length;
       // The time must be outside the phrase itself ("I work nights" alone gives no time), and a routine must be the author's.
       if (ROUTINE_PHRASES.has(phrase) && !has(window(norm, m.tok - 8, after + 8, m.tok), FIRST_PERSON)) continue;
+      // "clearing my schedule", "my schedule is packed": a busy week, not a timetable.
+      if (SCHEDULE_IN_GENERAL.test(window(norm, m.tok - 1, after + 2, m.tok))) continue;
       const timed = TIMED_SCHEDULE.has(phrase) || has(window(norm, m.tok - 6, m.tok, m.tok), TIME) || has(window(norm, after, after + 10, m.tok), TIME);
       if (timed) add(m.span, 'gives away your schedule — when you are away from home or where you will be.');
     }
@@ -239,7 +245,7 @@ export const identityPrivacy: Detector = {
         const next = text.slice(m.span.end, m.span.end + 60);
         if (!POLICE_PLACE.test(next) && (NOT_A_PLACE.test(next) || !NAMED_PLACE.test(next))) continue;
       }
-      add(m.span, 'shares where you are right now.');
+      add(m.span, has(window(norm, m.tok - 12, m.tok + 12, m.tok), LATER) ? 'tells people where you will be, and when.' : 'shares where you are right now.');
     }
     for (const m of findWords(norm, LIVE_UNTIL)) add(m.span, 'tells people where you will be and until when.');
     for (const m of findWords(norm, OTHERS_DETAILS)) add(m.span, "shares a colleague's home address or phone number — it can put them at risk.");
@@ -258,7 +264,7 @@ export const identityPrivacy: Detector = {
       const around = window(norm, m.tok - 8, m.tok + 8, m.tok);
       // A named place ("at Rosie's Diner right now"), not just "at the game".
       if (has(around, PLACE_WORDS) && has(around, PLACES) && /\b(?:at|in) (?:the )?[A-Z][a-z]/.test(text.slice(Math.max(0, m.span.start - 80), m.span.end + 80))) {
-        add(m.span, 'shares where you are right now.');
+        add(m.span, has(around, LATER) ? 'tells people where you will be, and when.' : 'shares where you are right now.');
       }
     }
     if (!has(norm.words, NOT_UNDERCOVER)) {

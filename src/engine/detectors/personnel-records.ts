@@ -12,6 +12,8 @@ import { compile, type Pattern } from '../pattern';
 const P = (pattern: Pattern) => words(compile(pattern));
 
 /** Terms that need a Department person in the sentence to be about a personnel file. */
+/** "failed her psych eval", not "the system failed her". */
+const FAILED_TESTS = ['his', 'her'].flatMap((p) => ['test', 'exam', 'psych', 'psych eval', 'pt test', 'fitness test', 'eval', 'evaluation', 'probation', 'background', 'drug test', 'polygraph', 'qualification', 'quals', 'field training', 'fto', 'range qualification', 'physical'].map((t) => `failed ${p} ${t}`));
 const WEAK = [
   'reference letters', 'reference letter',
   'real reason', 'day suspension', 'not announced yet',
@@ -20,7 +22,7 @@ const WEAK = [
   'terminated because', 'terminated for', 'getting fired', 'is being fired', 'going to be fired', 'gonna be fired', 'about to be fired', 'getting demoted', 'getting suspended', 'getting written up', 'being terminated', 'mental health leave', 'stress leave', 'psych leave', 'disability leave', 'on leave for', 'discipline', 'disciplinary', 'probation', 'his jacket', 'her jacket', 'under investigation', 'being investigated',
   'drug test', 'background check', 'counseled', 'desk duty', 'light duty', 'on modified duty', 'rehab', 'in rehab', 'pip',
   'background packet', 'background file', 'background investigation', 'failed polygraph', 'failed a polygraph', 'failed the polygraph', 'polygraph results',
-  'sick leave', 'unsatisfactory', 'needs improvement', 'polygraph', 'failed his', 'failed her', 'performance review',
+  'sick leave', 'unsatisfactory', 'needs improvement', 'polygraph', ...FAILED_TESTS, 'performance review',
   'his application', 'her application', 'administrative leave', 'medical leave', 'fmla', 'improvement plan', 'his file',
   'her file', 'their file', 'write up', 'writeup', 'write ups', 'writeups', 'complaint against', 'complaints against', 'drinking problem', 'drug problem', 'alcohol problem', 'leave because', 'leave due to', 'leave for his', 'leave for her', 'mental breakdown', 'nervous breakdown',
 ];

@@ -6,7 +6,7 @@ import type { Detector, DetectorHit } from '../detector';
 import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
 import { LEXICONS } from '../lexicon';
 import { deathCheered, errandObject, forceFrames } from '../grammar';
-import { alt, findWords, SpanIndex, words } from '../match';
+import { alt, findWords, SpanIndex, window, words } from '../match';
 import { compile, compileAll, type Alternative, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
 
@@ -67,6 +67,13 @@ const IMPERATIVE = P([
   },
 ]);
 const PHRASES = words(compileAll(VIOLENT_PHRASES, LEXICONS));
+/** A friend addressed ("I'll kill you", "destroy you all"), not a third person. */
+const AT_YOU = / (?:you|yall|ya|you all|you guys)$/;
+/** Games and leagues: "fantasy draft tonight, I'm going to destroy you all". */
+const GAME_TALK = / (?:fantasy|draft|trivia|poker|chess|checkers|golf|tennis|pickleball|cornhole|beer pong|ping pong|mario kart|fortnite|madden|fifa|call of duty|halo|apex|game night|board games?|tournament|scrimmage|league|bracket|bowling|darts|monopoly|uno|euchre|spades|scrabble|wordle) /;
+/** A household reason: "if you spoil the finale", "for eating my leftovers" — unless family is what is touched. */
+const TRIVIAL_REASON = / (?:if you|if u|for) (?:ever )?(?:spoil|spoils|spoiling|eat|eats|eating|ate|drink|drinking|drank|finish|finishing|finished|take|taking|took|touch|touching|use|using|used|borrow|borrowing|wake|waking|forget|forgetting|forgot|like|liking|post|posting|tell|telling|show|showing|skip|skipping|cancel|cancelling|canceling|tag|tagging|steal|stealing|hog|hogging) (?!my (?:kids?|wife|husband|daughter|son|family|girlfriend|boyfriend|mom|mother|sister|brother|baby|children) )/;
+const SPOILERS = / spoilers? /;
 const GORE_RE = words(alt(GORE));
 const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;
 
@@ -79,6 +86,7 @@ export const violentContent: Detector = {
     const add = (span: Span, severity: DetectorHit['severity'], what: string, lastTok?: number) => {
       // "I'd hang them on the wall", "you should shoot them an email": the object is a thing or an errand's addressee.
       if (lastTok !== undefined && errandObject(norm, lastTok)) return;
+      if (lastTok !== undefined && playfulAtYou(lastTok, text.slice(span.start, span.end))) return;
       if (!taken.claim(span)) return;
       hits.push({
         severity,
@@ -86,6 +94,14 @@ export const violentContent: Detector = {
         message: `“${text.slice(span.start, span.end)}” ${what}`,
         advice: 'Say what frustrates you without wishing or threatening harm.',
       });
+    };
+    /** A friend threatened in fun: "you" as the object, and a game or a household reason in the sentence. */
+    const playfulAtYou = (tok: number, matched: string) => {
+      const next = norm.tokens[tok + 1];
+      const victimNext = next !== undefined && next.sent === norm.tokens[tok]!.sent && AT_YOU.test(` ${next.key}`);
+      if (!victimNext && !AT_YOU.test(` ${matched.toLowerCase().replace(/[^a-z ]/g, '')}`)) return false;
+      const sentence = window(norm, tok - 30, tok + 30, tok);
+      return GAME_TALK.test(sentence) || TRIVIAL_REASON.test(sentence) || SPOILERS.test(sentence);
     };
     /** Token index of a match's last word. */
     const last = (m: { index: number; end: number }) => {
@@ -117,6 +133,8 @@ export const violentContent: Detector = {
       add(m.span, 'medium', 'is graphic violence.');
     }
     for (const f of [...forceFrames(norm, text), ...deathCheered(norm, text)]) {
+      const lastTok = norm.tokens.findIndex((t) => t.end === f.span.end);
+      if (lastTok >= 0 && playfulAtYou(lastTok, text.slice(f.span.start, f.span.end))) continue;
       if (taken.claim(f.span)) hits.push({ severity: 'high', spans: [f.span], message: f.message, advice: 'Say what frustrates you without wishing or threatening harm.' });
     }
     return hits;
