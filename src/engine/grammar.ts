@@ -216,7 +216,7 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const nominal = !frame && NOMINAL_HARM.has(h.phrase) && next === 'for' && targets.some((t) => t.from >= h.to + 2 && t.from <= h.to + 6);
       // A slur as the harm's object needs no frame ("gas the <slur>"): no everyday sense survives it.
       // Not the agent of a passive ("slapped by <slur>"): only a determiner may stand between.
-      const slurObject = !frame && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
+      const slurObject = !frame && h.phrase !== 'dead' && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
       const imperative = (!frame && nominal) || slurObject || (!frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase)));
       if (!frame && !imperative) continue;
       if (frame && h.phrase.startsWith('fuck') && !(FIRST_PERSON.has(frame.phrase) || (frame.phrase === 'gonna' && frame.from > s && FIRST_PERSON_SUBJECTS.has(norm.tokens[frame.from - 1]!.key)))) continue;

@@ -121,6 +121,9 @@ interface RawToken {
   sent: number;
 }
 
+/** "(n-word)", "[racial slur]": how outlets print a slur inside a quote. */
+const REDACTED_SLUR = /[([]\s*(?:the\s+|a\s+)?(?:n[-‐–— ]?word|racial\s+(?:slur|epithet)|ethnic\s+slur|slur|epithet)s?\s*[)\]]/iy;
+
 /** Runs of letters, digits and in-word symbols; sentence numbers from the separators between them. */
 function rawTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
@@ -129,21 +132,34 @@ function rawTokens(text: string): RawToken[] {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // An outlet's redaction of a quoted slur ("(n-word)", "[racial slur]") is one word: the slur it stands for.
+    if (text[i] === '(' || text[i] === '[') {
+      REDACTED_SLUR.lastIndex = i;
+      const r = REDACTED_SLUR.exec(text);
+      if (r) {
+        out.push({ chars: 'nword', start: i, end: i + r[0].length, sent });
+        i += r[0].length;
+        continue;
+      }
+    }
     if (isAlnum(c) || JOINERS.has(text[i]!)) {
       let j = i;
+      let dashMasked = false;
       for (;;) {
         while (j < n && (isAlnum(text.charCodeAt(j)) || JOINERS.has(text[j]!))) j++;
         // Dashes as a mask inside or after a word ("f---ing", "s--t", "b----"), as outlets print what they quote.
         const masked = j < n && text[j] === '-' ? dashMaskEnd(text, i, j) : -1;
         if (masked < 0) break;
         j = masked;
+        dashMasked = true;
       }
       // Trim symbols that are punctuation rather than part of the word.
       let s = i;
       let e = j;
       const lettered = hasLetter(text, i, j);
       while (s < e && !isAlnum(text.charCodeAt(s)) && text[s] !== '@' && text[s] !== '$') s++;
-      while (e > s && !isAlnum(text.charCodeAt(e - 1)) && !((text[e - 1] === '$' || text[e - 1] === '*' || text[e - 1] === '@') && lettered)) e--;
+      // A mask's trailing dashes are part of the word ("n-----").
+      while (e > s && !isAlnum(text.charCodeAt(e - 1)) && !((text[e - 1] === '$' || text[e - 1] === '*' || text[e - 1] === '@' || (text[e - 1] === '-' && dashMasked)) && lettered)) e--;
       if (e > s) out.push({ chars: text.slice(s, e), start: s, end: e, sent });
       // A trailing '!' ends a sentence like any other.
       if (text.slice(e, j).includes('!')) sent++;
@@ -170,8 +186,18 @@ function dashMaskEnd(text: string, wordStart: number, dashAt: number): number {
   if (end - k > 4) return -1;
   // One dash joins words ("e-mail", "T-shirt") unless three known letters around it make a listed word ("b-tch").
   if (k - dashAt < 2 && dashAt - wordStart + end - k < 3) return -1;
-  const key = (text.slice(wordStart, dashAt) + '*'.repeat(k - dashAt) + text.slice(k, end)).replace(/[^a-z*]/g, '');
+  const key = (text.slice(wordStart, dashAt) + '*'.repeat(k - dashAt) + text.slice(k, end)).toLowerCase().replace(/[^a-z*]/g, '');
+  // Dashes that end the word ("n-----", "b----") stand for a slur only when most words of that shape are slurs; else they are punctuation.
+  if (end === k) return trailingSlur(key) ? end : -1;
   return key.includes('*') && resolveDashMask(key) !== key.replaceAll('*', '') ? end : -1;
+}
+
+/** "n-----": five or more letters, and slurs are most of the listed words that fit. */
+function trailingSlur(key: string): boolean {
+  if (key.length < 5) return false;
+  const fits = [...new Set([...dashMaskWords, ...(maskVocabulary.get(key.length) ?? [])])].filter((w) => w.length === key.length && [...key].every((c, i) => c === '*' || c === w[i]));
+  const slurs = fits.filter((w) => SLUR_SET.has(w)).length;
+  return slurs > fits.length - slurs;
 }
 
 function hasLetter(text: string, s: number, e: number): boolean {
@@ -256,7 +282,9 @@ export function wordKey(chars: string): string {
 
 /** A dash mask: as a star mask of its length first, else any known word with its letters around one run of dashes ("n--r"). */
 function resolveDashMask(key: string): string {
-  const slur = dashMaskWords.find((w) => w.length === key.length && [...key].every((c, i) => c === '*' || c === w[i]));
+  // A slur needs two known letters, or one before a long run ("n-----"): "d---" is not read as one.
+  const known = key.replace(/\*/g, '').length;
+  const slur = known >= 2 || key.length >= 5 ? dashMaskWords.find((w) => w.length === key.length && [...key].every((c, i) => c === '*' || c === w[i])) : undefined;
   if (slur && SLUR_SET.has(slur)) return slur;
   const exact = resolveMask(key);
   if (exact !== key.replaceAll('*', '')) return exact;

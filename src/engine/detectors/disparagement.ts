@@ -31,8 +31,10 @@ const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
 /** Department and City people (not generic words like "people"), for looser insult-nearby rules. */
 const MEMBERS: Item = { lex: 'members', plural: true };
 const MEMBER_WORDS = [...DEPARTMENT_PEOPLE.filter((p) => !['police', 'force', 'shift', 'unit', 'district', 'union', 'pd', 'dept', 'department', 'dispatch', 'officer'].includes(p)), ...CITY_PEOPLE.filter((p) => !['city', 'government', 'officials', 'hr'].includes(p))];
+/** A deed the adjective describes instead of a person ("the cowardly attack on our colleague"). */
+const DEED: Item = { any: ['attempt', 'attack', 'attacks', 'act', 'acts', 'shooting', 'shootings', 'murder', 'killing', 'ambush', 'assault', 'crime', 'crimes', 'bombing', 'violence', 'actions', 'behavior', 'behaviour', 'comments', 'remarks', 'threats'] };
 /** Insults strong enough to count when merely near a member. */
-const STRONG_INSULT: Item = { any: [{ lex: 'strongNouns', plural: true }, { lex: 'strongOnlyAdjectives' }] };
+const STRONG_INSULT: Item = { any: [{ lex: 'strongNouns', plural: true }, [{ lex: 'strongOnlyAdjectives' }, { not: DEED }]] };
 const STRONG_NOUNS = INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'snake', 'pig', 'rat', 'rats', 'animal', 'fool', 'puppet'].includes(n));
 const STRONG_ONLY_ADJ = STRONG_ADJ.filter((a) => !['fat', 'ugly', 'dirty', 'gross', 'weak', 'soft', 'lying', 'sorry', 'vile', 'petty', 'arrogant', 'ignorant'].includes(a));
 /** This rule's lexicons: the shared ones plus its own selections. */

@@ -38,6 +38,15 @@ describe('normalize', () => {
     expect(keys('tired--really tired')).toEqual(['tired', 'really', 'tired']);
     expect(keys('the x--y axis')).toEqual(['the', 'x', 'y', 'axis']);
     expect(keys('so--called experts')).toEqual(['so', 'called', 'experts']);
+    // Dashes that end a word stand for a slur only when most words of that shape are slurs; otherwise they are punctuation.
+    expect(keys('all those n----- out front')).toEqual(['all', 'those', 'nigger', 'out', 'front']);
+    expect(keys('shut the d--- door')).toEqual(['shut', 'the', 'd', 'door']);
+    expect(keys('what a p---- move')).toEqual(['what', 'a', 'p', 'move']);
+    expect(keys('wait---what')).toEqual(['wait', 'what']);
+    // An outlet's redaction inside a quote is the slur it stands for.
+    expect(keys('dead (n-word) again')).toEqual(['dead', 'nword', 'again']);
+    expect(keys('hunting [racial slur] lol')).toEqual(['hunting', 'nword', 'lol']);
+    expect(keys('he said the n-word')).toEqual(['he', 'said', 'the', 'n', 'word']);
     // Spans still point at the masked word as written.
     const t = 'total f---ing mess';
     const tok = normalize(t).tokens[1]!;
