@@ -41,6 +41,8 @@ const PROTECTED = new PhraseSet(PROTECTED_GROUPS);
 const PROTECTED_NAMES = new Set(PROTECTED_GROUPS);
 const THING_NOUNS = new Set(GROUP_THING_NOUNS);
 const SLUR_NAMES = new Set(SLURS);
+/** Third-person forecasts ("X is going to …"). */
+const PREDICTIONS = new Set(['is going to', 'are going to', 'will get', 'gonna get', 'going to get', 'gonna']);
 /** Person nouns that are also verbs, and the words that make them verbs ("don't judge", "I coach"). */
 const VERB_LIKE_NOUNS = new Set(['judge', 'coach', 'host', 'guard', 'nurse', 'ref', 'referee', 'boss', 'mentor', 'babysit', 'chaperone']);
 const VERB_BEFORE = new Set(['dont', 'didnt', 'never', 'cant', 'wont', 'to', 'please', 'pls', 'i', 'we', 'you', 'they', 'not', 'no']);
@@ -202,8 +204,9 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       if ((h.phrase === 'shot' || h.phrase === 'shots') && h.from > s && SHOT_NOUN_BEFORE.has(norm.tokens[h.from - 1]!.key) && !onBody(norm, h.to + 1, e)) continue;
       const aimedTargets = targets.filter((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to));
       // A harm that lands on a body ("shot in the head") is aimed at a person even when no word names one.
-      const target = / (?:them|em|people|all|him|her|you) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || CURSES.has(h.phrase) || onBody(norm, h.to + 1, e) || namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
-      if (!target) continue;
+      const targetByWord = / (?:them|em|people|all|him|her|you) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || CURSES.has(h.phrase) || onBody(norm, h.to + 1, e);
+      const targetByName = !targetByWord && namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
+      if (!targetByWord && !targetByName) continue;
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
       // A person right after the harm ("kill you", "shoot them") lets a threat or proposal frame reach back to the sentence's start.
       const aimed = (h.to + 1 < e && AIMED_AT.has(norm.tokens[h.to + 1]!.key)) || onBody(norm, h.to + 1, e);
@@ -219,6 +222,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const slurObject = !frame && h.phrase !== 'dead' && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
       const imperative = (!frame && nominal) || slurObject || (!frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase)));
       if (!frame && !imperative) continue;
+      // "The Hurricanes are going to slaughter the Rangers": a prediction about names is a game, not a threat.
+      if (targetByName && frame && PREDICTIONS.has(frame.phrase)) continue;
       if (frame && h.phrase.startsWith('fuck') && !(FIRST_PERSON.has(frame.phrase) || (frame.phrase === 'gonna' && frame.from > s && FIRST_PERSON_SUBJECTS.has(norm.tokens[frame.from - 1]!.key)))) continue;
       // A negation between the frame and the harm ("should not be shot", "hope nobody dies").
       let negated = false;

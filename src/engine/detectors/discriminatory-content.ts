@@ -95,6 +95,7 @@ const CONTEMPT_BEFORE = P([
   { opt: { any: ['all', 'the', 'those', 'these', 'any', 'an', 'a', 'every', 'most', 'them', 'dirty', 'fucking', 'damn'] } },
   { cap: GROUP },
 ]);
+const LEGAL_STATUS = new Set(['undocumented', 'illegal', 'unauthorized', 'unlawful', 'criminal']);
 const CONTEMPT_AFTER = P([{ cap: GROUP }, { gap: 4 }, { cap: { lex: 'excludedFrom' } }]);
 /** Groups specific enough for the cue rule ("women", "men" and "these people" alone are too common). */
 const NAMED_GROUP = P([{ cap: { any: [[{ lex: 'groupRoleAdjectives' }, { lex: 'groupRoles' }], [{ lex: 'groupPlaceAdjectives' }, { lex: 'groupPlaces' }], { lex: 'namedGroups' }] } }]);
@@ -173,6 +174,8 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, CONTEMPT_BEFORE)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — contempt for ${m.groups[1]} as a group.`);
     for (const m of findWords(norm, CONTEMPT_AFTER)) {
       if (NEG.test(` ${m.text} `)) continue;
+      // "undocumented immigrants should be deported": a view on legal status, not on a national origin.
+      if (/ deport/.test(` ${m.text}`) && LEGAL_STATUS.has(norm.tokens[m.tok - 1]?.key ?? '')) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — excludes or demeans ${m.groups[0]} as a group.`);
     }
     // A named group and a stereotyping cue in the same or the next sentence.
@@ -180,6 +183,7 @@ export const discriminatoryContent: Detector = {
       const around = window(norm, m.tok - 12, m.tok + 25);
       const cued = has(around, CUE) || (has(around, WEAK_CUE) && (has(around, NEGATIVE) || NEGATIVE_EMOJI.test(text)));
       if (!cued || CUE_NEGATED.test(around)) continue;
+      if (LEGAL_STATUS.has(norm.tokens[m.tok - 1]?.key ?? '') && / deport/.test(around)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — the words around it generalise about ${m.groups[0]} as a group.`);
     }
     for (const m of findWords(norm, GENDER)) {

@@ -33,6 +33,7 @@ const MEMBER = words(
 );
 const LAW = words(alt(LAW_TALK));
 const CRIMINAL_CASE = words('charge|charged|suspect|case|boyfriend|girlfriend|killer|murder|homicide|victim');
+const COURT_SENTENCE = words('judge|sentenced|sentence|court|jail|prison|dui|dwi|plea|pleaded|pled|convicted|conviction|crash|killed|probation officer|probation officers|parole|only got|got probation|gave him probation|gave her probation|put on probation after');
 /** "scored a 58 on the sergeant exam": a member's test score is in the personnel file. */
 const EXAM_SCORE = P([{ any: ['got', 'scored', 'made', 'gets'] }, { any: ['an', 'a'] }, { word: 'number', digits: 2 }, 'on', { any: ['the', 'his', 'her', 'their', 'my'] }, { opt: { word: 'letters' } }, { any: ['exam', 'test', 'written', 'assessment', 'board'] }]);
 const FIRST_PERSON = words('i|im|ive|my|me|mine');
@@ -50,6 +51,8 @@ export const personnelRecords: Detector = {
       if (has(sentence, LAW)) return;
       // A suspect's polygraph belongs to an investigation, not to a personnel file.
       if (/polygraph/.test(term) && has(sentence, CRIMINAL_CASE)) return;
+      // Probation from a court is a sentence, not a job's probation ("he only got probation for the crash").
+      if (term === 'probation' && has(sentence, COURT_SENTENCE)) return;
       if (needsMember && !has(sentence, MEMBER)) return;
       if (!taken.claim(span)) return;
       const self = has(sentence, FIRST_PERSON) && !has(sentence, THIRD_PERSON);

@@ -17,10 +17,11 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'Chinese food is garbage in this town.',
       'Mexican food at that place is trash now.',
       'Irish setters are the best bird dogs.',
+      'I think undocumented immigrants should be deported through due process.',
       'The Chinese zodiac says snakes are clever and wise.',
       'Our Jewish neighbors helped us with the lice treatment for the kids, bless them.',
     ],
-    warn: ['Called him a redskin to his face and laughed about it.', 'Mexicans in this town are garbage.', 'Immigrants are like locusts.', 'Blacks are not even human.'],
+    warn: ['Called him a redskin to his face and laughed about it.', 'Mexicans in this town are garbage.', 'Immigrants are like locusts.', 'Blacks are not even human.', 'Mexicans should be deported, all of them.'],
   },
   {
     clause: 'disparagement',
@@ -49,12 +50,14 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'New vest fits much better than the last one.',
       'Ironing my uniform on a Sunday night, the glamorous life.',
       'Armor plates are on backorder at every supplier I called.',
+      'Qualified with my service pistol today, fired from the range and passed with a 96.',
     ],
     warn: [
       'Selfie in my uniform at the bar 📸',
       'Wore my uniform to the bachelor party, the guys loved it.',
       'Took the kids for a spin in my patrol car with the siren on lol',
       'Check out my cruiser after the wash.',
+      'Selfie with my duty weapon lol 📸',
     ],
   },
   {
@@ -119,6 +122,10 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'Get your flu shot or get sick, your choice.',
       'He did his best to improve the gene pool with those cheekbones lol.',
       'A rope is needed for the tire swing.',
+      'Hope he rots in prison for what he did to that little girl.',
+      'Hope the scammer gets what he deserves in court.',
+      'The Hurricanes are going to slaughter the Rangers tonight, book it.',
+      'Duke is going to bury Carolina.',
       "It's time to shoot the conservatives a reminder about the fundraiser.",
       "fantasy football draft tonight, I'm going to destroy you all",
       "You're dead to me for liking pineapple on pizza",
@@ -158,12 +165,17 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
   },
   {
     clause: 'personnel-records',
-    quiet: ["Can't believe that guy got only 2 years for that, the system failed her."],
-    warn: ['My partner failed her psych eval again, they are keeping it quiet.'],
+    quiet: [
+      "Can't believe that guy got only 2 years for that, the system failed her.",
+      "I can't believe he only got probation for a drunk driving crash that killed someone.",
+      'My probation officer friend says the caseloads are insane.',
+    ],
+    warn: ['My partner failed her psych eval again, they are keeping it quiet.', "Officer Smith is still on probation after the complaint, don't tell anyone."],
   },
   {
     clause: 'explicit-content',
     quiet: [
+      "If anyone needs me I'll be in bed for the next 14 hours, four night shifts in a row.",
       'Stop being a pussy and jump in the lake, the water is fine.',
       'My coworker made a total cock-up of the schedule again.',
       'The whole project went tits up by Friday.',
