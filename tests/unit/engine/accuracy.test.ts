@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine';
+import { isHeldOut } from '../../../scripts/real-split.mjs';
 
 interface Row {
   id: string;
@@ -59,19 +60,20 @@ describe('accuracy', () => {
   // (tests/corpus/real/split.json) is reported by `npm run test:corpus`, never gated. Bars sit a little
   // under today's figures (docs/accuracy.md), so a change that loses ground on real text fails here.
   const realDir = new URL('../../corpus/real/', import.meta.url).pathname;
-  const split = JSON.parse(readFileSync(realDir + 'split.json', 'utf8')) as { heldout: Record<string, 'all' | { years: string[] }> };
+  // The same split the scorer uses (whole files, publication years, data-set rounds).
   const devRows = (prefix: string): Row[] =>
     readdirSync(realDir)
       .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
-      .flatMap((f) => {
-        const rule = split.heldout[f];
-        if (rule === 'all') return [];
-        return load(realDir + f).filter((row) => !rule || !rule.years.includes((row.source?.date ?? '').slice(0, 4)));
-      });
-  it('real officer posts, development part: recall ≥ 0.20 at precision ≥ 0.80', () => {
+      .flatMap((f) => load(realDir + f).filter((row) => !isHeldOut(f, row)));
+  it('real officer posts, development part: recall ≥ 0.28 at precision ≥ 0.88', () => {
     const result = score(devRows('officers-'));
-    expect(result.r).toBeGreaterThanOrEqual(0.2);
-    expect(result.p).toBeGreaterThanOrEqual(0.8);
+    expect(result.r).toBeGreaterThanOrEqual(0.28);
+    expect(result.p).toBeGreaterThanOrEqual(0.88);
+  });
+  it('crowd-written adversarial hate (DynaHate), development rounds: micro F1 ≥ 0.38 at precision ≥ 0.78', () => {
+    const result = score(devRows('dynahate'));
+    expect(result.f1).toBeGreaterThanOrEqual(0.38);
+    expect(result.p).toBeGreaterThanOrEqual(0.78);
   });
   it('real everyday posts, development part: ≤ 1.5% warned', () => {
     expect(score(devRows('everyday-')).benignRate).toBeLessThanOrEqual(0.015);
