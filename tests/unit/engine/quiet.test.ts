@@ -76,6 +76,7 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'I work nights so I am up at weird hours.',
       'My brother and I play Fortnite every Friday night, he always gets the victory royale',
       'New season of Apex drops tomorrow, clearing my schedule',
+      'He built the whole deck by himself, proud dad moment.',
     ],
     warn: [
       'Text me at 919-555-0100 if you need anything, that is my personal cell.',
