@@ -188,16 +188,16 @@ function dashMaskEnd(text: string, wordStart: number, dashAt: number): number {
   if (k - dashAt < 2 && dashAt - wordStart + end - k < 3) return -1;
   const key = (text.slice(wordStart, dashAt) + '*'.repeat(k - dashAt) + text.slice(k, end)).toLowerCase().replace(/[^a-z*]/g, '');
   // Dashes that end the word ("n-----", "b----") stand for a slur only when most words of that shape are slurs; else they are punctuation.
-  if (end === k) return trailingSlur(key) ? end : -1;
+  if (end === k) return maskedSlur(key) ? end : -1;
   return key.includes('*') && resolveDashMask(key) !== key.replaceAll('*', '') ? end : -1;
 }
 
-/** "n-----": five or more letters, and slurs are most of the listed words that fit. */
-function trailingSlur(key: string): boolean {
-  if (key.length < 5) return false;
+/** "n-----": five or more letters, and slurs are most of the listed words that fit; the first such slur. */
+function maskedSlur(key: string): string | undefined {
+  if (key.length < 5 || !/^[a-z]/.test(key)) return undefined;
   const fits = [...new Set([...dashMaskWords, ...(maskVocabulary.get(key.length) ?? [])])].filter((w) => w.length === key.length && [...key].every((c, i) => c === '*' || c === w[i]));
-  const slurs = fits.filter((w) => SLUR_SET.has(w)).length;
-  return slurs > fits.length - slurs;
+  const slurs = fits.filter((w) => SLUR_SET.has(w));
+  return slurs.length > fits.length - slurs.length ? slurs[0] : undefined;
 }
 
 function hasLetter(text: string, s: number, e: number): boolean {
