@@ -41,6 +41,15 @@ const PROTECTED = new PhraseSet(PROTECTED_GROUPS);
 const PROTECTED_NAMES = new Set(PROTECTED_GROUPS);
 const THING_NOUNS = new Set(GROUP_THING_NOUNS);
 const SLUR_NAMES = new Set(SLURS);
+/** Verbs and prepositions that take an act as their topic ("make killing illegal", "ban shooting", "about hanging"). */
+const TOPIC_BEFORE = new Set(['make', 'makes', 'made', 'making', 'ban', 'bans', 'banned', 'banning', 'outlaw', 'prevent', 'prevents', 'preventing', 'prohibit', 'criminalize', 'legalize', 'condone', 'condoning', 'glorify', 'glorifying', 'oppose', 'opposing', 'justify', 'justifying', 'excuse', 'excusing', 'investigate', 'investigating', 'report', 'reporting', 'reported', 'witnessed', 'witness', 'prosecute', 'prosecuting', 'condemn', 'condemning', 'mourn', 'mourning']);
+/** Words before "dead" that make it a state, not a wish ("long dead", "already dead", "brain dead"). */
+const STATE_BEFORE = new Set(['long', 'already', 'been', 'is', 'was', 'are', 'were', 'brain', 'half', 'nearly', 'almost', 'pronounced', 'declared', 'found', 'play', 'playing']);
+/** Words that open a question against what follows. */
+const WHY = new Set(['why', 'how']);
+/** Approval frames that count the dead ("another", "one less"). */
+const CHEER_COUNTS = new Set(['another', 'one less', 'one more']);
+const SCORNED_WORDS = new Set(CONTEMPT_PERSONS.filter((w) => !w.includes(' ')));
 /** Third-person forecasts ("X is going to …"). */
 const PREDICTIONS = new Set(['is going to', 'are going to', 'will get', 'gonna get', 'going to get', 'gonna']);
 /** Person nouns that are also verbs, and the words that make them verbs ("don't judge", "I coach"). */
@@ -182,6 +191,12 @@ export function errandObject(norm: NormalizedText, at: number): boolean {
   return !onBody(norm, at + 1, end);
 }
 
+/** "another thug shot", "one less dead": a count of the dead needs the harm at once or after a scorned person ("another native killing another officer" reports a killing). */
+function countsTheDead(norm: NormalizedText, f: Found, h: Found): boolean {
+  if (h.from === f.to + 1) return true;
+  return h.from === f.to + 2 && SCORNED_WORDS.has(norm.tokens[f.to + 1]!.key);
+}
+
 /** Force approved, wished for, ordered or joked about, aimed at a person or group. */
 export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
@@ -196,6 +211,9 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // "kill the engine" is everyday, "kill the suspect" is not: a determiner needs a person right after it.
       const determiner = DETERMINERS.has(next) && targets.some((t) => t.from === h.to + 2 || t.from === h.to + 3);
       if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !onBody(norm, h.to + 1, e)) continue;
+      const prev = h.from > s ? norm.tokens[h.from - 1]!.key : '';
+      // The act named as a topic ("make killing people illegal", "ban shooting"), or a state ("long dead").
+      if (TOPIC_BEFORE.has(prev) || (h.phrase === 'dead' && STATE_BEFORE.has(prev))) continue;
       // A pronoun object, then a word that makes the act an errand, a recipe or a game ("shoot them an email"), unless it lands on a body ("shoot them in the head").
       if (errandObject(norm, / (?:them|em|him|her)$/.test(` ${h.phrase}`) || / (?:them|em) [a-z]+$/.test(h.phrase) ? h.to : h.to + 1)) continue;
       const objectNoun = targets.find((t) => t.from > h.to + 1 && t.from <= h.to + 3);
@@ -210,8 +228,10 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
       // A person right after the harm ("kill you", "shoot them") lets a threat or proposal frame reach back to the sentence's start.
       const aimed = (h.to + 1 < e && AIMED_AT.has(norm.tokens[h.to + 1]!.key)) || onBody(norm, h.to + 1, e);
-      const frame =
-        [...frames].reverse().find((f) => f.to < h.from && (f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7) || SENTENCE_FRAMES.has(f.phrase) || (aimed && THREAT_FRAMES.has(f.phrase)))) ??
+      // "Why should anyone be paid to go kill people?": a question against the act, not a wish for it.
+      const asksWhy = WHY.has(norm.tokens[s]!.key);
+      const frame = asksWhy ? undefined :
+        [...frames].reverse().find((f) => f.to < h.from && !(CHEER_COUNTS.has(f.phrase) && !countsTheDead(norm, f, h)) && (f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7) || SENTENCE_FRAMES.has(f.phrase) || (aimed && THREAT_FRAMES.has(f.phrase)))) ??
         frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase)) ??
         frames.find((f) => f.from > h.to && f.from <= h.to + 8 && AFTER_FRAMES.has(f.phrase));
       // An order: the sentence starts with the harm and its object follows at once ("Stab them all").
