@@ -88,14 +88,16 @@ const NOMINAL_HARM = new Set(['body bag', 'body bags', 'noose', 'nooses', 'gallo
 /** Words that may open an order without changing it ("Just shoot the looters"). */
 const IMPERATIVE_LEADS = new Set(['just', 'so', 'then', 'now', 'simply', 'honestly', 'seriously', 'yeah', 'ok', 'okay', 'please']);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
-const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab']);
+const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab', 'point', 'points', 'journal', 'proof', 'train', 'list']);
 /** Harm words that need one of those everyday followers to be checked (others stand alone). */
-const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'smack', 'knock out', 'knocked out', 'rounds', 'a round', 'rot', 'double tap', 'speed bump', 'speed bumps', 'smash', 'smashed', 'smashing', 'bury', 'buried', 'beaten', 'beating']);
+const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'smack', 'knock out', 'knocked out', 'rounds', 'a round', 'rot', 'double tap', 'speed bump', 'speed bumps', 'smash', 'smashed', 'smashing', 'bury', 'buried', 'beaten', 'beating', 'bullet', 'bullets']);
 /** Where a harm lands on a body ("shot in the head"): an everyday follower ("in") then no longer makes it everyday. "arm" is left out ("a shot in the arm"). */
-const BODY_PARTS = new Set(['head', 'face', 'back', 'chest', 'neck', 'throat', 'skull', 'gut', 'guts', 'stomach', 'heart', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'eye', 'eyes', 'mouth', 'teeth', 'ass', 'butt', 'balls', 'spine', 'temple']);
+const BODY_PARTS = new Set(['heads', 'faces', 'chests', 'backs', 'necks', 'skulls', 'head', 'face', 'back', 'chest', 'neck', 'throat', 'skull', 'gut', 'guts', 'stomach', 'heart', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'eye', 'eyes', 'mouth', 'teeth', 'ass', 'butt', 'balls', 'spine', 'temple']);
 const POSSESSIVES = new Set(['the', 'his', 'her', 'their', 'your', 'its', 'them', 'him']);
 /** Words right after a harm's pronoun object that make it an errand, a recipe or a game ("shoot them an email", "kill them with kindness", "hang them on the wall", "smoke them low and slow", "bury them in the second half"). */
 const OBJECT_EVERYDAY_AFTER = new Set(['a', 'an', 'with', 'in', 'on', 'up', 'out', 'at', 'to', 'into', 'onto', 'for', 'off', 'around', 'low', 'some']);
+/** After "on": where an act is shown or when it is done, not where a thing goes ("hang them on TV", "shoot them on sight"). */
+const ON_STAGE = new Set(['tv', 'television', 'camera', 'live', 'sight', 'youtube', 'video', 'stage']);
 /** A second object after "him"/"her" ("shoot him a text", "give her some"). */
 const DOUBLE_OBJECT = new Set(['a', 'an', 'some']);
 /** After "a"/"some": a count of blows or shots, not a second object ("a few times", "a couple rounds"). */
@@ -184,7 +186,9 @@ export function errandObject(norm: NormalizedText, at: number): boolean {
   const destination = (after.key === 'over' && (next2 === 'to' || next2 === 'for')) || (pronoun === 'over' && (after.key === 'to' || after.key === 'for')) || (at > 0 && (t[at - 1]!.key === 'them' || t[at - 1]!.key === 'em') && (after.key === 'to' || after.key === 'for'));
   // A second object ("shoot the kids a text", "shoot him an email"), but not a count of blows ("shoot him a few times").
   const secondObject = DOUBLE_OBJECT.has(after.key) && !COUNTED.has(next2) && !COUNTED.has(next3);
-  const errand = destination || secondObject || ((pronoun === 'them' || pronoun === 'em') && OBJECT_EVERYDAY_AFTER.has(after.key));
+  // "hang them on TV", "shoot them on sight": a stage or a rule, not a wall.
+  const staged = after.key === 'on' && ON_STAGE.has(next2);
+  const errand = destination || secondObject || ((pronoun === 'them' || pronoun === 'em') && OBJECT_EVERYDAY_AFTER.has(after.key) && !staged);
   if (!errand) return false;
   let end = at + 1;
   while (end < t.length && t[end]!.sent === t[at]!.sent) end++;

@@ -38,7 +38,7 @@ const MASS = P([
 ]);
 const INCITE = P([
   { any: [['now', { any: ['u', 'you'] }, 'can', { opt: 'legally' }], [{ any: ['u', 'you'] }, 'can legally'], 'someone', 'somebody', 'they', 'you', 'u', 'ya', 'we', 'cops', 'police', 'people', 'yall', 'everyone'] },
-  { any: ['should', 'needs to', 'need to', 'ought to', 'gotta', 'has to', 'have to', 'must', 'oughta'] },
+  { any: ['should', 'needs to', 'need to', 'ought to', 'gotta', 'has to', 'have to', 'must', 'oughta', 'please', 'just', 'should just', 'please just', 'go'] },
   { cap: VERB },
   { cap: PERSON },
 ]);
