@@ -227,6 +227,8 @@ export const identityPrivacy: Detector = {
       const after = m.tok + phrase.split(' ').length;
       // The time must be outside the phrase itself ("I work nights" alone gives no time), and a routine must be the author's.
       if (ROUTINE_PHRASES.has(phrase) && !has(window(norm, m.tok - 8, after + 8, m.tok), FIRST_PERSON)) continue;
+      // "5 working days": business days, not the member's shifts.
+      if ((phrase === 'working days' || phrase === 'working nights') && m.tok > 0 && /^[0-9]+$|^(?:two|three|four|five|six|seven|ten|few|several|business)$/.test(norm.tokens[m.tok - 1]!.key)) continue;
       // "clearing my schedule", "my schedule is packed": a busy week, not a timetable.
       if (SCHEDULE_IN_GENERAL.test(window(norm, m.tok - 1, after + 2, m.tok))) continue;
       const timed = TIMED_SCHEDULE.has(phrase) || has(window(norm, m.tok - 6, m.tok, m.tok), TIME) || has(window(norm, after, after + 10, m.tok), TIME);

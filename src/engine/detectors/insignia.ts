@@ -24,6 +24,11 @@ const WORN_TO = words('(?:wear|wore|wearing|worn|rocking|rocked|in|took|take|tak
 /** A personal, playful or family setting: the uniform or car used for something other than work. */
 const PERSONAL_USE = words('donuts|burnouts|drifting|racing|lol|lmao|haha|hahaha|jk|halloween|costume|date night|date|wedding|party|bday|birthday|kids|kid|nephew|niece|toddler|ex|exs|beach|drive thru|drive through|car wash|spin|joyride|joy ride|siren|sirens|lights and siren|driveway|neighbors|fam|vlog|vlogging|rate|fit|bedroom|prank|rally|protest');
 const EMOJI = /\p{Extended_Pictographic}/u;
+/** Handing in or hanging up the badge: retirement talk. */
+const BADGE_FAREWELL = words('turned in my|turn in my|turning in my|hung up my|hang up my|hanging up my|retired my|retire my|handed in my|hand in my');
+const lastTokOf = (norm: NormalizedText, m: { end: number }) => norm.wordTok[m.end - 1]!;
+/** Sites where a post is a picture or a video. */
+const IMAGE_FIRST = /(?:^|\.)(?:instagram|tiktok)\.com$/;
 /** What a member wears and drives at work every day: mentioning it is not showing it. */
 const ROUTINE_ITEMS = ['uniform', 'uniforms', 'in uniform', 'police uniform', 'blues', 'patrol car', 'patrol cars', 'patrol vehicle', 'patrol unit', 'patrol suv', 'patrol tahoe', 'squad car', 'cop car', 'cruiser', 'cruisers', 'police car', 'police cruiser', 'police suv', 'police vehicle', 'marked car', 'marked unit', 'marked vehicle', 'take home car', 'take home unit', 'department car', 'department vehicle', 'unmarked car', 'unmarked unit', 'body armor', 'ballistic vest', 'vest', 'tactical vest', 'duty vest', 'police vest', 'issued vest', 'duty boots', 'duty jacket', 'uniform jacket', 'tahoe', 'interceptor', 'my gear', 'duty gear', 'duty bag', 'holster', 'duty holster', 'police radio', 'issued radio', 'mdt', 'service pistol', 'service weapon', 'service revolver', 'service firearm', 'duty weapon', 'duty pistol', 'duty gun', 'duty rifle', 'sidearm', 'duty belt'];
 /** Words that make an item the Department's own even beside "toy" or "for Halloween" (with the agency's initials). */
@@ -33,7 +38,7 @@ const TOY = words('toy|toys|costume|costumes|plastic|pretend|dress up|halloween|
 
 /** Words that need police context to be insignia on their own. */
 const AMBIGUOUS = new Set(['patch', 'vest', 'mdt', 'baton', 'batons', 'tactical vest', 'riot gear', 'light bar', 'lightbar', 'blues', 'patches', 'tahoe', 'interceptor', 'taser', 'the logo', 'lights on', 'sirens on', 'insignia', 'class a', 'class as', 'my gear']);
-const POLICE_CONTEXT = ['court', 'roll call', 'police', 'cop', 'cops', 'officer', 'officers', 'patrol', 'department', 'dept', 'pd', 'shift', 'duty', 'squad', 'unit', 'badge', 'uniform', 'lights', 'sirens', 'copswithcams', 'leo', 'bluelives', 'bluelivesmatter', 'backtheblue', 'policelife', 'copsofinstagram', 'lawenforcement', 'thinblueline', 'blue line', 'precinct'];
+const POLICE_CONTEXT = ['court', 'roll call', 'police', 'cop', 'cops', 'officer', 'officers', 'patrol', 'department', 'dept', 'pd', 'duty', 'squad', 'badge', 'uniform', 'sirens', 'copswithcams', 'leo', 'bluelives', 'bluelivesmatter', 'backtheblue', 'policelife', 'copsofinstagram', 'lawenforcement', 'thinblueline', 'blue line', 'precinct'];
 /** Hashtag words that say a photo shows police gear. */
 const POLICE_HASHTAGS = ['cop', 'police', 'polic', 'leo', 'blue', 'badge', 'swat', 'k9', 'lawenforcement', 'patrol', 'officer'];
 const CAMERA = '\\u{1F4F8}|\\u{1F4F7}|\\u{1F933}|\\u{1F3A5}|\\u{1F4F9}';
@@ -67,7 +72,9 @@ export function insigniaException(norm: NormalizedText, pack: PolicyPack) {
 
 export const insignia: Detector = {
   clause: 'insignia',
-  detect({ text, norm, context, pack }) {
+  detect({ text, norm, context, pack, site }) {
+    // Every post there carries a picture or a video: "my new badge" there shows it.
+    const imageFirst = site !== undefined && IMAGE_FIRST.test(site);
     const { ITEM, ROUTINE_ITEMS, OWN_ISSUED, OWN_ITEM, POLICE_CONTEXT, MARKED } = packPatterns(pack);
     const exception = insigniaException(norm, pack);
     const hits: DetectorHit[] = [];
@@ -77,6 +84,8 @@ export const insignia: Detector = {
       // Only the words right before the item qualify it ("school uniform", "a toy badge").
       const before = window(norm, m.tok - 2, m.tok, m.tok);
       if (has(before, NOT_POLICE)) continue;
+      // "wear the badge", "a black band over the badge", "turned in my badge": the office or a farewell, not a picture of one.
+      if (!imageFirst && (item === 'badge' || item === 'badges') && (/ the $/.test(before) || has(window(norm, m.tok - 3, m.tok, m.tok), BADGE_FAREWELL)) && !has(window(norm, m.tok - 8, lastTokOf(norm, m) + 8), STRONG_DISPLAY)) continue;
       const lastTok = norm.wordTok[m.end - 1]!;
       // A toy or costume nearby, and nothing saying it is the Department's.
       const near = window(norm, m.tok - 6, lastTok + 6);
@@ -89,7 +98,7 @@ export const insignia: Detector = {
       // A display cue nearby (this or the next sentence), a hashtag or a camera emoji says the post shows something.
       const marked = MARKED.test(text);
       const displayed = ROUTINE_ITEMS.has(item)
-        ? marked || has(around, STRONG_DISPLAY) || has(window(norm, m.tok - 8, lastTok + 8), WORN_TO) || (EMOJI.test(text) && has(around, PERSONAL_USE)) || ((EMOJI.test(text) || has(around, PERSONAL_USE)) && has(around, DISPLAY))
+        ? marked || has(around, STRONG_DISPLAY) || (imageFirst && has(around, DISPLAY)) || has(window(norm, m.tok - 8, lastTok + 8), WORN_TO) || (EMOJI.test(text) && has(around, PERSONAL_USE)) || ((EMOJI.test(text) || has(around, PERSONAL_USE)) && has(around, DISPLAY))
         : marked || has(around, DISPLAY);
       if (!displayed && context.sensitivity !== 'strict' && !exception) continue;
       const quoted = text.slice(m.span.start, m.span.end);

@@ -17,7 +17,7 @@ const P = (pattern: Pattern) => words(compile(pattern));
 
 /** Terms that need an investigative context in the sentence. */
 const WEAK = [
-  'surveilling', 'gps tracker', 'tracker on', 'juvenile record', 'witness in', 'stakeout', 'never matched', 'caller was', 'search history', 'tipster', 'never recovered', 'priors', 'the witness name', 'witness name', 'the witness is', 'the witness to', 'in the box for', 'charges are coming', 'charges coming', 'big raid', 'the evidence', 'the witness', 'the weapon', 'the raid', 'the shipment', 'confessed', 'confession', 'interrogation',
+  'who called in the', 'who called it in', 'surveilling', 'gps tracker', 'tracker on', 'juvenile record', 'witness in', 'stakeout', 'never matched', 'caller was', 'search history', 'tipster', 'never recovered', 'priors', 'the witness name', 'witness name', 'the witness is', 'the witness to', 'in the box for', 'charges are coming', 'charges coming', 'big raid', 'the evidence', 'the witness', 'the weapon', 'the raid', 'the shipment', 'confessed', 'confession', 'interrogation',
   'interview room', 'line up', 'lineup', 'his statement', 'her statement', 'his prints',
   'her prints', 'grand jury', 'undercover operation', 'sting operation', 'going to arrest', 'gonna arrest', 'arrest warrant',
   'lab came back', 'lab just came back', 'labs came back', 'labs just came back', 'lab results came back', 'came back from the lab',
@@ -55,6 +55,13 @@ const UNNAMED_VICTIM = P([{ any: [
     { any: ['assaulted', 'raped', 'molested', 'abused', 'attacked', 'stabbed', 'shot', 'robbed', 'kidnapped', 'trafficked', 'beaten'] }, { gap: 6 }, { any: ['is', 'was', 'named', 'lives'] },
   ],
 ] }]);
+/** Who called or complained, followed by who they are ("the 911 caller who reported the fight was …"). */
+const CALLER = P([
+  { opt: { any: ['the', 'that', 'this', 'our'] } },
+  { any: ['911 caller', 'caller', 'complainant', 'complaining witness', 'tipster', 'informant', 'reporting party', 'rp', ['neighbor', { any: ['who', 'that'] }, { any: ['called', 'reported', 'called in'] }], ['person', { any: ['who', 'that'] }, { any: ['called', 'reported', 'called in'] }]] },
+  { gap: 8 },
+  { any: ['is', 'was', 'named'] },
+]);
 /** A forensic link between cases ("the gun matches two other shootings"): an investigation lead. */
 const LINKED = P([
   { any: ['gun', 'weapon', 'pistol', 'rifle', 'casings', 'casing', 'shell casings', 'prints', 'fingerprints', 'dna', 'bullets', 'bullet', 'ballistics', 'firearm', 'car', 'vehicle', 'phone'] },
@@ -92,6 +99,7 @@ export const investigationRecords: Detector = {
     const kinds = new Map<DetectorHit, 'person' | 'asked'>();
     const law = input.pack.citations?.investigationRecords;
     const keptOut = law ? `which ${law} keeps out of public records` : 'which is kept out of public records';
+    const callerNotPublic = `— the draft identifies who called or complained; a caller's or complaining witness's identity is not public${law ? ` under ${law}` : ''}.`;
     const victimNotPublic = `— the draft identifies a victim; victims' identities are not public${law ? ` under ${law}` : ''}.`;
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
@@ -122,6 +130,10 @@ export const investigationRecords: Detector = {
     for (const m of findWords(norm, LINKED)) add(m.span, `— a forensic link between cases, an investigation lead ${law ? `${law} keeps` : 'kept'} out of public records.`);
     for (const m of findWords(norm, UNNAMED_VICTIM)) {
       if (has(window(norm, m.tok, m.tok + 25, m.tok), IDENTITY) || /(?:is|named) (?!(?:expected|in|at|on|a|an|the|now|still|doing|being|recovering|stable|critical|ok|okay|fine|alive|dead|home|listed|out|not|said|reported|believed|thought|under|with|from|getting|going|back|safe)\b)[a-z]+ [a-z]+/.test(m.text + norm.words.slice(m.end, m.end + 30))) add(m.span, victimNotPublic, 'person');
+    }
+    for (const m of findWords(norm, CALLER)) {
+      // A name as written (two capitalised words right after "was"/"is"/"named"), or an address or a phone number.
+      if (has(window(norm, m.tok, m.tok + 25, m.tok), IDENTITY) || /^\s+[A-Z][a-z]+ [A-Z][a-z]+/.test(text.slice(m.span.end, m.span.end + 40))) add(m.span, callerNotPublic, 'person');
     }
     for (const m of findWords(norm, VICTIM)) {
       const after = window(norm, m.tok + 1, m.tok + 16, m.tok);

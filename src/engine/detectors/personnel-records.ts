@@ -32,6 +32,7 @@ const MEMBER = words(
   'hire|new hire|newest hire|recruit|recruits|applicant|applicants|candidate|lateral|trainee|cadet|officer|officers|ofc|sgt|sergeant|lt|lieutenant|captain|capt|cpl|corporal|detective|det|deputy|major|chief|partner|coworker|co worker|colleague|he|she|his|her|him|hes|shes|rookie|fto|dispatcher|trooper|supervisor|boss|guy on my squad|someone on my squad|squad|the sergeant|the lieutenant|saw his|saw her',
 );
 const LAW = words(alt(LAW_TALK));
+const ANNOUNCED = words('per the department|per the departments|per the chief|according to the department|according to the departments|according to police|police said|the department said|the department announced|department announced|press release|news release|public statement|publicly announced|standard procedure|which is standard');
 const CRIMINAL_CASE = words('charge|charged|suspect|case|boyfriend|girlfriend|killer|murder|homicide|victim');
 const COURT_SENTENCE = words('judge|sentenced|sentence|court|jail|prison|dui|dwi|plea|pleaded|pled|convicted|conviction|crash|killed|probation officer|probation officers|parole|only got|got probation|gave him probation|gave her probation|put on probation after');
 /** "scored a 58 on the sergeant exam": a member's test score is in the personnel file. */
@@ -49,6 +50,8 @@ export const personnelRecords: Detector = {
     const consider = (span: Span, tok: number, term: string, needsMember: boolean) => {
       const sentence = window(norm, tok - 20, tok + 20, tok);
       if (has(sentence, LAW)) return;
+      // What the Department itself announced ("placed on administrative leave, per the department's statement").
+      if (has(sentence, ANNOUNCED)) return;
       // A suspect's polygraph belongs to an investigation, not to a personnel file.
       if (/polygraph/.test(term) && has(sentence, CRIMINAL_CASE)) return;
       // Probation from a court is a sentence, not a job's probation ("he only got probation for the crash").

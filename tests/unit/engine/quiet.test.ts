@@ -53,6 +53,11 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'Ironing my uniform on a Sunday night, the glamorous life.',
       'Armor plates are on backorder at every supplier I called.',
       'Qualified with my service pistol today, fired from the range and passed with a 96.',
+      'Turned in my badge and radio today, 30 years went fast.',
+      'Proud to wear the badge.',
+      'Black band over the badge for our brother.',
+      'Flashing lights on the shoulder, pull over safely.',
+      'Porch lights on for the trick or treaters.',
     ],
     warn: [
       'Selfie in my uniform at the bar 📸',
@@ -60,6 +65,8 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'Took the kids for a spin in my patrol car with the siren on lol',
       'Check out my cruiser after the wash.',
       'Selfie with my duty weapon lol 📸',
+      "Here's a pic of my badge at the bar.",
+      'New avatar: my badge on a black background.',
     ],
   },
   {
@@ -78,6 +85,7 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'I work nights so I am up at weird hours.',
       'My brother and I play Fortnite every Friday night, he always gets the victory royale',
       'New season of Apex drops tomorrow, clearing my schedule',
+      'The refund takes 5 working days.',
       'He built the whole deck by himself, proud dad moment.',
     ],
     warn: [
@@ -130,6 +138,7 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'The Hurricanes are going to slaughter the Rangers tonight, book it.',
       'Duke is going to bury Carolina.',
       'Someone should make killing people illegal, problem solved.',
+      'The union budget would save the taxpayers a lot of money.',
       'Cut their hands off the steering wheel in the photo, it looks weird.',
       'Somebody please kill this song on the radio.',
       'Please just shoot me a text.',
@@ -174,6 +183,7 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'They can back down or get shot.',
       'Let them get run over, it will clean up the gene pool.',
       'Another thug shot dead, good.',
+      'Wish I could have beat the hell out of that piece of trash.',
       'Kill the SOB.',
       'I will burn your house down.',
       'Find them and cut their arms off.',
@@ -187,11 +197,21 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
     ],
   },
   {
+    clause: 'investigation-records',
+    quiet: [
+      'Thanks to the neighbor who called in the fire, everyone got out.',
+      'Dispatch friends: tonight a caller gave the wrong address because she was panicking, and we found her anyway.',
+      'The caller was anonymous.',
+    ],
+    warn: ['The 911 caller who reported the fight was Jessica Brown at 220 Elm St.', 'The complainant is Mark Davis, he lives on Elm.'],
+  },
+  {
     clause: 'personnel-records',
     quiet: [
       "Can't believe that guy got only 2 years for that, the system failed her.",
       "I can't believe he only got probation for a drunk driving crash that killed someone.",
       'My probation officer friend says the caseloads are insane.',
+      "The officer involved has been placed on administrative leave, which is standard procedure, per the department's statement.",
     ],
     warn: ['My partner failed her psych eval again, they are keeping it quiet.', "Officer Smith is still on probation after the complaint, don't tell anyone."],
   },
