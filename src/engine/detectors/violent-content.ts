@@ -67,6 +67,7 @@ const IMPERATIVE = P([
   },
 ]);
 const PHRASES = words(compileAll(VIOLENT_PHRASES, LEXICONS));
+const DENIED = / (?:not|never|didnt|dont|wont|wouldnt|cant|cannot|no way) /;
 /** A friend addressed ("I'll kill you", "destroy you all"), not a third person. */
 const AT_YOU = / (?:you|yall|ya|you all|you guys)$/;
 /** Games and leagues: "fantasy draft tonight, I'm going to destroy you all". */
@@ -115,6 +116,8 @@ export const violentContent: Detector = {
       add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
     }
     for (const m of findWords(norm, THEN_THREAT)) {
+      // "I did not intend to hurt anyone": a denial, not a threat.
+      if (DENIED.test(` ${m.text} `)) continue;
       if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
     }
     for (const m of findWords(norm, BARE_THREAT)) add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
