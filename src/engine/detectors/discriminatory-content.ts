@@ -37,6 +37,10 @@ const MENTION_AFTER = /^ (?:is|was|are|isnt|as) (?:a |an |not an? )?(?:slur|slur
 /** Said about third persons, not to a friend: "that …", "typical …", "a room full of …", "… in this city". */
 const REFERENTIAL_BEFORE = / (?:that|those|them|typical|full of|bunch of|all the|all these|all those|dumb|stupid|ghetto|filthy|dirty) $/;
 const REFERENTIAL_AFTER = /^ (?:in|from|around|on) (?:this|that|the|our|my) (?:city|town|neighborhood|hood|area|side|block|county|state|country|school|store)/;
+/** Spanish function words: two of them around "negro" make it the Spanish colour word. */
+const SPANISH = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'mi', 'mis', 'muy', 'que', 'para', 'con', 'del', 'es', 'y', 'pero', 'se', 'llama', 'te', 'amo', 'por', 'como', 'su', 'tu', 'mas', 'bien', 'bonito', 'bonita', 'carro', 'perro', 'vestido', 'cafe', 'mar', 'viernes', 'humor', 'cristo', 'color', 'gato']);
+const spanishAround = (w: string) => w.split(' ').filter((x) => SPANISH.has(x)).length >= 2;
+const NEGRO_NAMES = words('leagues|league|leagues baseball|college fund|spirituals|spiritual|national league|history week|motorist');
 const IN_GROUP_SPELLINGS = new Set(['nigga', 'niggas', 'niggaz']);
 const SPORTS = words('fans|fan|game|games|season|football|nfl|team|jersey|jerseys|playoffs|playoff|super bowl|superbowl|score|win|won|lost|lose|beat|tailgate|tailgating|stadium|quarterback|qb|coach|draft|touchdown|league|rename|renamed|commanders|cowboys|giants|eagles|sunday|kickoff|helmet|logo|mascot');
 /** Things a group's adjective can name instead of people ("Chinese food", "Irish setters", "Mexican restaurants"). */
@@ -134,6 +138,8 @@ const RELIGION_SCORN = words(compileAll([
   [{ sentenceStart: true }, { any: ['im', 'i am', 'we are'] }, { opt: { any: ['proudly', 'openly', 'totally', 'completely', '100 percent', '100', 'a hundred percent'] } }, 'anti', RELIGION, { not: { any: ['hate', 'hatred', 'bigotry', 'bias', 'vandalism', 'flyers', 'graffiti', 'attacks', 'attack', 'crime', 'crimes', 'violence', 'rhetoric', 'sentiment', 'harassment', 'discrimination', 'laws', 'groups'] } }],
 ], LEXICONS));
 const SLOGAN = words(compileAll(EXCLUSION_SLOGANS));
+/** Words that put a slogan or a name-calling in someone else's mouth, or condemn it. */
+const REPORTED_SPEECH = words('told|yelled|shouted|screamed|said|says|heard|hear|yelling|shouting|stop|quit|sick of|tired of|condemn|condemns|wrong|shameful|disgusting|reported|who call|who called|who calls|people call|someone|somebody');
 
 
 export const discriminatoryContent: Detector = {
@@ -141,6 +147,12 @@ export const discriminatoryContent: Detector = {
   detect({ text, norm }) {
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
+    /** Quoted, reported or condemned: "someone yelled 'go back to Mexico'", "stop calling immigrants animals". */
+    const someoneElseSaid = (m: { span: Span; tok: number }) => {
+      const before = text.slice(0, m.span.start);
+      const quotes = (before.match(/["“”]/g) ?? []).length;
+      return quotes % 2 === 1 || has(window(norm, m.tok - 8, m.tok, m.tok), REPORTED_SPEECH);
+    };
     const add = (span: Span, what: string) => {
       if (!taken.claim(span)) return;
       hits.push({ severity: 'high', spans: [span], message: what, advice: 'Talk about what a person did, not the group they belong to.' });
@@ -148,6 +160,8 @@ export const discriminatoryContent: Detector = {
     for (const m of findPhrases(norm, SLUR_RE)) {
       const slur = m.groups[0]!;
       if (TEAM_NAMES.has(slur) && has(window(norm, m.tok - 12, m.tok + 12), SPORTS)) continue;
+      // Spanish "negro" (black: "café negro", "mi negro") and the names of institutions ("Negro Leagues").
+      if (slur === 'negro' && (spanishAround(window(norm, m.tok - 10, m.tok + 10, m.tok)) || has(window(norm, m.tok + 1, m.tok + 4, m.tok), NEGRO_NAMES))) continue;
       // Talking about the word ("X is a slur", "he called me a X") condemns or reports it.
       if (MENTION_BEFORE.test(window(norm, m.tok - 3, m.tok, m.tok)) || MENTION_AFTER.test(window(norm, m.tok + 1, m.tok + 5, m.tok))) continue;
       // The in-group spelling used as address ("my n…a") is not aimed at a group unless another group is named beside it.
@@ -191,9 +205,9 @@ export const discriminatoryContent: Detector = {
     }
     const ape = APE_EMOJI.exec(text);
     if (ape && has(norm.words, APE_CONTEXT)) add({ start: ape.index, end: ape.index + ape[0].length }, 'An ape emoji next to talk of crime or a demographic is a racist trope.');
-    for (const m of findWords(norm, CALLING_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls ${m.groups[0]} names as a group.`);
+    for (const m of findWords(norm, CALLING_GROUP)) if (!someoneElseSaid(m)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls ${m.groups[0]} names as a group.`);
     for (const m of findWords(norm, NO_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — excludes ${m.groups[0]} as a group.`);
-    for (const m of findWords(norm, SLOGAN)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
+    for (const m of findWords(norm, SLOGAN)) if (!someoneElseSaid(m)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
     for (const h of dehumanised(norm, text)) if (h.group === 'protected') add(h.span, h.message);
     for (const h of forceOnProtectedGroups(norm, text)) add(h.span, h.message);
     for (const h of raceBasedEnforcement(norm, text)) add(h.span, h.message);

@@ -31,6 +31,8 @@ const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
 /** Department and City people (not generic words like "people"), for looser insult-nearby rules. */
 const MEMBERS: Item = { lex: 'members', plural: true };
 const MEMBER_WORDS = [...DEPARTMENT_PEOPLE.filter((p) => !['police', 'force', 'shift', 'unit', 'district', 'union', 'pd', 'dept', 'department', 'dispatch', 'officer'].includes(p)), ...CITY_PEOPLE.filter((p) => !['city', 'government', 'officials', 'hr'].includes(p))];
+/** "are (finally) painting …": a progressive verb after the copula ("fucking" and "being" are not one). */
+const PROGRESSIVE = / (?:is|are|was|were|r|im|were) (?:[a-z]+ ){0,2}(?!being |fucking |freaking |frickin |effing |bloody |nothing |something )[a-z]{3,}ing /;
 /** A deed the adjective describes instead of a person ("the cowardly attack on our colleague"). */
 const DEED: Item = { any: ['attempt', 'attack', 'attacks', 'act', 'acts', 'shooting', 'shootings', 'murder', 'killing', 'ambush', 'assault', 'crime', 'crimes', 'bombing', 'violence', 'actions', 'behavior', 'behaviour', 'comments', 'remarks', 'threats'] };
 /** Insults strong enough to count when merely near a member. */
@@ -219,7 +221,11 @@ export const disparagement: Detector = {
       if (replacement !== undefined) hit.replacement = replacement;
       hits.push(hit);
     };
-    for (const m of findWords(norm, b.copula)) add(m, m.groups[0]!, m.groups[1]!);
+    for (const m of findWords(norm, b.copula)) {
+      // "my neighbors are finally painting that ugly fence": a verb after the copula, so the adjective describes its object.
+      if (PROGRESSIVE.test(` ${m.text} `)) continue;
+      add(m, m.groups[0]!, m.groups[1]!);
+    }
     for (const m of findWords(norm, b.before)) add(m, m.groups[1]!, m.groups[0]!);
     for (const m of findWords(norm, b.idiom)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.nounBefore)) add(m, m.groups[1]!, m.groups[0]!);
@@ -227,7 +233,7 @@ export const disparagement: Detector = {
     for (const m of findWords(norm, b.insultOf)) add(m, m.groups[1]!, m.groups[0]!);
     for (const m of findWords(norm, b.calling)) add(m, m.groups[0]!, m.groups[1]!);
     for (const m of findWords(norm, b.curse)) add(m, m.groups[0]!, m.text);
-    if (b.place) for (const m of findWords(norm, b.place)) add(m, m.groups[0]!, m.groups[1]!, 'community');
+    if (b.place) for (const m of findWords(norm, b.place)) if (!PROGRESSIVE.test(` ${m.text} `)) add(m, m.groups[0]!, m.groups[1]!, 'community');
     if (has(norm.words, b.department)) for (const m of findWords(norm, b.workplace)) add(m, m.groups[0]!, m.groups[1]!, 'department');
     // A slur aimed at the people of the place the Department serves also disparages that community.
     for (const m of findWords(norm, b.slurHere)) add(m, 'this city', m.groups[0]!, 'community');

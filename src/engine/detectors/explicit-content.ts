@@ -25,6 +25,7 @@ const MEDIA_THEN = words(
 );
 /** Emoji used as sexual shorthand: eggplant or peach with splash or tongue, either order. */
 const SEXUAL_EMOJI = /(?:\u{1F346}|\u{1F351})\uFE0F?\s*(?:\u{1F4A6}|\u{1F445}|\u{1F346}|\u{1F351})|(?:\u{1F60F}|\u{1F975})\uFE0F?\s*(?:\u{1F346}|\u{1F351}|\u{1F4A6})|(?:\u{1F4A6}|\u{1F445})\uFE0F?\s*(?:\u{1F346}|\u{1F351})/gu;
+const PRODUCE = words('peach|peaches|eggplant|eggplants|garden|gardening|cobbler|pie|recipe|farmers market|harvest|parm|parmesan|picked|ripe|veggies|vegetables|fruit|orchard|grill|grilled|salad|jam|preserves|canning');
 const ADULTS_ONLY = /(?<![\w])(?:18\+|21\+|18 plus|adults only|adult only)(?![\w])|\u{1F51E}/gu;
 const MEDIA_NEAR = words(alt(MEDIA_WORDS));
 const AMBIGUOUS = words(alt(EXPLICIT_WITH_MEDIA));
@@ -57,7 +58,9 @@ export const explicitContent: Detector = {
     if (has(norm.words, MEDIA_NEAR)) {
       for (const m of capped(norm.text.matchAll(ADULTS_ONLY))) add({ start: norm.map[m.index]!, end: norm.map[m.index + m[0].length - 1]! + 1 }, 'high', 'marks pictures or video as adults-only.');
     }
-    for (const m of capped(text.matchAll(SEXUAL_EMOJI))) add({ start: m.index, end: m.index + m[0].length }, 'high', 'is sexual emoji shorthand — explicit content conflicts with the order, on or off duty.');
+    // Peaches and eggplants in a garden, a market or a recipe are fruit.
+    const produce = has(norm.words, PRODUCE);
+    for (const m of capped(text.matchAll(SEXUAL_EMOJI))) if (!produce || /\u{1F4A6}|\u{1F445}|\u{1F60F}|\u{1F975}/u.test(m[0])) add({ start: m.index, end: m.index + m[0].length }, 'high', 'is sexual emoji shorthand — explicit content conflicts with the order, on or off duty.');
     for (const m of findWords(norm, ANATOMY_RE)) if (has(window(norm, m.tok - 8, m.tok + 9, m.tok).replace(` ${m.text.trim()} `, ' '), SEXUAL_CONTEXT)) add(m.span, 'medium', 'is sexual anatomy — fine in a health or public-concern context, explicit otherwise.');
     if (context.sensitivity === 'strict') {
       for (const m of findWords(norm, AMBIGUOUS)) add(m.span, 'medium', 'may read as sexual content.');

@@ -240,7 +240,9 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, SCHOOL)) {
       // The police academy is the member's school, not a child's.
       if (has(window(norm, m.tok - 2, m.tok, m.tok), ADULT_ACADEMY)) continue;
-      if (has(window(norm, m.tok - 10, m.tok + 3, m.tok), KIDS)) add(m.span, "names your children's school.");
+      // A school named ("Club Boulevard Elementary"), not a level ("my son's middle school concert").
+      const named = /[A-Z][a-z]+\s+$/.test(text.slice(Math.max(0, m.span.start - 30), m.span.start)) && !/(?:^|\s)(?:My|Our|The|His|Her|Their|A|An)\s+$/.test(text.slice(Math.max(0, m.span.start - 30), m.span.start));
+      if (named && has(window(norm, m.tok - 10, m.tok + 3, m.tok), KIDS)) add(m.span, "names your children's school.");
     }
     for (const m of findWords(norm, LIVE_STRONG)) {
       if (LIVE_PLACE_WEAK.has(m.groups[0]!)) {

@@ -29,7 +29,7 @@ const STRONG_RE = new PhraseSet(INVESTIGATION_TERMS.filter((t) => !WEAK.includes
 const WEAK_RE = new PhraseSet(WEAK);
 const LAW = words(alt(LAW_TALK));
 const CONTEXT = words('warrant|scene|dealing|caught|shooter|killer|gun|body|bust|fentanyl|heroin|cocaine|meth|overdose|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault|surveillance|motel|shots fired|cases|kilos|knife|suspects|hit and run|crash|break in|break ins|carjacking|larceny|theft|arson|fraud|teens|warehouse|name');
-const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified');
+const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified|trial|jury|verdict|sentencing|hearing');
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
 const NOT_YET_RE = words(alt(NOT_YET));
 const PLANNED_OPERATION = P([{ any: [
@@ -71,6 +71,7 @@ const LINKED = P([
   { any: ['cases', 'case', 'shootings', 'shooting', 'homicides', 'homicide', 'murders', 'robberies', 'robbery', 'burglaries', 'crimes', 'scenes', 'incidents'] },
 ]);
 const VICTIM = words('the victim|the victims|victim');
+const RELATIVES = new Set(['sister', 'brother', 'mother', 'father', 'mom', 'dad', 'family', 'families', 'son', 'daughter', 'wife', 'husband', 'cousin', 'aunt', 'uncle', 'grandmother', 'grandfather', 'parents', 'children', 'kids', 'relatives', 'loved']);
 const IDENTITY = words(alt(IDENTITY_DETAILS));
 const CASE_NUMBER = /(?<![\w-])(?:case|incident|report|ccn|file|complaint|cr)\s*(?:#|no\.?|number|num\.?)?\s*:?\s*#?\d{2,4}-\d{3,8}(?![\w-])/g;
 
@@ -136,6 +137,10 @@ export const investigationRecords: Detector = {
       if (has(window(norm, m.tok, m.tok + 25, m.tok), IDENTITY) || /^\s+[A-Z][a-z]+ [A-Z][a-z]+/.test(text.slice(m.span.end, m.span.end + 40))) add(m.span, callerNotPublic, 'person');
     }
     for (const m of findWords(norm, VICTIM)) {
+      // "the victim's sister read a letter": a relative mentioned, nobody named.
+      const last = norm.wordTok[m.end - 1]!;
+      const relative = RELATIVES.has(norm.tokens[last + 1]?.key ?? '') && !/^\W*\s*[a-z]+\s+[A-Z][a-z]+/.test(text.slice(m.span.end, m.span.end + 40));
+      if (relative) continue;
       const after = window(norm, m.tok + 1, m.tok + 16, m.tok);
       if (has(after, IDENTITY)) add(m.span, victimNotPublic, 'person');
     }
