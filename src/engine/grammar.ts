@@ -9,6 +9,7 @@ import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMA
 import { GROUP_THING_NOUNS, GROUPS, SLURS } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
+import { actAsTopic, errandObject, onBody, shotAsNoun } from './harm-senses';
 import { alt, findWords, PhraseSet, words } from './match';
 import type { NormalizedText } from './normalize';
 import type { Span } from './types';
@@ -32,8 +33,6 @@ const HARM = new PhraseSet(HARM_WORDS);
 const FRAME = new PhraseSet(FORCE_FRAMES);
 const PEOPLE = PERSON_NOUNS.filter((n) => n !== 'one');
 const TARGET = new PhraseSet([...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS, ...SLURS]);
-/** One-word objects a harm can take: pronouns, people, groups ("them", "kids", "looters"). */
-const OBJECT_WORDS = new Set([...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS].filter((w) => !w.includes(' ')));
 const DEHUMAN = new PhraseSet(DEHUMANISING);
 const LITERAL = new PhraseSet(LITERAL_ANIMAL);
 const PROTECTED_GROUPS = GROUPS.filter((g) => !['women', 'woman', 'men', 'girls', 'ladies', 'female', 'females', 'males', 'these people', 'those people', 'their kind', 'natives', 'irish'].includes(g));
@@ -41,10 +40,6 @@ const PROTECTED = new PhraseSet(PROTECTED_GROUPS);
 const PROTECTED_NAMES = new Set(PROTECTED_GROUPS);
 const THING_NOUNS = new Set(GROUP_THING_NOUNS);
 const SLUR_NAMES = new Set(SLURS);
-/** Verbs and prepositions that take an act as their topic ("make killing illegal", "ban shooting", "about hanging"). */
-const TOPIC_BEFORE = new Set(['make', 'makes', 'made', 'making', 'ban', 'bans', 'banned', 'banning', 'outlaw', 'prevent', 'prevents', 'preventing', 'prohibit', 'criminalize', 'legalize', 'condone', 'condoning', 'glorify', 'glorifying', 'oppose', 'opposing', 'justify', 'justifying', 'excuse', 'excusing', 'investigate', 'investigating', 'report', 'reporting', 'reported', 'witnessed', 'witness', 'prosecute', 'prosecuting', 'condemn', 'condemning', 'mourn', 'mourning']);
-/** Words before "dead" that make it a state, not a wish ("long dead", "already dead", "brain dead"). */
-const STATE_BEFORE = new Set(['long', 'already', 'been', 'is', 'was', 'are', 'were', 'brain', 'half', 'nearly', 'almost', 'pronounced', 'declared', 'found', 'play', 'playing']);
 /** Words that open a question against what follows. */
 const WHY = new Set(['why', 'how']);
 /** Approval frames that count the dead ("another", "one less"). */
@@ -91,20 +86,6 @@ const IMPERATIVE_LEADS = new Set(['just', 'so', 'then', 'now', 'simply', 'honest
 const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab', 'point', 'points', 'journal', 'proof', 'train', 'list']);
 /** Harm words that need one of those everyday followers to be checked (others stand alone). */
 const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'smack', 'knock out', 'knocked out', 'rounds', 'a round', 'rot', 'double tap', 'speed bump', 'speed bumps', 'smash', 'smashed', 'smashing', 'bury', 'buried', 'beaten', 'beating', 'bullet', 'bullets']);
-/** Where a harm lands on a body ("shot in the head"): an everyday follower ("in") then no longer makes it everyday. "arm" is left out ("a shot in the arm"). */
-const BODY_PARTS = new Set(['heads', 'faces', 'chests', 'backs', 'necks', 'skulls', 'head', 'face', 'back', 'chest', 'neck', 'throat', 'skull', 'gut', 'guts', 'stomach', 'heart', 'leg', 'legs', 'knee', 'knees', 'kneecap', 'kneecaps', 'eye', 'eyes', 'mouth', 'teeth', 'ass', 'butt', 'balls', 'spine', 'temple']);
-const POSSESSIVES = new Set(['the', 'his', 'her', 'their', 'your', 'its', 'them', 'him']);
-/** Words right after a harm's pronoun object that make it an errand, a recipe or a game ("shoot them an email", "kill them with kindness", "hang them on the wall", "smoke them low and slow", "bury them in the second half"). */
-const OBJECT_EVERYDAY_AFTER = new Set(['a', 'an', 'with', 'in', 'on', 'up', 'out', 'at', 'to', 'into', 'onto', 'for', 'off', 'around', 'low', 'some']);
-/** After "on": where an act is shown or when it is done, not where a thing goes ("hang them on TV", "shoot them on sight"). */
-const ON_STAGE = new Set(['tv', 'television', 'camera', 'live', 'sight', 'youtube', 'video', 'stage']);
-/** A second object after "him"/"her" ("shoot him a text", "give her some"). */
-const DOUBLE_OBJECT = new Set(['a', 'an', 'some']);
-/** After "a"/"some": a count of blows or shots, not a second object ("a few times", "a couple rounds"). */
-const COUNTED = new Set(['times', 'time', 'rounds', 'round', 'more', 'shots', 'bullets', 'lead', 'hands', 'beating', 'beatdown', 'lesson']);
-/** Words before "shot" that make it a noun of everyday life ("needs a shot", "a flu shot", "give him a shot"). */
-const SHOT_NOUN_BEFORE = new Set(['a', 'another', 'flu', 'booster', 'covid', 'first', 'second', 'big', 'long', 'good', 'great', 'nice', 'best', 'fair', 'real']);
-
 /** Token ranges [from, to) of each sentence. */
 function sentenceRanges(norm: NormalizedText): [number, number][] {
   const out: [number, number][] = [];
@@ -152,49 +133,6 @@ function namedPerson(norm: NormalizedText, text: string, from: number, to: numbe
   return false;
 }
 
-/** Words that may sit between the possessive and the body part ("in the [expletive] face"). */
-const BODY_INTENSIFIERS = new Set(['expletive', 'fucking', 'fuckin', 'damn', 'stupid', 'ugly', 'fat', 'little', 'big']);
-
-/** "in/through the head", "in his back", "some guy in the face": within three words, a preposition, a possessive, maybe an intensifier, a body part. */
-function onBody(norm: NormalizedText, at: number, end: number): boolean {
-  const t = norm.tokens;
-  for (let p = at; p < Math.min(at + 3, end - 2); p++) {
-    if (t[p]!.key !== 'in' && t[p]!.key !== 'through' && t[p]!.key !== 'to') continue;
-    if (!POSSESSIVES.has(t[p + 1]!.key)) continue;
-    const part = BODY_INTENSIFIERS.has(t[p + 2]!.key) && p + 3 < end ? p + 3 : p + 2;
-    if (BODY_PARTS.has(t[part]!.key)) return true;
-  }
-  return false;
-}
-
-/**
- * The pronoun at token `at` is the object of an errand, a recipe or a game, not a victim ("shoot them an email",
- * "kill them with kindness", "hang them on the wall"): the word after it says so, and nothing lands on a body
- * ("shoot them in the head"). "Them" is often a thing, so more words after it mark an errand; any object,
- * pronoun or noun, before a second object ("shoot him a text", "shoot the kids an email") or a destination
- * ("run the kids over to practice") is one.
- */
-export function errandObject(norm: NormalizedText, at: number): boolean {
-  const t = norm.tokens;
-  const pronoun = t[at]?.key;
-  const after = t[at + 1];
-  if (!pronoun || !after || after.sent !== t[at]!.sent) return false;
-  if (pronoun !== 'over' && !OBJECT_WORDS.has(pronoun)) return false;
-  const next2 = t[at + 2]?.sent === after.sent ? t[at + 2]!.key : '';
-  const next3 = t[at + 3]?.sent === after.sent ? t[at + 3]!.key : '';
-  // "Run them over to the neighbors", "run the kids over to practice": a destination after the object.
-  const destination = (after.key === 'over' && (next2 === 'to' || next2 === 'for')) || (pronoun === 'over' && (after.key === 'to' || after.key === 'for')) || (at > 0 && (t[at - 1]!.key === 'them' || t[at - 1]!.key === 'em') && (after.key === 'to' || after.key === 'for'));
-  // A second object ("shoot the kids a text", "shoot him an email"), but not a count of blows ("shoot him a few times").
-  const secondObject = DOUBLE_OBJECT.has(after.key) && !COUNTED.has(next2) && !COUNTED.has(next3);
-  // "hang them on TV", "shoot them on sight": a stage or a rule, not a wall.
-  const staged = after.key === 'on' && ON_STAGE.has(next2);
-  const errand = destination || secondObject || ((pronoun === 'them' || pronoun === 'em') && OBJECT_EVERYDAY_AFTER.has(after.key) && !staged);
-  if (!errand) return false;
-  let end = at + 1;
-  while (end < t.length && t[end]!.sent === t[at]!.sent) end++;
-  return !onBody(norm, at + 1, end);
-}
-
 /** "another thug shot", "one less dead": a count of the dead needs the harm at once or after a scorned person ("another native killing another officer" reports a killing). */
 function countsTheDead(norm: NormalizedText, f: Found, h: Found): boolean {
   if (h.from === f.to + 1) return true;
@@ -216,14 +154,13 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const determiner = DETERMINERS.has(next) && targets.some((t) => t.from === h.to + 2 || t.from === h.to + 3);
       if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !onBody(norm, h.to + 1, e)) continue;
       const prev = h.from > s ? norm.tokens[h.from - 1]!.key : '';
-      // The act named as a topic ("make killing people illegal", "ban shooting"), or a state ("long dead").
-      if (TOPIC_BEFORE.has(prev) || (h.phrase === 'dead' && STATE_BEFORE.has(prev))) continue;
+      if (actAsTopic(prev, h.phrase)) continue;
       // A pronoun object, then a word that makes the act an errand, a recipe or a game ("shoot them an email"), unless it lands on a body ("shoot them in the head").
       if (errandObject(norm, / (?:them|em|him|her)$/.test(` ${h.phrase}`) || / (?:them|em) [a-z]+$/.test(h.phrase) ? h.to : h.to + 1)) continue;
       const objectNoun = targets.find((t) => t.from > h.to + 1 && t.from <= h.to + 3);
       if (objectNoun && errandObject(norm, objectNoun.to)) continue;
       // "a shot", "a flu shot": the noun of needles, drinks and chances, unless it lands on a body ("a shot to the head").
-      if ((h.phrase === 'shot' || h.phrase === 'shots') && h.from > s && SHOT_NOUN_BEFORE.has(norm.tokens[h.from - 1]!.key) && !onBody(norm, h.to + 1, e)) continue;
+      if (shotAsNoun(prev, h.phrase) && !onBody(norm, h.to + 1, e)) continue;
       const aimedTargets = targets.filter((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to));
       // A harm that lands on a body ("shot in the head") is aimed at a person even when no word names one.
       const targetByWord = / (?:them|em|people|all|him|her|you) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || CURSES.has(h.phrase) || onBody(norm, h.to + 1, e);

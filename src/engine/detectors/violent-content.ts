@@ -5,7 +5,8 @@
 import type { Detector, DetectorHit } from '../detector';
 import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
 import { LEXICONS } from '../lexicon';
-import { deathCheered, errandObject, forceFrames } from '../grammar';
+import { deathCheered, forceFrames } from '../grammar';
+import { errandObject } from '../harm-senses';
 import { alt, findWords, SpanIndex, window, words } from '../match';
 import { compile, compileAll, type Alternative, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
