@@ -16,6 +16,7 @@ const WEEKDAYS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 's
 const ONE_DIGIT: Item = { word: 'number', digits: 1 };
 const LIVE_STRONG_PHRASES = ['wave if you see me', 'honk if you see me', 'shift alone at', 'alone at the district', 'alone at the substation', 'alone at the station', 'ill be parked', 'i will be parked', 'parked behind', 'my usual spot', 'come wave', 'come meet me', 'meet me at', 'meet me there', 'come find me', 'come say hi', 'come by and say hi', 'come say hello', 'im here at', 'currently at', 'checked in at', 'check in at', 'parked at', 'parked outside', 'live from', 'sitting at'];
 const HOME = P([{ lex: 'home' }, { gap: [1, 4], greedy: true }]);
+const NOT_A_STREET_NAME = / (?:and|my|our|your|their|his|her|the|to|on|in|at|of|for|with|percent|a|an) (?:[a-z]+ )?(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|boulevard|ct|court|way|pl|place|cir|circle|pkwy|parkway|hwy|highway|trl|trail|ter|terrace) $/;
 const ADDRESS = P([
   { word: 'number', digits: [1, 6] },
   { not: { any: ['years', 'year', 'yrs', 'days', 'day', 'weeks', 'week', 'months', 'month', 'hours', 'hour', 'minutes', 'minute', 'times', 'miles', 'blocks'] } },
@@ -220,6 +221,8 @@ export const identityPrivacy: Detector = {
     };
     for (const m of findWords(norm, HOME)) add(m.span, 'tells people where you live.');
     for (const m of findWords(norm, ADDRESS)) {
+      // "12% and my street": a street is named by a name, not by "and my".
+      if (NOT_A_STREET_NAME.test(` ${m.text} `)) continue;
       if (has(window(norm, m.tok - 12, m.tok + 10), HOME_CONTEXT)) add(m.span, 'is a street address near words about your home.');
     }
     for (const m of findPhrases(norm, SCHEDULE)) {

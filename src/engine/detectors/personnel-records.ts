@@ -32,6 +32,8 @@ const MEMBER = words(
   'hire|new hire|newest hire|recruit|recruits|applicant|applicants|candidate|lateral|trainee|cadet|officer|officers|ofc|sgt|sergeant|lt|lieutenant|captain|capt|cpl|corporal|detective|det|deputy|major|chief|partner|coworker|co worker|colleague|he|she|his|her|him|hes|shes|rookie|fto|dispatcher|trooper|supervisor|boss|guy on my squad|someone on my squad|squad|the sergeant|the lieutenant|saw his|saw her',
 );
 const LAW = words(alt(LAW_TALK));
+const HEALTH = / (?:postpartum|depression|ptsd|anxiety|psych hold|mental breakdown|rehab|mental health leave|stress leave|psych leave|disability leave|medical leave) /;
+const COLLEAGUE = words('officer|officers|ofc|sgt|sergeant|lt|lieutenant|captain|capt|corporal|cpl|major|commander|investigator|detective|det|deputy|partner|coworker|co worker|colleague|dispatcher|trooper|rookie|recruit|chief|fto|supervisor|boss|guy on my squad|someone on my squad|squad');
 const ANNOUNCED = words('per the department|per the departments|per the chief|according to the department|according to the departments|according to police|police said|the department said|the department announced|department announced|press release|news release|public statement|publicly announced|standard procedure|which is standard');
 const CRIMINAL_CASE = words('charge|charged|suspect|case|boyfriend|girlfriend|killer|murder|homicide|victim');
 const COURT_SENTENCE = words('judge|sentenced|sentence|court|jail|prison|dui|dwi|plea|pleaded|pled|convicted|conviction|crash|killed|probation officer|probation officers|parole|only got|got probation|gave him probation|gave her probation|put on probation after');
@@ -57,6 +59,8 @@ export const personnelRecords: Detector = {
       // Probation from a court is a sentence, not a job's probation ("he only got probation for the crash").
       if (term === 'probation' && has(sentence, COURT_SENTENCE)) return;
       if (needsMember && !has(sentence, MEMBER)) return;
+      // Health talk is a colleague's record only when a colleague is its subject, not the writer, a relative or an awareness post.
+      if (HEALTH.test(` ${term} `) && !has(sentence, COLLEAGUE)) return;
       if (!taken.claim(span)) return;
       const self = has(sentence, FIRST_PERSON) && !has(sentence, THIRD_PERSON);
       hits.push({

@@ -76,6 +76,9 @@ const GAME_TALK = / (?:fantasy|draft|trivia|poker|chess|checkers|golf|tennis|pic
 /** A household reason: "if you spoil the finale", "for eating my leftovers" — unless family is what is touched. */
 const TRIVIAL_REASON = / (?:if you|if u|for) (?:ever )?(?:spoil|spoils|spoiling|eat|eats|eating|ate|drink|drinking|drank|finish|finishing|finished|take|taking|took|touch|touching|use|using|used|borrow|borrowing|wake|waking|forget|forgetting|forgot|like|liking|post|posting|tell|telling|show|showing|skip|skipping|cancel|cancelling|canceling|tag|tagging|steal|stealing|hog|hogging) (?!my (?:kids?|wife|husband|daughter|son|family|girlfriend|boyfriend|mom|mother|sister|brother|baby|children) )/;
 const SPOILERS = / spoilers? /;
+const ANYONE = new Set(['someone', 'somebody', 'whoever', 'anyone', 'anybody']);
+/** A trade for a thing ("for a biscuit", "for one more coffee") or the maker of a nuisance ("whoever invented Mondays"). */
+const TRIFLE = / for (?:a|an|some|one more|another|the last) (?!(?:living|reason|price|fee|dollar|dollars|fact|second)\b)[a-z]+| whoever (?:invented|made|designed|decided|came up with|thought|put|parked|left|took|ate|scheduled) /;
 const GORE_RE = words(alt(GORE));
 const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;
 
@@ -88,7 +91,7 @@ export const violentContent: Detector = {
     const add = (span: Span, severity: DetectorHit['severity'], what: string, lastTok?: number) => {
       // "I'd hang them on the wall", "you should shoot them an email": the object is a thing or an errand's addressee.
       if (lastTok !== undefined && errandObject(norm, lastTok)) return;
-      if (lastTok !== undefined && playfulAtYou(lastTok, text.slice(span.start, span.end))) return;
+      if (lastTok !== undefined && (playfulAtYou(lastTok, text.slice(span.start, span.end)) || playfulAtAnyone(lastTok, text.slice(span.start, span.end)))) return;
       if (!taken.claim(span)) return;
       hits.push({
         severity,
@@ -104,6 +107,13 @@ export const violentContent: Detector = {
       if (!victimNext && !AT_YOU.test(` ${matched.toLowerCase().replace(/[^a-z ]/g, '')}`)) return false;
       const sentence = window(norm, tok - 30, tok + 30, tok);
       return GAME_TALK.test(sentence) || TRIVIAL_REASON.test(sentence) || SPOILERS.test(sentence);
+    };
+    /** "I'd murder someone for a biscuit", "strangle whoever invented self-checkout": anyone at all, for a trifle. */
+    const playfulAtAnyone = (tok: number, matched: string) => {
+      const next = norm.tokens[tok + 1];
+      const victim = next !== undefined && next.sent === norm.tokens[tok]!.sent && ANYONE.has(next.key) ? next.key : matched.toLowerCase().replace(/[^a-z ]/g, '').split(' ').pop() ?? '';
+      if (!ANYONE.has(victim)) return false;
+      return TRIFLE.test(window(norm, tok - 30, tok + 30, tok));
     };
     /** Token index of a match's last word. */
     const last = (m: { index: number; end: number }) => {
@@ -138,7 +148,7 @@ export const violentContent: Detector = {
     }
     for (const f of [...forceFrames(norm, text), ...deathCheered(norm, text)]) {
       const lastTok = norm.tokens.findIndex((t) => t.end === f.span.end);
-      if (lastTok >= 0 && playfulAtYou(lastTok, text.slice(f.span.start, f.span.end))) continue;
+      if (lastTok >= 0 && (playfulAtYou(lastTok, text.slice(f.span.start, f.span.end)) || playfulAtAnyone(lastTok, text.slice(f.span.start, f.span.end)))) continue;
       if (taken.claim(f.span)) hits.push({ severity: 'high', spans: [f.span], message: f.message, advice: 'Say what frustrates you without wishing or threatening harm.' });
     }
     return hits;
