@@ -40,6 +40,10 @@ describe('accuracy', () => {
     expect(result.f1).toBeGreaterThanOrEqual(0.9);
     expect(result.benignRate).toBeLessThanOrEqual(0.05);
   });
+  it('everyday posts written by reviewers to hunt false warnings: ≤ 0.5% warned', () => {
+    // Five rounds of ordinary posts (hobbies, sport, faith, family, Spanish, lawful job talk); each warning found was studied.
+    expect(score(load(corpusDir + 'written-reviewed-everyday.jsonl')).benignRate).toBeLessThanOrEqual(0.005);
+  });
   it('regression drafts (tests/unit/engine/regression.jsonl, misses found while probing): all right', () => {
     const result = score(load(new URL('./regression.jsonl', import.meta.url).pathname));
     expect(result.misses).toEqual([]);
