@@ -45,6 +45,8 @@ const WHY = new Set(['why', 'how']);
 /** Approval frames that count the dead ("another", "one less"). */
 const CHEER_COUNTS = new Set(['another', 'one less', 'one more']);
 const SCORNED_WORDS = new Set(CONTEMPT_PERSONS.filter((w) => !w.includes(' ')));
+/** "would have" frames: before "been" they describe what would have happened. */
+const COUNTERFACTUAL = new Set(['would have', 'wouldve']);
 /** Third-person forecasts ("X is going to …"). */
 const PREDICTIONS = new Set(['is going to', 'are going to', 'will get', 'gonna get', 'going to get', 'gonna']);
 /** Person nouns that are also verbs, and the words that make them verbs ("don't judge", "I coach"). */
@@ -183,6 +185,10 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const slurObject = !frame && h.phrase !== 'dead' && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
       const imperative = (!frame && nominal) || slurObject || (!frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase)));
       if (!frame && !imperative) continue;
+      // "he would have been shot": a counterfactual about what others do, not a wish.
+      if (frame && COUNTERFACTUAL.has(frame.phrase) && norm.tokens[frame.to + 1]?.key === 'been') continue;
+      // "good at one thing, killing": a skill named, not approval.
+      if (frame && frame.phrase === 'good' && norm.tokens[frame.to + 1]?.key === 'at') continue;
       // "The Hurricanes are going to slaughter the Rangers": a prediction about names is a game, not a threat.
       if (targetByName && frame && PREDICTIONS.has(frame.phrase)) continue;
       if (frame && h.phrase.startsWith('fuck') && !(FIRST_PERSON.has(frame.phrase) || (frame.phrase === 'gonna' && frame.from > s && FIRST_PERSON_SUBJECTS.has(norm.tokens[frame.from - 1]!.key)))) continue;
