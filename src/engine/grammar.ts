@@ -71,7 +71,7 @@ const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice'
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
 const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
 /** Curses that wish death on whoever is addressed, with no object needed ("go die in a fire"). */
-const CURSES = new Set(['go die', 'drop dead']);
+const CURSES = new Set(['go die', 'drop dead', 'die soon', 'die already', 'just die']);
 /** Frames after the harm that approve of it ("a slap in the face is justified"). */
 const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for']);
 /** Frames that say the speaker will do it: the only ones that make "f*** him up" a threat ("the tequila is gonna …" is not). */
@@ -165,14 +165,17 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       if (shotAsNoun(prev, h.phrase) && !onBody(norm, h.to + 1, e)) continue;
       const aimedTargets = targets.filter((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to));
       // A harm that lands on a body ("shot in the head") is aimed at a person even when no word names one.
-      const targetByWord = / (?:them|em|people|all|him|her|you) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || CURSES.has(h.phrase) || onBody(norm, h.to + 1, e);
+      // A curse opens its sentence ("Go die.", "Die soon, loser."); "my phone will die soon" curses no one.
+      const curse = CURSES.has(h.phrase) && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key)));
+      const targetByWord = / (?:them|em|people|all|him|her|you) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || curse || onBody(norm, h.to + 1, e);
       const targetByName = !targetByWord && namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
       if (!targetByWord && !targetByName) continue;
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
       // A person right after the harm ("kill you", "shoot them") lets a threat or proposal frame reach back to the sentence's start.
       const aimed = (h.to + 1 < e && AIMED_AT.has(norm.tokens[h.to + 1]!.key)) || onBody(norm, h.to + 1, e);
       // "Why should anyone be paid to go kill people?": a question against the act, not a wish for it.
-      const asksWhy = WHY.has(norm.tokens[s]!.key);
+      // "Why haven't they been hung?" asks for it: a negated why-question is a wish.
+      const asksWhy = WHY.has(norm.tokens[s]!.key) && !NEGATION.has(norm.tokens[s + 1]?.key ?? '');
       const frame = asksWhy ? undefined :
         [...frames].reverse().find((f) => f.to < h.from && !(CHEER_COUNTS.has(f.phrase) && !countsTheDead(norm, f, h)) && (f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7) || SENTENCE_FRAMES.has(f.phrase) || (aimed && THREAT_FRAMES.has(f.phrase)))) ??
         frames.find((f) => f.from > h.to && f.from <= h.to + 2 && PASSIVE_FRAMES.has(f.phrase)) ??
@@ -183,7 +186,7 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // A slur as the harm's object needs no frame ("gas the <slur>"): no everyday sense survives it.
       // Not the agent of a passive ("slapped by <slur>"): only a determiner may stand between.
       const slurObject = !frame && h.phrase !== 'dead' && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
-      const imperative = (!frame && nominal) || slurObject || (!frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || CURSES.has(h.phrase)));
+      const imperative = (!frame && nominal) || slurObject || (!frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || curse));
       if (!frame && !imperative) continue;
       // "he would have been shot": a counterfactual about what others do, not a wish.
       if (frame && COUNTERFACTUAL.has(frame.phrase) && norm.tokens[frame.to + 1]?.key === 'been') continue;
