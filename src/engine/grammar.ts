@@ -52,6 +52,8 @@ const PREDICTIONS = new Set(['is going to', 'are going to', 'will get', 'gonna g
 /** Person nouns that are also verbs, and the words that make them verbs ("don't judge", "I coach"). */
 const VERB_LIKE_NOUNS = new Set(['judge', 'coach', 'host', 'guard', 'nurse', 'ref', 'referee', 'boss', 'mentor', 'babysit', 'chaperone']);
 const VERB_BEFORE = new Set(['dont', 'didnt', 'never', 'cant', 'wont', 'to', 'please', 'pls', 'i', 'we', 'you', 'they', 'not', 'no']);
+/** Slurs that are also words for animals, kindling, levees and gaps ("shoot the coon", "burn the faggots"): no violence read from them alone. */
+const SLURS_WITH_OTHER_SENSES = new Set(['coon', 'coons', 'faggot', 'faggots', 'fag', 'fags', 'dyke', 'dykes', 'chink', 'chinks', 'spook', 'spooks', 'jap', 'japs', 'gook', 'gooks', 'wop']);
 /** Words that may stand between a harm and its slur object ("gas all the …"). */
 const SLUR_OBJECT_GAP = new Set(['the', 'all', 'some', 'those', 'these', 'them', 'every', 'a', 'few', 'more', 'dirty', 'fucking', 'damn']);
 const COMMUNITY = new PhraseSet(SERVED_COMMUNITY);
@@ -71,7 +73,7 @@ const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice'
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
 const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
 /** Curses that wish death on whoever is addressed, with no object needed ("go die in a fire"). */
-const CURSES = new Set(['go die', 'drop dead', 'die soon', 'die already', 'just die']);
+const CURSES = new Set(['go die', 'drop dead']);
 /** Frames after the harm that approve of it ("a slap in the face is justified"). */
 const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for']);
 /** Frames that say the speaker will do it: the only ones that make "f*** him up" a threat ("the tequila is gonna …" is not). */
@@ -185,7 +187,7 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const nominal = !frame && NOMINAL_HARM.has(h.phrase) && next === 'for' && targets.some((t) => t.from >= h.to + 2 && t.from <= h.to + 6);
       // A slur as the harm's object needs no frame ("gas the <slur>"): no everyday sense survives it.
       // Not the agent of a passive ("slapped by <slur>"): only a determiner may stand between.
-      const slurObject = !frame && h.phrase !== 'dead' && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
+      const slurObject = !frame && h.phrase !== 'dead' && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && !SLURS_WITH_OTHER_SENSES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
       const imperative = (!frame && nominal) || slurObject || (!frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || curse));
       if (!frame && !imperative) continue;
       // "he would have been shot": a counterfactual about what others do, not a wish.

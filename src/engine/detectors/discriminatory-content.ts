@@ -138,6 +138,14 @@ const RELIGION_SCORN = words(compileAll([
   [{ sentenceStart: true }, { any: ['im', 'i am', 'we are'] }, { opt: { any: ['proudly', 'openly', 'totally', 'completely', '100 percent', '100', 'a hundred percent'] } }, 'anti', RELIGION, { not: { any: ['hate', 'hatred', 'bigotry', 'bias', 'vandalism', 'flyers', 'graffiti', 'attacks', 'attack', 'crime', 'crimes', 'violence', 'rhetoric', 'sentiment', 'harassment', 'discrimination', 'laws', 'groups'] } }],
 ], LEXICONS));
 const SLOGAN = words(compileAll(EXCLUSION_SLOGANS));
+/** Words around a slur that give it its older, literal sense. */
+const RACCOON = words('raccoon|raccoons|trap|trapped|attic|chicken|chickens|coop|trash|garbage can|hound|hounds|coonhound|coonhounds|hunting|treed|critter|animal control');
+const KINDLING = words('kindling|firewood|wood|sticks|twigs|fire|bundle|bundles|logs|meatballs|gravy|butcher');
+const LEVEE = words('levee|flood|floods|flooding|storm|surge|water|sea|dutch|holland|engineers|dam|canal|river');
+const ARMOUR = words('armor|armour');
+const LITERAL_SENSES: Record<string, RegExp> = { coon: RACCOON, coons: RACCOON, faggot: KINDLING, faggots: KINDLING, dyke: LEVEE, dykes: LEVEE, chink: ARMOUR, chinks: ARMOUR };
+/** Talk about a slur rather than use of one: news, apologies, teaching, graffiti, lyrics. */
+const REDACTION_TALK = words('apologized|apologised|apology|used|uses|using|uttered|scrawled|graffiti|spray painted|lyrics|lyric|song|book|novel|training|history|teach|teaching|lesson|banned|ban|word|charged|hate crime|investigation|investigating|video|tweet|comedian|senator|speech|podcast|racist');
 /** Words that put a slogan or a name-calling in someone else's mouth, or condemn it. */
 const REPORTED_SPEECH = words('told|yelled|shouted|screamed|said|says|heard|hear|yelling|shouting|stop|quit|sick of|tired of|condemn|condemns|wrong|shameful|disgusting|reported|who call|who called|who calls|people call|someone|somebody');
 
@@ -160,6 +168,12 @@ export const discriminatoryContent: Detector = {
     for (const m of findPhrases(norm, SLUR_RE)) {
       const slur = m.groups[0]!;
       if (TEAM_NAMES.has(slur) && has(window(norm, m.tok - 12, m.tok + 12), SPORTS)) continue;
+      // A redaction ("(n-word)", "n-----") is the writer's own slur only when nothing around reports or discusses one.
+      const redacted = slur === 'nword' || /-/.test(text.slice(m.span.start, m.span.end));
+      if (redacted && (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 12, m.tok), REDACTION_TALK))) continue;
+      // Older senses: a raccoon, kindling, a levee, a gap in armour.
+      const literal = LITERAL_SENSES[slur];
+      if (literal && has(window(norm, m.tok - 10, m.tok + 10, m.tok), literal)) continue;
       // Spanish "negro" (black: "café negro", "mi negro") and the names of institutions ("Negro Leagues").
       if (slur === 'negro' && (spanishAround(window(norm, m.tok - 10, m.tok + 10, m.tok)) || has(window(norm, m.tok + 1, m.tok + 4, m.tok), NEGRO_NAMES))) continue;
       // Talking about the word ("X is a slur", "he called me a X") condemns or reports it.

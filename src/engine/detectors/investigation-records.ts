@@ -29,7 +29,7 @@ const STRONG_RE = new PhraseSet(INVESTIGATION_TERMS.filter((t) => !WEAK.includes
 const WEAK_RE = new PhraseSet(WEAK);
 const LAW = words(alt(LAW_TALK));
 const CONTEXT = words('warrant|scene|dealing|caught|shooter|killer|gun|body|bust|fentanyl|heroin|cocaine|meth|overdose|case|suspect|suspects|detective|detectives|investigation|investigating|homicide|murder|shooting|robbery|burglary|stabbing|narcotics|drugs|drug|crew|gang|victim|perp|doesnt know|dont know|dealer|trafficking|kidnapping|rape|assault|surveillance|motel|shots fired|cases|kilos|knife|suspects|hit and run|crash|break in|break ins|carjacking|larceny|theft|arson|fraud|teens|warehouse|name');
-const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified|trial|jury|verdict|sentencing|hearing');
+const PUBLIC_SOURCE = words('charged with|arrested for|was arrested|were arrested|per the|according to|news release|press release|public record|public records|arrest report|public arrest report|reported|court records|in court|at trial|testified|trial|jury|verdict|sentencing|hearing|told reporters|told the press|told the media|told news|in an interview|said in a statement');
 const WARRANT_RE = words('search warrant|arrest warrant|warrant');
 const NOT_YET_RE = words(alt(NOT_YET));
 const PLANNED_OPERATION = P([{ any: [

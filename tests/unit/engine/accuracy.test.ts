@@ -74,6 +74,11 @@ describe('accuracy', () => {
     expect(result.r).toBeGreaterThanOrEqual(0.28);
     expect(result.p).toBeGreaterThanOrEqual(0.88);
   });
+  it('second samples and news comments (Gab Hate Corpus train split, Civil Comments), development: micro F1 ≥ 0.50 at precision ≥ 0.65', () => {
+    const result = score(['ghc-b', 'civil-comments'].flatMap((p) => devRows(p)));
+    expect(result.f1).toBeGreaterThanOrEqual(0.5);
+    expect(result.p).toBeGreaterThanOrEqual(0.65);
+  });
   it('crowd-written adversarial hate (DynaHate), development rounds: micro F1 ≥ 0.38 at precision ≥ 0.78', () => {
     const result = score(devRows('dynahate'));
     expect(result.f1).toBeGreaterThanOrEqual(0.38);
@@ -83,7 +88,7 @@ describe('accuracy', () => {
     expect(score(devRows('everyday-')).benignRate).toBeLessThanOrEqual(0.015);
   });
   it('real hate posts, development part: micro F1 ≥ 0.70 at precision ≥ 0.85, ≤ 3% of their benign rows warned', () => {
-    const result = score(['hatexplain', 'ghc', 'tweeteval-'].flatMap((p) => devRows(p)));
+    const result = score(['hatexplain', 'ghc.', 'tweeteval-'].flatMap((p) => devRows(p)));
     expect(result.f1).toBeGreaterThanOrEqual(0.7);
     expect(result.p).toBeGreaterThanOrEqual(0.85);
     expect(result.benignRate).toBeLessThanOrEqual(0.03);
