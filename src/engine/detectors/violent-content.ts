@@ -67,7 +67,7 @@ const IMPERATIVE = P([
     ],
   },
 ]);
-const PHRASES = words(compileAll(VIOLENT_PHRASES, LEXICONS));
+const PHRASES = words(compileAll(VIOLENT_PHRASES));
 const DENIED = / (?:not|never|didnt|dont|wont|wouldnt|cant|cannot|no way) /;
 /** A friend addressed ("I'll kill you", "destroy you all"), not a third person. */
 const AT_YOU = / (?:you|yall|ya|you all|you guys)$/;
