@@ -36,6 +36,7 @@ const HEALTH = / (?:postpartum|depression|ptsd|anxiety|psych hold|mental breakdo
 const COLLEAGUE = words('officer|officers|ofc|sgt|sergeant|lt|lieutenant|captain|capt|corporal|cpl|major|commander|investigator|detective|det|deputy|partner|coworker|co worker|colleague|dispatcher|trooper|rookie|recruit|chief|fto|supervisor|boss|guy on my squad|someone on my squad|squad');
 const ANNOUNCED = words('per the department|per the departments|per the chief|according to the department|according to the departments|according to police|police said|the department said|the department announced|department announced|press release|news release|public statement|publicly announced|standard procedure|which is standard');
 const CRIMINAL_CASE = words('charge|charged|suspect|case|boyfriend|girlfriend|killer|murder|homicide|victim');
+const DURATION = /^ (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|the rest of the) (?:day|days|week|weeks|month|months|shift|shifts|year|years|hour|hours)\b/;
 const COURT_SENTENCE = words('judge|sentenced|sentence|court|jail|prison|dui|dwi|plea|pleaded|pled|convicted|conviction|crash|killed|probation officer|probation officers|parole|only got|got probation|gave him probation|gave her probation|put on probation after');
 /** "scored a 58 on the sergeant exam": a member's test score is in the personnel file. */
 const EXAM_SCORE = P([{ any: ['got', 'scored', 'made', 'gets'] }, { any: ['an', 'a'] }, { word: 'number', digits: 2 }, 'on', { any: ['the', 'his', 'her', 'their', 'my'] }, { opt: { word: 'letters' } }, { any: ['exam', 'test', 'written', 'assessment', 'board'] }]);
@@ -56,6 +57,8 @@ export const personnelRecords: Detector = {
       if (has(sentence, ANNOUNCED)) return;
       // A suspect's polygraph belongs to an investigation, not to a personnel file.
       if (/polygraph/.test(term) && has(sentence, CRIMINAL_CASE)) return;
+      // "suspended for two weeks": the type of a suspension is public (§ 160A-168 makes its date and type public); the reason is not.
+      if (/ for$/.test(term) && DURATION.test(` ${norm.words.slice(norm.wordStart[tok + term.split(' ').length] ?? 0, (norm.wordStart[tok + term.split(' ').length] ?? 0) + 40)}`)) return;
       // Probation from a court is a sentence, not a job's probation ("he only got probation for the crash").
       if (term === 'probation' && has(sentence, COURT_SENTENCE)) return;
       if (needsMember && !has(sentence, MEMBER)) return;

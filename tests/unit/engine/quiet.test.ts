@@ -266,8 +266,9 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       "The officer involved has been placed on administrative leave, which is standard procedure, per the department's statement.",
       'Postpartum depression is real. I thought I was a bad mom.',
       'I took leave for anxiety last year and I am not ashamed.',
+      'He was suspended for two weeks without pay, it was in the paper.',
     ],
-    warn: ['My partner is out on leave for ptsd, keep it quiet.', 'My partner failed her psych eval again, they are keeping it quiet.', "Officer Smith is still on probation after the complaint, don't tell anyone."],
+    warn: ['Officer Smith got suspended for lying on his report.', 'My partner is out on leave for ptsd, keep it quiet.', 'My partner failed her psych eval again, they are keeping it quiet.', "Officer Smith is still on probation after the complaint, don't tell anyone."],
   },
   {
     clause: 'explicit-content',
