@@ -6,6 +6,7 @@ import { packTerms } from '../pack-terms';
 import { compile, type Item, type Pattern } from '../pattern';
 
 const NEGATION = words('not|dont|doesnt|never|isnt|arent|cant|cannot|wont|no|nor|without');
+const RESHARE = words('is below|are below|see below|below|attached|is linked|linked below|link below|link in|sharing|shared|reposting|repost|read it|read the full|full statement');
 const DISCLAIMER = words('my own|my opinion|my personal opinion|personal capacity|not the views|do not reflect|dont reflect|views are mine');
 
 interface Shape {
@@ -144,6 +145,8 @@ export const officialVoice: Detector = {
       if (shape.needsOrg && !namesOrg) continue;
       for (const m of findWords(norm, patterns[i]!)) {
         if (has(window(norm, m.tok - 12, m.tok + 20, m.tok), DISCLAIMER)) continue;
+        // "The department's official statement is below": pointing at the official words, not speaking them.
+        if (has(window(norm, m.tok, m.tok + 14, m.tok), RESHARE)) continue;
         if (!shape.negative && / not /.test(` ${m.text} `)) continue;
         if (!shape.negative && has(window(norm, m.tok - 3, m.tok, m.tok), NEGATION)) continue;
         const hit: DetectorHit = {

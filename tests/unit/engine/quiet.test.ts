@@ -247,6 +247,11 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
     ],
   },
   {
+    clause: 'official-voice',
+    quiet: ["The department's official statement on last night's incident is below. Please read it before sharing rumors."],
+    warn: ["The department's official position is that the protesters are criminals."],
+  },
+  {
     clause: 'investigation-records',
     quiet: [
       'Thanks to the neighbor who called in the fire, everyone got out.',
