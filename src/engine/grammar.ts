@@ -47,6 +47,9 @@ const CHEER_COUNTS = new Set(['another', 'one less', 'one more']);
 const SCORNED_WORDS = new Set(CONTEMPT_PERSONS.filter((w) => !w.includes(' ')));
 /** "would have" frames: before "been" they describe what would have happened. */
 const COUNTERFACTUAL = new Set(['would have', 'wouldve']);
+/** "who got", "that was": a relative clause that describes what happened to someone. */
+const DESCRIBED_BY = new Set(['got', 'was', 'were', 'is', 'been', 'had']);
+const RELATIVE = new Set(['who', 'that', 'which']);
 /** Third-person forecasts ("X is going to …"). */
 const PREDICTIONS = new Set(['is going to', 'are going to', 'will get', 'gonna get', 'going to get', 'gonna']);
 /** Person nouns that are also verbs, and the words that make them verbs ("don't judge", "I coach"). */
@@ -159,6 +162,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !onBody(norm, h.to + 1, e)) continue;
       const prev = h.from > s ? norm.tokens[h.from - 1]!.key : '';
       if (actAsTopic(prev, h.phrase)) continue;
+      // "the guy who got stabbed": a description of a victim, not the act wished.
+      if (h.from >= s + 2 && DESCRIBED_BY.has(prev) && RELATIVE.has(norm.tokens[h.from - 2]!.key)) continue;
       // A pronoun object, then a word that makes the act an errand, a recipe or a game ("shoot them an email"), unless it lands on a body ("shoot them in the head").
       if (errandObject(norm, / (?:them|em|him|her)$/.test(` ${h.phrase}`) || / (?:them|em) [a-z]+$/.test(h.phrase) ? h.to : h.to + 1)) continue;
       const objectNoun = targets.find((t) => t.from > h.to + 1 && t.from <= h.to + 3);

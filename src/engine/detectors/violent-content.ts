@@ -7,7 +7,7 @@ import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
 import { LEXICONS } from '../lexicon';
 import { deathCheered, forceFrames } from '../grammar';
 import { errandObject } from '../harm-senses';
-import { alt, findWords, SpanIndex, window, words } from '../match';
+import { alt, findWords, has, SpanIndex, window, words } from '../match';
 import { compile, compileAll, type Alternative, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
 
@@ -68,7 +68,12 @@ const IMPERATIVE = P([
   },
 ]);
 const PHRASES = words(compileAll(VIOLENT_PHRASES));
-const DENIED = / (?:not|never|didnt|dont|wont|wouldnt|cant|cannot|no way) /;
+const DENIED = / (?:not|never|didnt|dont|doesnt|wont|wouldnt|cant|cannot|no way) /;
+const DENIED_BEFORE = new Set(['never', 'dont', 'not', 'didnt', 'doesnt', 'wont', 'shouldnt', 'cant']);
+/** Things that are "executed" by law or by hand, named right before "should"/"deserves": warrants, plans, orders. */
+const CARRIED_OUT = words('warrant|warrants|plan|plans|order|orders|contract|contracts|will|policy|script|scripts|trade|trades');
+/** Pests: "kill them all" about fruit flies is housekeeping. */
+const PESTS = words('flies|fruit flies|ants|fire ants|roaches|cockroaches|mosquitoes|termites|bugs|weeds|mice|rats in the|wasps|hornets|spiders|ticks|fleas|bed bugs|gnats|aphids|slugs|moles|voles|squirrels|pigeons|geese');
 /** A friend addressed ("I'll kill you", "destroy you all"), not a third person. */
 const AT_YOU = / (?:you|yall|ya|you all|you guys)$/;
 /** Games and leagues: "fantasy draft tonight, I'm going to destroy you all". */
@@ -91,6 +96,7 @@ export const violentContent: Detector = {
     const add = (span: Span, severity: DetectorHit['severity'], what: string, lastTok?: number) => {
       // "I'd hang them on the wall", "you should shoot them an email": the object is a thing or an errand's addressee.
       if (lastTok !== undefined && errandObject(norm, lastTok)) return;
+      if (lastTok !== undefined && / (?:them|em|all)$/.test(` ${text.slice(span.start, span.end).toLowerCase()}`) && has(window(norm, lastTok - 20, lastTok + 10), PESTS)) return;
       if (lastTok !== undefined && (playfulAtYou(lastTok, text.slice(span.start, span.end)) || playfulAtAnyone(lastTok, text.slice(span.start, span.end)))) return;
       if (!taken.claim(span)) return;
       hits.push({
@@ -133,13 +139,23 @@ export const violentContent: Detector = {
     }
     for (const m of findWords(norm, BARE_THREAT)) add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
     for (const m of findWords(norm, HOPE)) {
+      // "I hope the guy who got stabbed …": a description of the victim, not a wish.
+      if (/ (?:who|that) (?:got|was|were|is) /.test(` ${m.text} `)) continue;
       if (m.groups[1] || / die[s]? /.test(` ${m.text} `)) add(m.span, 'high', 'wishes harm on someone.');
     }
-    for (const m of findWords(norm, MASS)) add(m.span, 'high', 'calls for violence against a group of people.');
+    for (const m of findWords(norm, MASS)) add(m.span, 'high', 'calls for violence against a group of people.', last(m));
     for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.', last(m));
-    for (const m of findWords(norm, WISH)) add(m.span, 'high', 'wishes violence on people.');
+    for (const m of findWords(norm, WISH)) {
+      // "The search warrant should be executed": a thing carried out, not a person harmed.
+      if (has(window(norm, m.tok - 1, m.tok, m.tok), CARRIED_OUT)) continue;
+      add(m.span, 'high', 'wishes violence on people.');
+    }
     for (const m of findWords(norm, IMPERATIVE)) add(m.span, 'high', 'calls for violence against people.', last(m));
-    for (const m of findWords(norm, PHRASES)) add(m.span, 'high', 'wishes death or violence on a person.', last(m));
+    for (const m of findWords(norm, PHRASES)) {
+      // "Never shoot first", "I hope he doesn't bleed out": negated, so no wish.
+      if (DENIED_BEFORE.has(norm.tokens[m.tok - 1]?.key ?? '') || (/^(?:hope|hoping|wish|pray|praying) /.test(m.text.trim()) && DENIED.test(` ${m.text} `))) continue;
+      add(m.span, 'high', 'wishes death or violence on a person.', last(m));
+    }
     for (const m of findWords(norm, GORE_RE)) {
       // A capital inside a sentence is a name ("Al Gore"), not gore.
       const prev = norm.tokens[m.tok - 1];
@@ -148,6 +164,8 @@ export const violentContent: Detector = {
     }
     for (const f of [...forceFrames(norm, text), ...deathCheered(norm, text)]) {
       const lastTok = norm.tokens.findIndex((t) => t.end === f.span.end);
+      const object = norm.tokens[lastTok + 1]?.key;
+      if (lastTok >= 0 && (object === 'them' || object === 'em' || object === 'all') && has(window(norm, lastTok - 20, lastTok + 10), PESTS)) continue;
       if (lastTok >= 0 && (playfulAtYou(lastTok, text.slice(f.span.start, f.span.end)) || playfulAtAnyone(lastTok, text.slice(f.span.start, f.span.end)))) continue;
       if (taken.claim(f.span)) hits.push({ severity: 'high', spans: [f.span], message: f.message, advice: 'Say what frustrates you without wishing or threatening harm.' });
     }
