@@ -180,8 +180,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
       // A person right after the harm ("kill you", "shoot them") lets a threat or proposal frame reach back to the sentence's start.
       const aimed = (h.to + 1 < e && AIMED_AT.has(norm.tokens[h.to + 1]!.key)) || onBody(norm, h.to + 1, e);
-      // "Why should anyone be paid to go kill people?": a question against the act, not a wish for it.
-      // "Why haven't they been hung?" asks for it: a negated why-question is a wish.
+      // "Why should we send troops to kill people?": a question against the act, not a wish for it.
+      // "Why hasn't anyone shot him yet?" asks for it: a negated why-question is a wish.
       const asksWhy = WHY.has(norm.tokens[s]!.key) && !NEGATION.has(norm.tokens[s + 1]?.key ?? '');
       const frame = asksWhy ? undefined :
         [...frames].reverse().find((f) => f.to < h.from && !(CHEER_COUNTS.has(f.phrase) && !countsTheDead(norm, f, h)) && (f.to >= h.from - (APPROVAL_FRAMES.has(f.phrase) ? 4 : 7) || SENTENCE_FRAMES.has(f.phrase) || (aimed && THREAT_FRAMES.has(f.phrase)))) ??
@@ -195,9 +195,9 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const slurObject = !frame && h.phrase !== 'dead' && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && !SLURS_WITH_OTHER_SENSES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
       const imperative = (!frame && nominal) || slurObject || (!frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || curse));
       if (!frame && !imperative) continue;
-      // "he would have been shot": a counterfactual about what others do, not a wish.
+      // "in that case she would have been shot": a counterfactual about what others do, not a wish.
       if (frame && COUNTERFACTUAL.has(frame.phrase) && norm.tokens[frame.to + 1]?.key === 'been') continue;
-      // "good at one thing, killing": a skill named, not approval.
+      // "good at killing weeds", "good at shooting": a skill named, not approval.
       if (frame && frame.phrase === 'good' && norm.tokens[frame.to + 1]?.key === 'at') continue;
       // "The Hurricanes are going to slaughter the Rangers": a prediction about names is a game, not a threat.
       if (targetByName && frame && PREDICTIONS.has(frame.phrase)) continue;

@@ -84,7 +84,7 @@ export const insignia: Detector = {
       // Only the words right before the item qualify it ("school uniform", "a toy badge").
       const before = window(norm, m.tok - 2, m.tok, m.tok);
       if (has(before, NOT_POLICE)) continue;
-      // "wear the badge", "he may have worn a badge", "turned in my badge": the office or a farewell, not a picture of one.
+      // "wear the badge", "she once wore a badge", "turned in my badge": the office or a farewell, not a picture of one.
       if (!imageFirst && (item === 'badge' || item === 'badges') && (/ (?:the|a) $/.test(before) || has(window(norm, m.tok - 3, m.tok, m.tok), BADGE_FAREWELL)) && !has(window(norm, m.tok - 8, lastTokOf(norm, m) + 8), STRONG_DISPLAY)) continue;
       const lastTok = norm.wordTok[m.end - 1]!;
       // A toy or costume nearby, and nothing saying it is the Department's.

@@ -133,7 +133,7 @@ export const violentContent: Detector = {
       add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
     }
     for (const m of findWords(norm, THEN_THREAT)) {
-      // "I did not intend to hurt anyone": a denial, not a threat.
+      // "I never meant to hurt him": a denial, not a threat.
       if (DENIED.test(` ${m.text} `)) continue;
       if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
     }
