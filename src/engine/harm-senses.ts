@@ -7,6 +7,7 @@
 import { FORCE_TARGETS } from './lexicon/frames';
 import { GROUPS } from './lexicon/groups';
 import { PERSON_NOUNS } from './lexicon/people';
+import { has, window, words } from './match';
 import type { NormalizedText } from './normalize';
 
 const PEOPLE = PERSON_NOUNS.filter((n) => n !== 'one');
@@ -82,4 +83,46 @@ export function actAsTopic(prev: string, harm: string): boolean {
 /** "a shot", "a flu shot": the noun of needles, drinks and chances, from the word before it. */
 export function shotAsNoun(prev: string, harm: string): boolean {
   return (harm === 'shot' || harm === 'shots') && SHOT_NOUN_BEFORE.has(prev);
+}
+
+/** Pests: "kill them all" about fruit flies is housekeeping. */
+const PESTS = words('flies|fruit flies|ants|fire ants|roaches|cockroaches|mosquitoes|termites|bugs|weeds|mice|rats in the|wasps|hornets|spiders|ticks|fleas|bed bugs|gnats|aphids|slugs|moles|voles|squirrels|pigeons|geese');
+/** A friend addressed ("I'll kill you", "destroy you all"), not a third person. */
+const AT_YOU = / (?:you|yall|ya|you all|you guys)$/;
+/** Games and leagues: "fantasy draft tonight, I'm going to destroy you all". */
+const GAME_TALK = / (?:fantasy|draft|trivia|poker|chess|checkers|golf|tennis|pickleball|cornhole|beer pong|ping pong|mario kart|fortnite|madden|fifa|call of duty|halo|apex|game night|board games?|tournament|scrimmage|league|bracket|bowling|darts|monopoly|uno|euchre|spades|scrabble|wordle) /;
+/** A household reason: "if you spoil the finale", "for eating my leftovers" — unless family is what is touched. */
+const TRIVIAL_REASON = / (?:if you|if u|for) (?:ever )?(?:spoil|spoils|spoiling|eat|eats|eating|ate|drink|drinking|drank|finish|finishing|finished|take|taking|took|touch|touching|use|using|used|borrow|borrowing|wake|waking|forget|forgetting|forgot|like|liking|post|posting|tell|telling|show|showing|skip|skipping|cancel|cancelling|canceling|tag|tagging|steal|stealing|hog|hogging) (?!my (?:kids?|wife|husband|daughter|son|family|girlfriend|boyfriend|mom|mother|sister|brother|baby|children) )/;
+const SPOILERS = / spoilers? /;
+const ANYONE = new Set(['someone', 'somebody', 'whoever', 'anyone', 'anybody']);
+/** A trade for a thing ("for a biscuit", "for one more coffee") or the maker of a nuisance ("whoever invented Mondays"). */
+const TRIFLE = / for (?:a|an|some|one more|another|the last) (?!(?:living|reason|price|fee|dollar|dollars|fact|second)\b)[a-z]+| whoever (?:invented|made|designed|decided|came up with|thought|put|parked|left|took|ate|scheduled) /;
+
+/** The object at token `at` (or the match's own last word) is "them"/"all" and the sentence is about pests. */
+export function aboutPests(norm: NormalizedText, at: number, matched: string): boolean {
+  const object = / (?:them|em|all)$/.test(` ${matched.toLowerCase()}`) ? 'them' : norm.tokens[at]?.key;
+  return (object === 'them' || object === 'em' || object === 'all') && has(window(norm, at - 20, at + 10), PESTS);
+}
+
+/** The victim, from the word after the match's last token or its own last word. */
+function victimOf(norm: NormalizedText, tok: number, matched: string): string {
+  const next = norm.tokens[tok + 1];
+  if (next !== undefined && next.sent === norm.tokens[tok]!.sent && (AT_YOU.test(` ${next.key}`) || ANYONE.has(next.key))) return next.key;
+  return matched.toLowerCase().replace(/[^a-z ]/g, '').split(' ').pop() ?? '';
+}
+
+/**
+ * A friend threatened in fun: "you" over a game, a spoiler or a household reason ("I'll kill you if you spoil the
+ * finale"), or anyone at all for a trifle ("I'd murder someone for a biscuit", "strangle whoever invented Mondays").
+ */
+export function playful(norm: NormalizedText, tok: number, matched: string): boolean {
+  const victim = victimOf(norm, tok, matched);
+  const sentence = window(norm, tok - 30, tok + 30, tok);
+  if (AT_YOU.test(` ${victim}`) || AT_YOU.test(` ${matched.toLowerCase().replace(/[^a-z ]/g, '')}`)) return GAME_TALK.test(sentence) || TRIVIAL_REASON.test(sentence) || SPOILERS.test(sentence);
+  return ANYONE.has(victim) && TRIFLE.test(sentence);
+}
+
+/** Any everyday sense of a violent match that ends at token `tok`: an errand's object, pests, or a friend teased. */
+export function everydaySense(norm: NormalizedText, tok: number, matched: string): boolean {
+  return errandObject(norm, tok) || aboutPests(norm, tok, matched) || playful(norm, tok, matched);
 }

@@ -6,7 +6,7 @@ import type { Detector, DetectorHit } from '../detector';
 import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
 import { LEXICONS } from '../lexicon';
 import { deathCheered, forceFrames } from '../grammar';
-import { errandObject } from '../harm-senses';
+import { aboutPests, everydaySense, playful } from '../harm-senses';
 import { alt, findWords, has, SpanIndex, window, words } from '../match';
 import { compile, compileAll, type Alternative, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
@@ -72,18 +72,6 @@ const DENIED = / (?:not|never|didnt|dont|doesnt|wont|wouldnt|cant|cannot|no way)
 const DENIED_BEFORE = new Set(['never', 'dont', 'not', 'didnt', 'doesnt', 'wont', 'shouldnt', 'cant']);
 /** Things that are "executed" by law or by hand, named right before "should"/"deserves": warrants, plans, orders. */
 const CARRIED_OUT = words('warrant|warrants|plan|plans|order|orders|contract|contracts|will|policy|script|scripts|trade|trades');
-/** Pests: "kill them all" about fruit flies is housekeeping. */
-const PESTS = words('flies|fruit flies|ants|fire ants|roaches|cockroaches|mosquitoes|termites|bugs|weeds|mice|rats in the|wasps|hornets|spiders|ticks|fleas|bed bugs|gnats|aphids|slugs|moles|voles|squirrels|pigeons|geese');
-/** A friend addressed ("I'll kill you", "destroy you all"), not a third person. */
-const AT_YOU = / (?:you|yall|ya|you all|you guys)$/;
-/** Games and leagues: "fantasy draft tonight, I'm going to destroy you all". */
-const GAME_TALK = / (?:fantasy|draft|trivia|poker|chess|checkers|golf|tennis|pickleball|cornhole|beer pong|ping pong|mario kart|fortnite|madden|fifa|call of duty|halo|apex|game night|board games?|tournament|scrimmage|league|bracket|bowling|darts|monopoly|uno|euchre|spades|scrabble|wordle) /;
-/** A household reason: "if you spoil the finale", "for eating my leftovers" — unless family is what is touched. */
-const TRIVIAL_REASON = / (?:if you|if u|for) (?:ever )?(?:spoil|spoils|spoiling|eat|eats|eating|ate|drink|drinking|drank|finish|finishing|finished|take|taking|took|touch|touching|use|using|used|borrow|borrowing|wake|waking|forget|forgetting|forgot|like|liking|post|posting|tell|telling|show|showing|skip|skipping|cancel|cancelling|canceling|tag|tagging|steal|stealing|hog|hogging) (?!my (?:kids?|wife|husband|daughter|son|family|girlfriend|boyfriend|mom|mother|sister|brother|baby|children) )/;
-const SPOILERS = / spoilers? /;
-const ANYONE = new Set(['someone', 'somebody', 'whoever', 'anyone', 'anybody']);
-/** A trade for a thing ("for a biscuit", "for one more coffee") or the maker of a nuisance ("whoever invented Mondays"). */
-const TRIFLE = / for (?:a|an|some|one more|another|the last) (?!(?:living|reason|price|fee|dollar|dollars|fact|second)\b)[a-z]+| whoever (?:invented|made|designed|decided|came up with|thought|put|parked|left|took|ate|scheduled) /;
 const GORE_RE = words(alt(GORE));
 const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;
 
@@ -94,10 +82,8 @@ export const violentContent: Detector = {
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
     const add = (span: Span, severity: DetectorHit['severity'], what: string, lastTok?: number) => {
-      // "I'd hang them on the wall", "you should shoot them an email": the object is a thing or an errand's addressee.
-      if (lastTok !== undefined && errandObject(norm, lastTok)) return;
-      if (lastTok !== undefined && / (?:them|em|all)$/.test(` ${text.slice(span.start, span.end).toLowerCase()}`) && has(window(norm, lastTok - 20, lastTok + 10), PESTS)) return;
-      if (lastTok !== undefined && (playfulAtYou(lastTok, text.slice(span.start, span.end)) || playfulAtAnyone(lastTok, text.slice(span.start, span.end)))) return;
+      // An errand, pests, or a friend teased ("shoot them an email", "kill them all" about fruit flies, "I'll kill you if you spoil it").
+      if (lastTok !== undefined && everydaySense(norm, lastTok, text.slice(span.start, span.end))) return;
       if (!taken.claim(span)) return;
       hits.push({
         severity,
@@ -105,21 +91,6 @@ export const violentContent: Detector = {
         message: `“${text.slice(span.start, span.end)}” ${what}`,
         advice: 'Say what frustrates you without wishing or threatening harm.',
       });
-    };
-    /** A friend threatened in fun: "you" as the object, and a game or a household reason in the sentence. */
-    const playfulAtYou = (tok: number, matched: string) => {
-      const next = norm.tokens[tok + 1];
-      const victimNext = next !== undefined && next.sent === norm.tokens[tok]!.sent && AT_YOU.test(` ${next.key}`);
-      if (!victimNext && !AT_YOU.test(` ${matched.toLowerCase().replace(/[^a-z ]/g, '')}`)) return false;
-      const sentence = window(norm, tok - 30, tok + 30, tok);
-      return GAME_TALK.test(sentence) || TRIVIAL_REASON.test(sentence) || SPOILERS.test(sentence);
-    };
-    /** "I'd murder someone for a biscuit", "strangle whoever invented self-checkout": anyone at all, for a trifle. */
-    const playfulAtAnyone = (tok: number, matched: string) => {
-      const next = norm.tokens[tok + 1];
-      const victim = next !== undefined && next.sent === norm.tokens[tok]!.sent && ANYONE.has(next.key) ? next.key : matched.toLowerCase().replace(/[^a-z ]/g, '').split(' ').pop() ?? '';
-      if (!ANYONE.has(victim)) return false;
-      return TRIFLE.test(window(norm, tok - 30, tok + 30, tok));
     };
     /** Token index of a match's last word. */
     const last = (m: { index: number; end: number }) => {
@@ -164,9 +135,7 @@ export const violentContent: Detector = {
     }
     for (const f of [...forceFrames(norm, text), ...deathCheered(norm, text)]) {
       const lastTok = norm.tokens.findIndex((t) => t.end === f.span.end);
-      const object = norm.tokens[lastTok + 1]?.key;
-      if (lastTok >= 0 && (object === 'them' || object === 'em' || object === 'all') && has(window(norm, lastTok - 20, lastTok + 10), PESTS)) continue;
-      if (lastTok >= 0 && (playfulAtYou(lastTok, text.slice(f.span.start, f.span.end)) || playfulAtAnyone(lastTok, text.slice(f.span.start, f.span.end)))) continue;
+      if (lastTok >= 0 && (aboutPests(norm, lastTok + 1, '') || playful(norm, lastTok, text.slice(f.span.start, f.span.end)))) continue;
       if (taken.claim(f.span)) hits.push({ severity: 'high', spans: [f.span], message: f.message, advice: 'Say what frustrates you without wishing or threatening harm.' });
     }
     return hits;
