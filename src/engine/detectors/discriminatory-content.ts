@@ -145,7 +145,7 @@ const LEVEE = words('levee|flood|floods|flooding|storm|surge|water|sea|dutch|hol
 const ARMOUR = words('armor|armour');
 const LITERAL_SENSES: Record<string, RegExp> = { coon: RACCOON, coons: RACCOON, faggot: KINDLING, faggots: KINDLING, dyke: LEVEE, dykes: LEVEE, chink: ARMOUR, chinks: ARMOUR };
 /** Talk about a slur rather than use of one: news, apologies, teaching, graffiti, lyrics. */
-const REDACTION_TALK = words('apologized|apologised|apology|used|uses|using|uttered|scrawled|graffiti|spray painted|lyrics|lyric|song|book|novel|training|history|teach|teaching|lesson|banned|ban|word|charged|hate crime|investigation|investigating|video|tweet|comedian|senator|speech|podcast|racist');
+const REDACTION_TALK = words('apologized|apologised|apology|using|uttered|video|scrawled|graffiti|spray painted|lyrics|lyric|song|book|novel|training|history|teach|teaching|lesson|banned|word|charged|hate crime|investigation|investigating|tweet|comedian|senator|speech|podcast');
 /** Words that put a slogan or a name-calling in someone else's mouth, or condemn it. */
 const REPORTED_SPEECH = words('told|yelled|shouted|screamed|said|says|heard|hear|yelling|shouting|stop|quit|sick of|tired of|condemn|condemns|wrong|shameful|disgusting|reported|who call|who called|who calls|people call|someone|somebody');
 

@@ -26,7 +26,7 @@ const cases: { clause: string; quiet: string[]; warn: string[] }[] = [
       'The Chinese zodiac says snakes are clever and wise.',
       'Our Jewish neighbors helped us with the lice treatment for the kids, bless them.',
     ],
-    warn: ['Called him a redskin to his face and laughed about it.', 'Mexicans in this town are garbage.', 'Immigrants are like locusts.', 'Blacks are not even human.', 'Mexicans should be deported, all of them.', 'Immigrants are animals, go back to Mexico.', "That negro doesn't belong in this neighborhood."],
+    warn: ['Called him a redskin to his face and laughed about it.', 'Mexicans in this town are garbage.', 'Immigrants are like locusts.', 'Blacks are not even human.', 'Mexicans should be deported, all of them.', 'Immigrants are animals, go back to Mexico.', "That negro doesn't belong in this neighborhood.", 'That n----- used to live on my street.'],
   },
   {
     clause: 'disparagement',
