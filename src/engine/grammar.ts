@@ -5,8 +5,8 @@
 // Department serves without naming the Department. Each part needs all of its
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
-import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
-import { GROUP_THING_NOUNS, GROUPS, SLURS } from './lexicon/groups';
+import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, IMPERATIVE_LEADS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
+import { GROUP_THING_NOUNS, GROUPS, SLURS, SLURS_WITH_OTHER_SENSES } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
 import { actAsTopic, errandObject, onBody, shotAsNoun } from './harm-senses';
@@ -17,6 +17,8 @@ import type { Span } from './types';
 export interface FrameHit {
   span: Span;
   message: string;
+  /** Token index of the span's last word, for checks on what follows it. */
+  lastTok?: number;
   /** Force frames: the harm is aimed at a protected group or at the community served, named by `groupName`. */
   group?: 'protected' | 'community';
   groupName?: string;
@@ -56,7 +58,7 @@ const PREDICTIONS = new Set(['is going to', 'are going to', 'will get', 'gonna g
 const VERB_LIKE_NOUNS = new Set(['judge', 'coach', 'host', 'guard', 'nurse', 'ref', 'referee', 'boss', 'mentor', 'babysit', 'chaperone']);
 const VERB_BEFORE = new Set(['dont', 'didnt', 'never', 'cant', 'wont', 'to', 'please', 'pls', 'i', 'we', 'you', 'they', 'not', 'no']);
 /** Slurs that are also words for animals, kindling, levees and gaps ("shoot the coon", "burn the faggots"): no violence read from them alone. */
-const SLURS_WITH_OTHER_SENSES = new Set(['coon', 'coons', 'faggot', 'faggots', 'fag', 'fags', 'dyke', 'dykes', 'chink', 'chinks', 'spook', 'spooks', 'jap', 'japs', 'gook', 'gooks', 'wop']);
+const OTHER_SENSES = new Set(Object.keys(SLURS_WITH_OTHER_SENSES));
 /** Words that may stand between a harm and its slur object ("gas all the …"). */
 const SLUR_OBJECT_GAP = new Set(['the', 'all', 'some', 'those', 'these', 'them', 'every', 'a', 'few', 'more', 'dirty', 'fucking', 'damn']);
 const COMMUNITY = new PhraseSet(SERVED_COMMUNITY);
@@ -87,8 +89,7 @@ const FIRST_PERSON_SUBJECTS = new Set(['im', 'i', 'were', 'we']);
 const IMPERATIVE = new Set(['death to', 'kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
 /** Instruments of death that, named "for" someone, wish it on them ("body bags for these …"). */
 const NOMINAL_HARM = new Set(['body bag', 'body bags', 'noose', 'nooses', 'gallows', 'firing squad', 'roadside bomb', 'road side bomb', 'car bomb', 'bloodbath', 'six feet under']);
-/** Words that may open an order without changing it ("Just shoot the looters"). */
-const IMPERATIVE_LEADS = new Set(['just', 'so', 'then', 'now', 'simply', 'honestly', 'seriously', 'yeah', 'ok', 'okay', 'please']);
+const LEADS = new Set(IMPERATIVE_LEADS);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
 const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab', 'point', 'points', 'journal', 'proof', 'train', 'list']);
 /** Harm words that need one of those everyday followers to be checked (others stand alone). */
@@ -159,7 +160,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const next = h.to + 1 < e ? norm.tokens[h.to + 1]!.key : '';
       // "kill the engine" is everyday, "kill the suspect" is not: a determiner needs a person right after it.
       const determiner = DETERMINERS.has(next) && targets.some((t) => t.from === h.to + 2 || t.from === h.to + 3);
-      if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !onBody(norm, h.to + 1, e)) continue;
+      const landsOnBody = onBody(norm, h.to + 1, e);
+      if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !landsOnBody) continue;
       const prev = h.from > s ? norm.tokens[h.from - 1]!.key : '';
       if (actAsTopic(prev, h.phrase)) continue;
       // "the guy who got stabbed": a description of a victim, not the act wished.
@@ -169,17 +171,18 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const objectNoun = targets.find((t) => t.from > h.to + 1 && t.from <= h.to + 3);
       if (objectNoun && errandObject(norm, objectNoun.to)) continue;
       // "a shot", "a flu shot": the noun of needles, drinks and chances, unless it lands on a body ("a shot to the head").
-      if (shotAsNoun(prev, h.phrase) && !onBody(norm, h.to + 1, e)) continue;
+      if (shotAsNoun(prev, h.phrase) && !landsOnBody) continue;
       const aimedTargets = targets.filter((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to));
+      // An order opens its sentence, maybe after "just" or "so"; so does a curse ("Go die."; "my phone will die" curses no one).
+      const opensSentence = h.from === s || (h.from === s + 1 && LEADS.has(norm.tokens[s]!.key));
+      const curse = CURSES.has(h.phrase) && opensSentence;
       // A harm that lands on a body ("shot in the head") is aimed at a person even when no word names one.
-      // A curse opens its sentence ("Go die.", "Die soon, loser."); "my phone will die soon" curses no one.
-      const curse = CURSES.has(h.phrase) && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key)));
-      const targetByWord = / (?:them|em|people|all|him|her|you) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || curse || onBody(norm, h.to + 1, e);
+      const targetByWord = / (?:them|em|people|all|him|her|you) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || curse || landsOnBody;
       const targetByName = !targetByWord && namedPerson(norm, text, h.from - 3, Math.min(e, h.to + 3), s, h.from, h.to);
       if (!targetByWord && !targetByName) continue;
       // The frame comes before the harm, or just after it in the passive ("open fire should have been ordered").
       // A person right after the harm ("kill you", "shoot them") lets a threat or proposal frame reach back to the sentence's start.
-      const aimed = (h.to + 1 < e && AIMED_AT.has(norm.tokens[h.to + 1]!.key)) || onBody(norm, h.to + 1, e);
+      const aimed = (h.to + 1 < e && AIMED_AT.has(norm.tokens[h.to + 1]!.key)) || landsOnBody;
       // "Why should we send troops to kill people?": a question against the act, not a wish for it.
       // "Why hasn't anyone shot him yet?" asks for it: a negated why-question is a wish.
       const asksWhy = WHY.has(norm.tokens[s]!.key) && !NEGATION.has(norm.tokens[s + 1]?.key ?? '');
@@ -192,8 +195,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const nominal = !frame && NOMINAL_HARM.has(h.phrase) && next === 'for' && targets.some((t) => t.from >= h.to + 2 && t.from <= h.to + 6);
       // A slur as the harm's object needs no frame ("gas the <slur>"): no everyday sense survives it.
       // Not the agent of a passive ("slapped by <slur>"): only a determiner may stand between.
-      const slurObject = !frame && h.phrase !== 'dead' && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && !SLURS_WITH_OTHER_SENSES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
-      const imperative = (!frame && nominal) || slurObject || (!frame && (h.from === s || (h.from === s + 1 && IMPERATIVE_LEADS.has(norm.tokens[s]!.key))) && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || curse));
+      const slurObject = !frame && h.phrase !== 'dead' && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && !OTHER_SENSES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
+      const imperative = (!frame && nominal) || slurObject || (!frame && opensSentence && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || curse));
       if (!frame && !imperative) continue;
       // "in that case she would have been shot": a counterfactual about what others do, not a wish.
       if (frame && COUNTERFACTUAL.has(frame.phrase) && norm.tokens[frame.to + 1]?.key === 'been') continue;
@@ -222,7 +225,7 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // Whom it is aimed at, when a target word names a protected group or the community served.
       const named = aimedTargets.find((t) => PROTECTED_NAMES.has(t.phrase)) ?? aimedTargets.find((t) => COMMUNITY_NAMES.has(t.phrase));
       const group = named ? { group: PROTECTED_NAMES.has(named.phrase) ? ('protected' as const) : ('community' as const), groupName: named.phrase } : {};
-      hits.push({ span, message: `“${text.slice(span.start, span.end)}” ${kind}.`, ...group });
+      hits.push({ span, lastTok: h.to, message: `“${text.slice(span.start, span.end)}” ${kind}.`, ...group });
       break;
     }
   }
@@ -258,7 +261,7 @@ export function deathCheered(norm: NormalizedText, text: string): FrameHit[] {
     const from = Math.min(p.from, ...cheers.map((c) => c.from));
     const to = Math.max(p.to, ...deaths.map((d) => d.to).filter((t) => t <= p.to + 4));
     const span = spanOf(norm, from, to);
-    hits.push({ span, message: `“${text.slice(span.start, span.end)}” cheers a person's death.` });
+    hits.push({ span, lastTok: to, message: `“${text.slice(span.start, span.end)}” cheers a person's death.` });
   }
   return hits;
 }

@@ -196,6 +196,13 @@ function meets(words: Set<string>, present: Set<string>): boolean {
   return false;
 }
 
+/** Token index of a match's last word (a match may end on the space after it). */
+export function lastToken(norm: NormalizedText, m: { index: number; end: number }): number {
+  let k = m.end - 1;
+  while (k > m.index && norm.wordTok[k]! < 0) k--;
+  return norm.wordTok[k]!;
+}
+
 /** All matches of a word-view pattern (up to MAX_MATCHES), with the original span they cover. */
 export function findWords(norm: NormalizedText, re: RegExp): WordMatch[] {
   const out: WordMatch[] = [];

@@ -2,7 +2,7 @@
 // their race, gender, national origin, ethnicity, religion or sexual
 // orientation. Mentioning a group is not: a demeaning predicate is needed.
 import type { Detector, DetectorHit } from '../detector';
-import { EXCLUSION_SLOGANS, GROUP_THING_NOUNS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
+import { EXCLUSION_SLOGANS, GROUP_THING_NOUNS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, SLURS_WITH_OTHER_SENSES, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { dehumanised, forceOnProtectedGroups, raceBasedEnforcement } from '../grammar';
 import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
@@ -138,12 +138,8 @@ const RELIGION_SCORN = words(compileAll([
   [{ sentenceStart: true }, { any: ['im', 'i am', 'we are'] }, { opt: { any: ['proudly', 'openly', 'totally', 'completely', '100 percent', '100', 'a hundred percent'] } }, 'anti', RELIGION, { not: { any: ['hate', 'hatred', 'bigotry', 'bias', 'vandalism', 'flyers', 'graffiti', 'attacks', 'attack', 'crime', 'crimes', 'violence', 'rhetoric', 'sentiment', 'harassment', 'discrimination', 'laws', 'groups'] } }],
 ], LEXICONS));
 const SLOGAN = words(compileAll(EXCLUSION_SLOGANS));
-/** Words around a slur that give it its older, literal sense. */
-const RACCOON = words('raccoon|raccoons|trap|trapped|attic|chicken|chickens|coop|trash|garbage can|hound|hounds|coonhound|coonhounds|hunting|treed|critter|animal control');
-const KINDLING = words('kindling|firewood|wood|sticks|twigs|fire|bundle|bundles|logs|meatballs|gravy|butcher');
-const LEVEE = words('levee|flood|floods|flooding|storm|surge|water|sea|dutch|holland|engineers|dam|canal|river');
-const ARMOUR = words('armor|armour');
-const LITERAL_SENSES: Record<string, RegExp> = { coon: RACCOON, coons: RACCOON, faggot: KINDLING, faggots: KINDLING, dyke: LEVEE, dykes: LEVEE, chink: ARMOUR, chinks: ARMOUR };
+/** Words around a slur that give it its older, literal sense (only the slurs that list some). */
+const LITERAL_SENSES = new Map(Object.entries(SLURS_WITH_OTHER_SENSES).filter(([, around]) => around.length > 0).map(([slur, around]) => [slur, words(alt(around))]));
 /** Talk about a slur rather than use of one: news, apologies, teaching, graffiti, lyrics. */
 const REDACTION_TALK = words('apologized|apologised|apology|using|uttered|video|scrawled|graffiti|spray painted|lyrics|lyric|song|book|novel|training|history|teach|teaching|lesson|banned|word|charged|hate crime|investigation|investigating|tweet|comedian|senator|speech|podcast');
 /** Words that put a slogan or a name-calling in someone else's mouth, or condemn it. */
@@ -172,7 +168,7 @@ export const discriminatoryContent: Detector = {
       const redacted = slur === 'nword' || /-/.test(text.slice(m.span.start, m.span.end));
       if (redacted && (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 12, m.tok), REDACTION_TALK))) continue;
       // Older senses: a raccoon, kindling, a levee, a gap in armour.
-      const literal = LITERAL_SENSES[slur];
+      const literal = LITERAL_SENSES.get(slur);
       if (literal && has(window(norm, m.tok - 10, m.tok + 10, m.tok), literal)) continue;
       // Spanish "negro" (black: "café negro", "mi negro") and the names of institutions ("Negro Leagues").
       if (slur === 'negro' && (spanishAround(window(norm, m.tok - 10, m.tok + 10, m.tok)) || has(window(norm, m.tok + 1, m.tok + 4, m.tok), NEGRO_NAMES))) continue;

@@ -4,7 +4,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import type { PolicyPack } from '../../policy/schema';
 import { AGENCY_ITEMS, DISPLAY_MARKERS, WEAK_DISPLAY, INSIGNIA_EXCEPTION_CUES, INSIGNIA_ITEMS, NOT_POLICE_QUALIFIERS, POLICY_FOLLOWERS } from '../lexicon/insignia';
-import { alt, findPhrases, has, PhraseSet, window, words } from '../match';
+import { alt, findPhrases, has, lastToken, PhraseSet, window, words } from '../match';
 import type { NormalizedText } from '../normalize';
 import { escapeRe, packTerms, perPack } from '../pack-terms';
 import { compile, compileAll } from '../pattern';
@@ -26,7 +26,6 @@ const PERSONAL_USE = words('donuts|burnouts|drifting|racing|lol|lmao|haha|hahaha
 const EMOJI = /\p{Extended_Pictographic}/u;
 /** Handing in or hanging up the badge: retirement talk. */
 const BADGE_FAREWELL = words('turned in my|turn in my|turning in my|hung up my|hang up my|hanging up my|retired my|retire my|handed in my|hand in my');
-const lastTokOf = (norm: NormalizedText, m: { end: number }) => norm.wordTok[m.end - 1]!;
 /** Sites where a post is a picture or a video. */
 const IMAGE_FIRST = /(?:^|\.)(?:instagram|tiktok)\.com$/;
 /** What a member wears and drives at work every day: mentioning it is not showing it. */
@@ -84,9 +83,9 @@ export const insignia: Detector = {
       // Only the words right before the item qualify it ("school uniform", "a toy badge").
       const before = window(norm, m.tok - 2, m.tok, m.tok);
       if (has(before, NOT_POLICE)) continue;
+      const lastTok = lastToken(norm, m);
       // "wear the badge", "she once wore a badge", "turned in my badge": the office or a farewell, not a picture of one.
-      if (!imageFirst && (item === 'badge' || item === 'badges') && (/ (?:the|a) $/.test(before) || has(window(norm, m.tok - 3, m.tok, m.tok), BADGE_FAREWELL)) && !has(window(norm, m.tok - 8, lastTokOf(norm, m) + 8), STRONG_DISPLAY)) continue;
-      const lastTok = norm.wordTok[m.end - 1]!;
+      if (!imageFirst && (item === 'badge' || item === 'badges') && (/ (?:the|a) $/.test(before) || has(window(norm, m.tok - 3, m.tok, m.tok), BADGE_FAREWELL)) && !has(window(norm, m.tok - 8, lastTok + 8), STRONG_DISPLAY)) continue;
       // A toy or costume nearby, and nothing saying it is the Department's.
       const near = window(norm, m.tok - 6, lastTok + 6);
       if (has(near, TOY) && !has(near, OWN_ISSUED)) continue;

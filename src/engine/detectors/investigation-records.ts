@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { Detector, DetectorHit } from '../detector';
 import { IDENTITY_DETAILS, INVESTIGATION_TERMS, LAW_TALK, NOT_YET } from '../lexicon/records';
-import { alt, capped, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
+import { alt, capped, findPhrases, findWords, has, lastToken, PhraseSet, SpanIndex, window, words } from '../match';
 import type { Span } from '../types';
 import { arresteeHits, callHits } from './involved-people';
 import { watchTermHits } from './watch-terms';
@@ -138,8 +138,7 @@ export const investigationRecords: Detector = {
     }
     for (const m of findWords(norm, VICTIM)) {
       // "the victim's sister read a letter": a relative mentioned, nobody named.
-      const last = norm.wordTok[m.end - 1]!;
-      const relative = RELATIVES.has(norm.tokens[last + 1]?.key ?? '') && !/^\W*\s*[a-z]+\s+[A-Z][a-z]+/.test(text.slice(m.span.end, m.span.end + 40));
+      const relative = RELATIVES.has(norm.tokens[lastToken(norm, m) + 1]?.key ?? '') && !/^\W*\s*[a-z]+\s+[A-Z][a-z]+/.test(text.slice(m.span.end, m.span.end + 40));
       if (relative) continue;
       const after = window(norm, m.tok + 1, m.tok + 16, m.tok);
       if (has(after, IDENTITY)) add(m.span, victimNotPublic, 'person');

@@ -58,7 +58,8 @@ export const personnelRecords: Detector = {
       // A suspect's polygraph belongs to an investigation, not to a personnel file.
       if (/polygraph/.test(term) && has(sentence, CRIMINAL_CASE)) return;
       // "suspended for two weeks": the type of a suspension is public (§ 160A-168 makes its date and type public); the reason is not.
-      if (/ for$/.test(term) && DURATION.test(` ${norm.words.slice(norm.wordStart[tok + term.split(' ').length] ?? 0, (norm.wordStart[tok + term.split(' ').length] ?? 0) + 40)}`)) return;
+      const after = tok + term.split(' ').length;
+      if (/ for$/.test(term) && DURATION.test(window(norm, after, after + 4, tok))) return;
       // Probation from a court is a sentence, not a job's probation ("he only got probation for the crash").
       if (term === 'probation' && has(sentence, COURT_SENTENCE)) return;
       if (needsMember && !has(sentence, MEMBER)) return;

@@ -5,9 +5,10 @@
 import type { Detector, DetectorHit } from '../detector';
 import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
 import { LEXICONS } from '../lexicon';
+import { IMPERATIVE_LEADS } from '../lexicon/frames';
 import { deathCheered, forceFrames } from '../grammar';
 import { aboutPests, everydaySense, playful } from '../harm-senses';
-import { alt, findWords, has, SpanIndex, window, words } from '../match';
+import { alt, findWords, has, lastToken, SpanIndex, window, words } from '../match';
 import { compile, compileAll, type Alternative, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
 
@@ -53,12 +54,10 @@ const WISH = P([
   { opt: 'all' },
   { cap: { lex: 'harmParticiples' } },
 ]);
-/** Words that may open an order without changing it ("Just shoot the looters"). */
-const IMPERATIVE_LEADS = ['just', 'so', 'then', 'now', 'simply', 'honestly', 'seriously', 'yeah', 'ok', 'okay', 'please'];
 /** An imperative harm at the start of a sentence or a quote: "hang the judge", "shoot the looters". */
 const IMPERATIVE = P([
   { sentenceStart: true },
-  { opt: { any: IMPERATIVE_LEADS } },
+  { opt: { any: [...IMPERATIVE_LEADS] } },
   { cap: VERB },
   {
     any: [
@@ -92,40 +91,34 @@ export const violentContent: Detector = {
         advice: 'Say what frustrates you without wishing or threatening harm.',
       });
     };
-    /** Token index of a match's last word. */
-    const last = (m: { index: number; end: number }) => {
-      let k = m.end - 1;
-      while (k > m.index && norm.wordTok[k]! < 0) k--;
-      return norm.wordTok[k]!;
-    };
     for (const m of findWords(norm, THREAT)) {
       const after = ` ${norm.words.slice(m.end, m.end + 30)}`;
       if (GAME.test(after)) continue;
-      add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
+      add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));
     }
     for (const m of findWords(norm, THEN_THREAT)) {
       // "I never meant to hurt him": a denial, not a threat.
       if (DENIED.test(` ${m.text} `)) continue;
-      if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
+      if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));
     }
-    for (const m of findWords(norm, BARE_THREAT)) add(m.span, 'high', 'reads as a threat to hurt someone.', last(m));
+    for (const m of findWords(norm, BARE_THREAT)) add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));
     for (const m of findWords(norm, HOPE)) {
       // "I hope the guy who got stabbed …": a description of the victim, not a wish.
       if (/ (?:who|that) (?:got|was|were|is) /.test(` ${m.text} `)) continue;
       if (m.groups[1] || / die[s]? /.test(` ${m.text} `)) add(m.span, 'high', 'wishes harm on someone.');
     }
-    for (const m of findWords(norm, MASS)) add(m.span, 'high', 'calls for violence against a group of people.', last(m));
-    for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.', last(m));
+    for (const m of findWords(norm, MASS)) add(m.span, 'high', 'calls for violence against a group of people.', lastToken(norm, m));
+    for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.', lastToken(norm, m));
     for (const m of findWords(norm, WISH)) {
       // "The search warrant should be executed": a thing carried out, not a person harmed.
       if (has(window(norm, m.tok - 1, m.tok, m.tok), CARRIED_OUT)) continue;
       add(m.span, 'high', 'wishes violence on people.');
     }
-    for (const m of findWords(norm, IMPERATIVE)) add(m.span, 'high', 'calls for violence against people.', last(m));
+    for (const m of findWords(norm, IMPERATIVE)) add(m.span, 'high', 'calls for violence against people.', lastToken(norm, m));
     for (const m of findWords(norm, PHRASES)) {
       // "Never shoot first", "I hope he doesn't bleed out": negated, so no wish.
       if (DENIED_BEFORE.has(norm.tokens[m.tok - 1]?.key ?? '') || (/^(?:hope|hoping|wish|pray|praying) /.test(m.text.trim()) && DENIED.test(` ${m.text} `))) continue;
-      add(m.span, 'high', 'wishes death or violence on a person.', last(m));
+      add(m.span, 'high', 'wishes death or violence on a person.', lastToken(norm, m));
     }
     for (const m of findWords(norm, GORE_RE)) {
       // A capital inside a sentence is a name ("Al Gore"), not gore.
@@ -134,8 +127,7 @@ export const violentContent: Detector = {
       add(m.span, 'medium', 'is graphic violence.');
     }
     for (const f of [...forceFrames(norm, text), ...deathCheered(norm, text)]) {
-      const lastTok = norm.tokens.findIndex((t) => t.end === f.span.end);
-      if (lastTok >= 0 && (aboutPests(norm, lastTok + 1, '') || playful(norm, lastTok, text.slice(f.span.start, f.span.end)))) continue;
+      if (f.lastTok !== undefined && (aboutPests(norm, f.lastTok + 1, '') || playful(norm, f.lastTok, text.slice(f.span.start, f.span.end)))) continue;
       if (taken.claim(f.span)) hits.push({ severity: 'high', spans: [f.span], message: f.message, advice: 'Say what frustrates you without wishing or threatening harm.' });
     }
     return hits;

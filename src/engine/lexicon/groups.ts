@@ -10,6 +10,13 @@ import type { Pattern } from '../pattern';
 /** Nouns naming a protected group (plural and singular forms), their "ppl" spellings, and names that stand for a group ("foreign names"). */
 export const GROUPS: readonly string[] = [...data.groups, ...data.groups.filter((g) => g.endsWith(' people')).map((g) => g.replace(/ people$/, ' ppl')), ...data.namedByName];
 
+/**
+ * Slurs that are also ordinary words (a raccoon, kindling, a levee, a chink in the armour), each with the words
+ * around it that give its ordinary sense; an empty list means no context is listed, so the slur alone never reads
+ * as the object of violence.
+ */
+export const SLURS_WITH_OTHER_SENSES: Readonly<Record<string, readonly string[]>> = data.slursWithOtherSenses;
+
 /** Things a group's adjective can name instead of people ("Chinese food", "Irish setters"): after one, the group is not meant. */
 export const GROUP_THING_NOUNS: readonly string[] = data.thingNouns;
 
