@@ -15,10 +15,13 @@ import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { resolve, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifests';
+import { isolatedEnv } from './harness/browser';
 import { ReportSchema, type Report } from '../../src/messages/schemas';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -129,13 +132,15 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         'network.proxy.allow_hijacking_localhost': true,
       }
     : {};
+  // Firefox's per-user config and cache (~/.config/mozilla, ~/.cache/mozilla) go here, and are removed with it.
+  const home = await mkdtemp(join(tmpdir(), 'second-look-firefox-home-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
     acceptInsecureCerts: true,
     // Lets the services.settings.server pref below take effect (Firefox ignores it otherwise).
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    env: isolatedEnv(home, { MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' }),
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [options.geckoId ?? GECKO_ID]: FIREFOX_EXTENSION_UUID }),
@@ -160,6 +165,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   } catch (error) {
     await browser.close();
     await proxy?.close();
+    await rm(home, { recursive: true, force: true });
     throw error;
   }
   const extensionUrl = (path: string) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path.replace(/^\//, '')}`;
@@ -219,6 +225,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     close: async () => {
       await browser.close();
       await proxy?.close();
+      await rm(home, { recursive: true, force: true });
     },
   };
 }

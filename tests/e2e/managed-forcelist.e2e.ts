@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, editorLocator, fixtureUrl, hostResolverRules, startFixtureServer, typeInto, waitForComposers, type FixtureServer } from './harness';
+import { CHROMIUM_PATH, editorLocator, fixtureUrl, hostResolverRules, isolatedEnv, startFixtureServer, typeInto, waitForComposers, type FixtureServer } from './harness';
 import { allBadges, overlayState, waitForOverlay } from './inline-probe';
 import { exampleChromePolicy, installChromiumPolicy, serveSelfHostedCrx, UPDATE_HOST, type SelfHostedCrx } from './managed-policy';
 
@@ -28,6 +28,7 @@ function launch(profile: string, updatePort: number, server: FixtureServer): Pro
   const rules = hostResolverRules(server.port).replace('MAP * ~NOTFOUND', `MAP ${UPDATE_HOST} 127.0.0.1:${updatePort}, MAP * ~NOTFOUND`);
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
+    env: isolatedEnv(profile),
     headless: true,
     viewport: { width: 1100, height: 760 },
     ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking', '--disable-component-extensions-with-background-pages'],
@@ -86,8 +87,10 @@ describe('ExtensionInstallForcelist with a self-hosted CRX (Chromium)', () => {
   });
 
   it('without the install, a site page has no Second Look UI at all (the control for the checks below)', async () => {
-    const control = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'second-look-forcelist-control-')), {
+    const controlProfile = mkdtempSync(join(tmpdir(), 'second-look-forcelist-control-'));
+    const control = await chromium.launchPersistentContext(controlProfile, {
       executablePath: CHROMIUM_PATH,
+      env: isolatedEnv(controlProfile),
       headless: true,
       args: ['--headless=new', '--no-sandbox', `--host-resolver-rules=${hostResolverRules(server.port)}`, '--ignore-certificate-errors'],
     });
@@ -100,6 +103,7 @@ describe('ExtensionInstallForcelist with a self-hosted CRX (Chromium)', () => {
       expect(await overlayState(page)).toEqual([]);
     } finally {
       await control.close();
+      rmSync(controlProfile, { recursive: true, force: true });
     }
   });
 

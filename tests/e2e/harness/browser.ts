@@ -77,6 +77,14 @@ export function hostResolverRules(port: number | undefined): string {
   return [...maps, 'MAP * ~NOTFOUND'].join(', ');
 }
 
+/**
+ * The browser's environment with its per-user config and cache directories (crash reports, GTK settings, caches)
+ * inside `dir`, so a test run leaves nothing in the home directory.
+ */
+export function isolatedEnv(dir: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { ...(process.env as Record<string, string>), XDG_CONFIG_HOME: join(dir, 'xdg-config'), XDG_CACHE_HOME: join(dir, 'xdg-cache'), ...extra };
+}
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedChromium> {
   const extensionDir = options.extensionDir === null ? null : resolve(REPO_ROOT, options.extensionDir ?? process.env.SECOND_LOOK_EXTENSION_DIR ?? 'dist/chrome');
   if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
@@ -102,6 +110,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
+    env: isolatedEnv(profile),
     headless,
     args,
     ignoreDefaultArgs: ['--disable-extensions'],
