@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { isolatedEnv } from '../tests/e2e/harness/browser';
 
 interface Row {
   id: string;
@@ -64,6 +65,7 @@ async function launch(): Promise<{ context: BrowserContext; worker: Worker; exte
   const profile = profileArg ? resolve(profileArg) : mkdtempSync(join(tmpdir(), 'second-look-deep-eval-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath,
+    env: isolatedEnv(profile),
     headless: !headed,
     args: [
       ...(headed ? [] : ['--headless=new']),

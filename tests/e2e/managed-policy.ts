@@ -10,6 +10,7 @@ import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { generate } from 'selfsigned';
+import { isolatedEnv } from './harness/browser';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /** Debian's Chromium reads mandatory policies from here. */
@@ -209,7 +210,7 @@ export async function serveSelfHostedCrx(extensionDir: string, chromiumPath: str
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const keyFile = join(work, 'key.pem');
   writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }));
-  execFileSync(chromiumPath, ['--headless=new', '--no-sandbox', `--pack-extension=${source}`, `--pack-extension-key=${keyFile}`], { stdio: 'ignore', timeout: 60_000 });
+  execFileSync(chromiumPath, ['--headless=new', '--no-sandbox', `--user-data-dir=${join(work, 'profile')}`, `--pack-extension=${source}`, `--pack-extension-key=${keyFile}`], { stdio: 'ignore', timeout: 60_000, env: isolatedEnv(work) });
   const crx = readFileSync(join(work, 'extension.crx'));
   const id = chromeIdForKey(publicKey.export({ type: 'spki', format: 'der' }).toString('base64'));
   const version = manifest.version as string;
