@@ -34,7 +34,8 @@ interface Found {
 const HARM = new PhraseSet(HARM_WORDS);
 const FRAME = new PhraseSet(FORCE_FRAMES);
 const PEOPLE = PERSON_NOUNS.filter((n) => n !== 'one');
-const TARGET = new PhraseSet([...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS, ...SLURS]);
+const TARGET_WORDS = [...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS, ...SLURS];
+const TARGET = new PhraseSet(TARGET_WORDS);
 const DEHUMAN = new PhraseSet(DEHUMANISING);
 const LITERAL = new PhraseSet(LITERAL_ANIMAL);
 const PROTECTED_GROUPS = GROUPS.filter((g) => !['women', 'woman', 'men', 'girls', 'ladies', 'female', 'females', 'males', 'these people', 'those people', 'their kind', 'natives', 'irish'].includes(g));
@@ -54,6 +55,9 @@ const DESCRIBED_BY = new Set(['got', 'was', 'were', 'is', 'been', 'had']);
 const RELATIVE = new Set(['who', 'that', 'which']);
 /** Third-person forecasts ("X is going to …"). */
 const PREDICTIONS = new Set(['is going to', 'are going to', 'will get', 'gonna get', 'going to get', 'gonna']);
+/** Subjects of a forecast that threaten no one: "someone's going to get hurt". */
+const INDEFINITE_SUBJECTS = new Set(['someone', 'somebody', 'someones', 'somebodys', 'people', 'kids', 'anyone', 'anybody', 'nobody', 'pedestrians', 'cyclists']);
+const SPEAKER = new Set(['me', 'us', 'my', 'our', 'mine', 'myself']);
 /** Person nouns that are also verbs, and the words that make them verbs ("don't judge", "I coach"). */
 const VERB_LIKE_NOUNS = new Set(['judge', 'coach', 'host', 'guard', 'nurse', 'ref', 'referee', 'boss', 'mentor', 'babysit', 'chaperone']);
 const VERB_BEFORE = new Set(['dont', 'didnt', 'never', 'cant', 'wont', 'to', 'please', 'pls', 'i', 'we', 'you', 'they', 'not', 'no']);
@@ -75,7 +79,7 @@ const SENTENCE_FRAMES = new Set(['i say', 'we say', 'hopefully']);
 const AIMED_AT = new Set(['you', 'him', 'her', 'them', 'em', 'yall']);
 const JOKE_FRAMES = new Set(['feeling cute', 'is it wrong to', 'would it be wrong to', 'maybe', 'might']);
 const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice', 'another', 'one less', 'one more', 'about time', 'finally', 'bye bye']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
 const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
 /** Curses that wish death on whoever is addressed, with no object needed ("go die in a fire"). */
 const CURSES = new Set(['go die', 'drop dead']);
@@ -91,7 +95,7 @@ const IMPERATIVE = new Set(['death to', 'kill', 'shoot', 'slap', 'smack', 'punch
 const NOMINAL_HARM = new Set(['body bag', 'body bags', 'noose', 'nooses', 'gallows', 'firing squad', 'roadside bomb', 'road side bomb', 'car bomb', 'bloodbath', 'six feet under']);
 const LEADS = new Set(IMPERATIVE_LEADS);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
-const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab', 'point', 'points', 'journal', 'proof', 'train', 'list']);
+const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'some', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab', 'point', 'points', 'journal', 'proof', 'train', 'list']);
 /** Harm words that need one of those everyday followers to be checked (others stand alone). */
 const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'smack', 'knock out', 'knocked out', 'rounds', 'a round', 'rot', 'double tap', 'speed bump', 'speed bumps', 'smash', 'smashed', 'smashing', 'bury', 'buried', 'beaten', 'beating', 'bullet', 'bullets']);
 /** Token ranges [from, to) of each sentence. */
@@ -147,6 +151,20 @@ function countsTheDead(norm: NormalizedText, f: Found, h: Found): boolean {
   return h.from === f.to + 2 && SCORNED_WORDS.has(norm.tokens[f.to + 1]!.key);
 }
 
+/** Verbs that open an order a second, harmful one can join with "and" ("round them up and …", "go down there and …"). */
+const ORDER_OPENERS = new Set(['go', 'round', 'line', 'drag', 'pull', 'take', 'grab', 'burn', 'lock', 'tie', 'chase', 'hunt', 'track']);
+
+/** The harm at `at` follows "and" (or "and then") inside an order that opens the sentence, with no negation before it. */
+function coordinatedOrder(norm: NormalizedText, s: number, at: number): boolean {
+  const t = norm.tokens;
+  const and = t[at - 1]?.key === 'and' ? at - 1 : t[at - 1]?.key === 'then' && t[at - 2]?.key === 'and' ? at - 2 : -1;
+  if (and <= s || and > s + 8) return false;
+  const first = LEADS.has(t[s]!.key) && s + 1 < and ? s + 1 : s;
+  if (!ORDER_OPENERS.has(t[first]!.key)) return false;
+  for (let k = s; k < and; k++) if (NEGATION.has(t[k]!.key)) return false;
+  return true;
+}
+
 /** Force approved, wished for, ordered or joked about, aimed at a person or group. */
 export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
@@ -174,7 +192,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       if (shotAsNoun(prev, h.phrase) && !landsOnBody) continue;
       const aimedTargets = targets.filter((t) => t.from >= h.from - 10 && t.from <= h.to + 7 && (t.to < h.from || t.from > h.to));
       // An order opens its sentence, maybe after "just" or "so"; so does a curse ("Go die."; "my phone will die" curses no one).
-      const opensSentence = h.from === s || (h.from === s + 1 && LEADS.has(norm.tokens[s]!.key));
+      // A second order joined by "and" counts too ("Go downtown and <harm> the …"), when the sentence opens with one and nothing negates it.
+      const opensSentence = h.from === s || (h.from === s + 1 && LEADS.has(norm.tokens[s]!.key)) || coordinatedOrder(norm, s, h.from);
       const curse = CURSES.has(h.phrase) && opensSentence;
       // A harm that lands on a body ("shot in the head") is aimed at a person even when no word names one.
       const targetByWord = / (?:them|em|people|all|him|her|you) /.test(` ${h.phrase} `) || aimedTargets.length > 0 || curse || landsOnBody;
@@ -202,6 +221,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       if (frame && COUNTERFACTUAL.has(frame.phrase) && norm.tokens[frame.to + 1]?.key === 'been') continue;
       // "good at killing weeds", "good at shooting": a skill named, not approval.
       if (frame && frame.phrase === 'good' && norm.tokens[frame.to + 1]?.key === 'at') continue;
+      // "somebody's going to get run over", "you will get run over by a kid on skates": a forecast with nobody's hand, or another's.
+      if (frame && PREDICTIONS.has(frame.phrase) && (INDEFINITE_SUBJECTS.has(norm.tokens[frame.from - 1]?.key ?? '') || (norm.tokens[h.to + 1]?.key === 'by' && !SPEAKER.has(norm.tokens[h.to + 2]?.key ?? '')))) continue;
       // "The Hurricanes are going to slaughter the Rangers": a prediction about names is a game, not a threat.
       if (targetByName && frame && PREDICTIONS.has(frame.phrase)) continue;
       if (frame && h.phrase.startsWith('fuck') && !(FIRST_PERSON.has(frame.phrase) || (frame.phrase === 'gonna' && frame.from > s && FIRST_PERSON_SUBJECTS.has(norm.tokens[frame.from - 1]!.key)))) continue;
@@ -228,6 +249,53 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       hits.push({ span, lastTok: h.to, message: `“${text.slice(span.start, span.end)}” ${kind}.`, ...group });
       break;
     }
+  }
+  return hits;
+}
+
+/** Regret that opens a sentence ("too bad", "shame", "pity"). */
+const REGRET = new PhraseSet(['too bad', 'to bad', 'shame', 'a shame', 'its a shame', 'what a shame', 'damn shame', 'pity', 'a pity', 'what a pity', 'unfortunately', 'sadly not', 'shame that', 'too bad that']);
+/** Who may have survived: person words, pronouns, and the people news names after a shooting. */
+const SURVIVOR = new PhraseSet([...TARGET_WORDS, 'he', 'she', 'they', 'shooter', 'gunman', 'attacker', 'killer', 'suspects', 'bastard', 'guy']);
+/** Words of surviving; "lived" and "made it" only when they end the clause ("lived in Ohio" is an address). */
+const SURVIVED = new PhraseSet(['survived', 'lived', 'made it', 'pulled through', 'is still alive', 'still alive', 'is still breathing', 'still breathing', 'didnt die', 'did not die', 'wasnt killed', 'werent killed', 'wasnt shot', 'didnt get shot', 'missed']);
+const CLAUSE_END_ONLY = new Set(['lived', 'made it', 'missed']);
+/** After "survived": an obituary ("is survived by") or a span of time, not a person who lived. */
+const NOT_SURVIVAL = new Set(['by', 'only', 'just', 'long', 'for', 'until', 'til', 'into', 'in', 'with', 'so', 'there', 'here', 'near', 'next', 'to', 'on', 'at', 'out', 'through', 'the', 'a', 'my', 'his', 'her', 'their']);
+/** Nobody dying, regretted: "none of them died", "nobody got hurt". */
+const NOBODY = new PhraseSet(['nobody', 'no one', 'noone', 'none of', 'not one of', 'not a single one of']);
+const DIED = new PhraseSet(['died', 'dies', 'was killed', 'were killed', 'got killed', 'got shot', 'was shot', 'were shot', 'got hit', 'got hurt', 'was hurt', 'were hurt', 'got run over', 'drowned', 'burned']);
+
+/** Regret that a person lived, or that nobody died: "too bad he survived", "shame none of them got hurt". */
+export function survivalRegretted(norm: NormalizedText, text: string): FrameHit[] {
+  const hits: FrameHit[] = [];
+  for (const [s, e] of sentenceRanges(norm)) {
+    const regret = occurrences(norm, REGRET, s, Math.min(e, s + 4))[0];
+    if (!regret) continue;
+    const rest = regret.to + 1;
+    let end = -1;
+    let what = 'regrets that a person survived';
+    const nobody = occurrences(norm, NOBODY, rest, Math.min(e, rest + 3))[0];
+    if (nobody) {
+      const died = occurrences(norm, DIED, nobody.to + 1, Math.min(e, nobody.to + 6))[0];
+      // "none of my tomatoes died" names no one: after "none of", a person word or pronoun must come first.
+      const person = nobody.phrase.endsWith('of') ? occurrences(norm, SURVIVOR, nobody.to + 1, died ? died.from : nobody.to + 1).length > 0 || ['them', 'em', 'those', 'these', 'yall'].includes(norm.tokens[nobody.to + 1]?.key ?? '') : true;
+      if (died && person) end = died.to;
+      what = 'regrets that nobody was killed or hurt';
+    } else {
+      // A person word, or a doer's noun after "the" ("the carjacker", "the perpetrator").
+      const doer = (k: number) => k + 1 < e && DETERMINERS.has(norm.tokens[k]!.key) && /(?:er|or|ist|ant)$/.test(norm.tokens[k + 1]!.key) ? { from: k, to: k + 1, phrase: norm.tokens[k + 1]!.key } : undefined;
+      const who = occurrences(norm, SURVIVOR, rest, Math.min(e, rest + 4))[0] ?? doer(rest) ?? doer(rest + 1);
+      const lived = who && occurrences(norm, SURVIVED, who.to + 1, Math.min(e, who.to + 3))[0];
+      if (who && lived) {
+        const after = lived.to + 1 < e ? norm.tokens[lived.to + 1]!.key : '';
+        const clauseEnds = lived.to + 1 >= e || /^[,;:!?)—-]/.test(text.slice(norm.tokens[lived.to]!.end).trimStart());
+        if (CLAUSE_END_ONLY.has(lived.phrase) ? clauseEnds : !NOT_SURVIVAL.has(after)) end = lived.to;
+      }
+    }
+    if (end < 0) continue;
+    const span = spanOf(norm, regret.from, end);
+    hits.push({ span, lastTok: end, message: `“${text.slice(span.start, span.end)}” ${what}.` });
   }
   return hits;
 }

@@ -115,9 +115,17 @@ function victimOf(norm: NormalizedText, tok: number, matched: string): string {
  * A friend threatened in fun: "you" over a game, a spoiler or a household reason ("I'll kill you if you spoil the
  * finale"), or anyone at all for a trifle ("I'd murder someone for a biscuit", "strangle whoever invented Mondays").
  */
+/** Someone close, named after "my": the usual victims of kitchen hyperbole. */
+const CLOSE = new Set(['brother', 'sister', 'husband', 'wife', 'hubby', 'wifey', 'kid', 'kids', 'son', 'daughter', 'mom', 'dad', 'roommate', 'roomie', 'cousin', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'teenager', 'teen']);
+/** A household trifle taken or spoiled: "he ate my leftovers", "she finished the coffee". */
+const HOUSEHOLD_TRIFLE = / (?:ate|eaten|eating|eats|drank|drinking|drinks|finished|finishing|stole|used|hid|broke|spoiled|spoiling|deleted|changed|unplugged)(?: [a-z]+){0,2} (?:leftovers|food|fries|snacks?|cake|pizza|coffee|beer|wine|charger|remote|netflix|password|show|finale|episode|seat|shampoo|ice cream|cookies?|chips|slice|wifi|thermostat|hoodie|lunch|dinner|breakfast|dessert|candy|chocolate) /;
+
 export function playful(norm: NormalizedText, tok: number, matched: string): boolean {
   const victim = victimOf(norm, tok, matched);
   const sentence = window(norm, tok - 30, tok + 30, tok);
+  // "gonna kill my brother, he ate my leftovers": someone close, over a trifle said in the next words.
+  const close = norm.tokens[tok + 1]?.key === 'my' && CLOSE.has(norm.tokens[tok + 2]?.key ?? '') ? tok + 2 : norm.tokens[tok - 1]?.key === 'my' && CLOSE.has(norm.tokens[tok]?.key ?? '') ? tok : -1;
+  if (close >= 0 && HOUSEHOLD_TRIFLE.test(window(norm, close, close + 20))) return true;
   if (AT_YOU.test(` ${victim}`) || AT_YOU.test(` ${matched.toLowerCase().replace(/[^a-z ]/g, '')}`)) return GAME_TALK.test(sentence) || TRIVIAL_REASON.test(sentence) || SPOILERS.test(sentence);
   return ANYONE.has(victim) && TRIFLE.test(sentence);
 }

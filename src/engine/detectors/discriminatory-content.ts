@@ -2,11 +2,12 @@
 // their race, gender, national origin, ethnicity, religion or sexual
 // orientation. Mentioning a group is not: a demeaning predicate is needed.
 import type { Detector, DetectorHit } from '../detector';
-import { EXCLUSION_SLOGANS, GROUP_THING_NOUNS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, SLURS_WITH_OTHER_SENSES, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
+import { EXCLUSION_SLOGANS, GROUP_NAME_CALLING, GROUP_THING_NOUNS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, SLURS_WITH_OTHER_SENSES, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { dehumanised, forceOnProtectedGroups, raceBasedEnforcement } from '../grammar';
 import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
 import { LEXICONS } from '../lexicon';
+import { LITERAL_ANIMAL } from '../lexicon/frames';
 import { compile, compileAll, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
 
@@ -46,6 +47,8 @@ const SPORTS = words('fans|fan|game|games|season|football|nfl|team|jersey|jersey
 /** Things a group's adjective can name instead of people ("Chinese food", "Irish setters", "Mexican restaurants"). */
 const THING_AFTER_GROUP: Item = { not: { any: [...GROUP_THING_NOUNS] } };
 const PREDICATE = P([{ opt: { any: ['all', 'every', 'most', 'those', 'these', 'typical', 'the', 'you', 'fucking', 'damn'] } }, { cap: GROUP }, THING_AFTER_GROUP, { gap: 4 }, COPULA, { repeat: MOD, max: 3 }, { gap: 3 }, { cap: { lex: 'trait' } }]);
+/** "<group> are the worst": ranked below everyone for who they are (a named group: "men are the worst" is a sigh, not a slur). */
+const WORST = P([{ cap: { lex: 'namedGroups' } }, THING_AFTER_GROUP, { opt: { any: ['really', 'honestly', 'truly'] } }, { any: ['are', 'r', 'are just', 'are by far', 'are always'] }, 'the worst', { not: { any: ['hit', 'affected', 'off', 'victims', 'treated', 'paid'] } }]);
 const CANT = P([
   { cap: GROUP },
   { any: ['cant', 'cannot', 'can never', 'dont know how to', 'never learn to', 'shouldnt', 'should never'] },
@@ -99,6 +102,25 @@ const CONTEMPT_BEFORE = P([
   { opt: { any: ['all', 'the', 'those', 'these', 'any', 'an', 'a', 'every', 'most', 'them', 'dirty', 'fucking', 'damn'] } },
   { cap: GROUP },
 ]);
+/** Colours also name stains and litter ("black scum on the tiles", "brown trash bags"): with a colour, only nouns said of people alone. */
+const COLOURS = ['black', 'brown', 'white'];
+const STAINS = ['scum', 'filth', 'trash', 'garbage', 'vermin'];
+const ORIGIN_NAMES = GROUP_NAME_CALLING.adjectives.filter((a) => !COLOURS.includes(a));
+/** "<origin> savages", "those <origin> rats": a group named by what it is called. */
+const NAME_CALLING = P([
+  {
+    cap: {
+      any: [
+        [{ any: ORIGIN_NAMES }, { any: GROUP_NAME_CALLING.peopleOnly }],
+        [{ any: COLOURS }, { any: GROUP_NAME_CALLING.peopleOnly.filter((n) => !STAINS.includes(n)) }],
+        [{ any: ['those', 'these', 'them', 'bunch of', 'fucking', 'dirty', 'filthy', 'stinking', 'damn', 'like'] }, { any: GROUP_NAME_CALLING.adjectives }, { any: GROUP_NAME_CALLING.animals }],
+      ],
+    },
+  },
+  { not: { any: ['can', 'cans', 'bag', 'bags', 'truck', 'trucks', 'day', 'pickup', 'bin', 'bins', 'disposal', 'collection', 'talk', 'panda', 'pandas', 'island', 'islands', 'patch'] } },
+]);
+/** Words that make an animal noun an animal: zoos, wildlife, pets, pests. */
+const ANIMAL_TALK = words(alt(LITERAL_ANIMAL));
 const LEGAL_STATUS = new Set(['undocumented', 'illegal', 'unauthorized', 'unlawful', 'criminal']);
 const CONTEMPT_AFTER = P([{ cap: GROUP }, { gap: 4 }, { cap: { lex: 'excludedFrom' } }]);
 /** Groups specific enough for the cue rule ("women", "men" and "these people" alone are too common). */
@@ -142,6 +164,10 @@ const SLOGAN = words(compileAll(EXCLUSION_SLOGANS));
 const LITERAL_SENSES = new Map(Object.entries(SLURS_WITH_OTHER_SENSES).filter(([, around]) => around.length > 0).map(([slur, around]) => [slur, words(alt(around))]));
 /** Talk about a slur rather than use of one: news, apologies, teaching, graffiti, lyrics. */
 const REDACTION_TALK = words('apologized|apologised|apology|using|uttered|video|scrawled|graffiti|spray painted|lyrics|lyric|song|book|novel|training|history|teach|teaching|lesson|banned|word|charged|hate crime|investigation|investigating|tweet|comedian|senator|speech|podcast');
+/** What followed someone else's slur: a suspension, a firing, an apology, a hate-crime charge. */
+const CONSEQUENCES = words('suspended|expelled|fired|kicked out|kicked him out|kicked them out|apologized|apologised|apology|scrawled|graffiti|spray painted|hate crime|charged');
+/** Verbs that tell what someone else said or did. */
+const TELLING = words('told|yelled|shouted|screamed|said|says|heard|hear|yelling|shouting|calling|called|wrote|written|scrawled|painted');
 /** Words that put a slogan or a name-calling in someone else's mouth, or condemn it. */
 const REPORTED_SPEECH = words('told|yelled|shouted|screamed|said|says|heard|hear|yelling|shouting|stop|quit|sick of|tired of|condemn|condemns|wrong|shameful|disgusting|reported|who call|who called|who calls|people call|someone|somebody');
 
@@ -152,11 +178,8 @@ export const discriminatoryContent: Detector = {
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
     /** Quoted, reported or condemned: "someone yelled 'go back to Mexico'", "stop calling immigrants animals". */
-    const someoneElseSaid = (m: { span: Span; tok: number }) => {
-      const before = text.slice(0, m.span.start);
-      const quotes = (before.match(/["“”]/g) ?? []).length;
-      return quotes % 2 === 1 || has(window(norm, m.tok - 8, m.tok, m.tok), REPORTED_SPEECH);
-    };
+    const quoted = (m: { span: Span }) => (text.slice(0, m.span.start).match(/["“”]/g) ?? []).length % 2 === 1;
+    const someoneElseSaid = (m: { span: Span; tok: number }) => quoted(m) || has(window(norm, m.tok - 8, m.tok, m.tok), REPORTED_SPEECH);
     const add = (span: Span, what: string) => {
       if (!taken.claim(span)) return;
       hits.push({ severity: 'high', spans: [span], message: what, advice: 'Talk about what a person did, not the group they belong to.' });
@@ -167,6 +190,9 @@ export const discriminatoryContent: Detector = {
       // A redaction ("(n-word)", "n-----") is the writer's own slur only when nothing around reports or discusses one.
       const redacted = slur === 'nword' || /-/.test(text.slice(m.span.start, m.span.end));
       if (redacted && (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 12, m.tok), REDACTION_TALK))) continue;
+      // So is a slur masked with symbols when quoted or told ("k*ke" scrawled on a sign, a kid suspended for calling a classmate one);
+      // "sick of these …" is the writer's own.
+      if (/[*@$#!]/.test(text.slice(m.span.start, m.span.end)) && (quoted(m) || has(window(norm, m.tok - 12, m.tok + 12, m.tok), CONSEQUENCES) || has(window(norm, m.tok - 8, m.tok, m.tok), TELLING))) continue;
       // Older senses: a raccoon, kindling, a levee, a gap in armour.
       const literal = LITERAL_SENSES.get(slur);
       if (literal && has(window(norm, m.tok - 10, m.tok + 10, m.tok), literal)) continue;
@@ -182,10 +208,12 @@ export const discriminatoryContent: Detector = {
     }
     for (const re of [PREDICATE, THEY_ARE]) {
       for (const m of findWords(norm, re)) {
-        if (NEG.test(` ${m.text} `)) continue;
+        // Quoted generalisations stay findings (a shared post quotes someone else's); "stop calling …" condemns one.
+        if (NEG.test(` ${m.text} `) || has(window(norm, m.tok - 8, m.tok, m.tok), REPORTED_SPEECH)) continue;
         add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
       }
     }
+    for (const m of findWords(norm, WORST)) if (!someoneElseSaid(m)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — ranks ${m.groups[0]} as a group below everyone.`);
     for (const m of findWords(norm, CANT)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
     for (const m of findWords(norm, NEGATIVE_DEEDS)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
     for (const m of findWords(norm, NEVER_MET)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
@@ -193,6 +221,10 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, DEHUMANISED_NEAR)) {
       if (NEG.test(` ${m.text} `)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — dehumanises ${m.groups[0]} as a group.`);
+    }
+    for (const m of findWords(norm, NAME_CALLING)) {
+      if (someoneElseSaid(m) || NEG.test(window(norm, m.tok - 3, m.tok, m.tok)) || has(window(norm, m.tok - 12, m.tok + 12, m.tok), ANIMAL_TALK)) continue;
+      add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls a group names for its origin, faith, colour or orientation.`);
     }
     for (const m of findWords(norm, TYPICAL)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a stereotype about ${m.groups[0]}.`);
     for (const m of findWords(norm, CONTEMPT_BEFORE)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — contempt for ${m.groups[1]} as a group.`);

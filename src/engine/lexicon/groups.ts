@@ -25,6 +25,17 @@ export const GROUP_ROLE_PARTS: { readonly adjectives: readonly string[]; readonl
 /** "<group> <place>" ("Muslim neighborhoods"): places named by who lives or prays there; demeaning them demeans the group. */
 export const GROUP_PLACE_PARTS: { readonly adjectives: readonly string[]; readonly places: readonly string[] } = { adjectives: data.placeAdjectives, places: data.places };
 
+/**
+ * Adjectives of origin, faith, colour and orientation, and the nouns that, right after one, call a group names:
+ * nouns said only of people ("<origin> savages"), and animal or class nouns that need a pointing word before them
+ * ("those <origin> rats"), since "African wild dogs" and "Russian peasants" in a history book name no one.
+ */
+export const GROUP_NAME_CALLING: { readonly adjectives: readonly string[]; readonly peopleOnly: readonly string[]; readonly animals: readonly string[] } = {
+  adjectives: data.originAdjectives,
+  peopleOnly: data.peopleOnlyContempt,
+  animals: data.animalContempt,
+};
+
 /** Slurs: demeaning on their own (spellings the word view produces), including coined contempt words for a group. */
 export const SLURS: readonly string[] = data.slurs;
 

@@ -20,8 +20,10 @@ function byLength(lists: readonly (readonly string[])[]): Map<number, string[]> 
   return map;
 }
 
-// Plural insults last, so "id***s" resolves to "idiots" without shadowing a singular or explicit word.
-export const maskVocabulary: ReadonlyMap<number, string[]> = byLength([PROFANITY, EXPLICIT_TERMS, INSULT_NOUNS, INSULT_ADJECTIVES, SLURS, INSULT_NOUNS.map((n) => `${n}s`)]);
+// People mask the words they would not print: profanity and slurs before explicit
+// words and insults ("n****s" is not "nudies"). Plural insults last, so "id***s"
+// resolves to "idiots" without shadowing a singular or explicit word.
+export const maskVocabulary: ReadonlyMap<number, string[]> = byLength([PROFANITY, SLURS, EXPLICIT_TERMS, INSULT_NOUNS, INSULT_ADJECTIVES, INSULT_NOUNS.map((n) => `${n}s`)]);
 
 /**
  * Words a run of dashes may stand for whatever its length: news outlets print

@@ -32,3 +32,35 @@ describe('discriminatory-content', () => {
   it.each(positives)('warns: %s', (t) => expectClause('discriminatory-content', t, true));
   it.each(negatives)('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
 });
+
+describe('discriminatory-content: a group called names by its origin, faith or colour', () => {
+  it.each([
+    'Those Haitian rats keep breaking into cars on my block.',
+    'Half the shift was wasted on Iraqi savages again.',
+    'Bunch of third world morons lining up at the clinic.',
+    'Honestly, Guatemalans are the worst neighbors.',
+    'Ugh, Jamaicans are the worst.',
+  ])('warns: %s', (t) => expectClause('discriminatory-content', t, true));
+  it.each([
+    'Trapped three Norway rats in the shed this weekend.',
+    'African wild dogs hunt in packs of up to twenty.',
+    'Black scum all over the grout again, time for bleach.',
+    'Grabbed a box of white trash bags on the way home.',
+    'Our history unit covers Russian peasants under the tsars.',
+    'Stop calling Somali kids rats. They are kids.',
+    'Men are the worst at asking for directions lol.',
+    'Mondays are the worst, send coffee.',
+    'Immigrants are the worst hit by the rent increases.',
+  ])('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
+});
+
+describe('discriminatory-content: masked slurs', () => {
+  it.each([
+    'Another night babysitting those n****s on the east side.',
+    'Sick of these sp*cs parking on my lawn.',
+  ])('warns: %s', (t) => expectClause('discriminatory-content', t, true));
+  it.each([
+    'The principal suspended a boy for calling a classmate a f****t. Good.',
+    'Someone wrote "k*ke" on the bakery window overnight. We stand with our neighbors.',
+  ])('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
+});

@@ -32,3 +32,37 @@ describe('violent-content', () => {
   it.each(positives)('warns: %s', (t) => expectClause('violent-content', t, true));
   it.each(negatives)('does not warn: %s', (t) => expectClause('violent-content', t, false));
 });
+
+describe('violent-content: a harmful order joined to another', () => {
+  it.each(['Go find the protesters and shoot them.', 'Round them up and then kill them all.', 'Just go to the camp and stab the junkies.'])('warns: %s', (t) =>
+    expectClause('violent-content', t, true),
+  );
+  it.each([
+    'Go home and kill the lights, movie starts at nine.',
+    'Go to the range and shoot some steel targets.',
+    "Let's go shoot some pool after work, loser buys.",
+    "Don't go down there and shoot anyone, call for backup.",
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
+
+describe('violent-content: regret that a person lived or that nobody died', () => {
+  it.each(['Too bad the carjacker survived.', 'Shame none of those looters got shot.', 'Pity he made it.', 'Too bad nobody got hurt at that rally.'])('warns: %s', (t) =>
+    expectClause('violent-content', t, true),
+  );
+  it.each([
+    'Too bad none of my peppers survived the frost.',
+    'He is survived by his wife and three grandchildren. Such a shame.',
+    "Too bad he didn't make it, he was the best training officer I had.",
+    'Shame she lived so far from the station.',
+    'Too bad nobody came to the cookout.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
+
+describe('violent-content: forecasts and kitchen hyperbole', () => {
+  it.each([
+    'No sidewalks on Elm and somebody is going to get run over one of these nights.',
+    'Roller rink rule: fall down and you will get run over by a kid on skates.',
+    'Gonna kill my husband, he finished the ice cream again.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+  it('still warns on a threat to someone close with no trifle', () => expectClause('violent-content', "I'm going to kill my wife when I get home.", true));
+});
