@@ -132,7 +132,8 @@ const FAMILY_WHEN_WHERE = P([{ any: [
     { gap: [1, 6] },
     { any: ['right now', 'rn', 'till', 'until', 'all week', ['every', { any: ['weekday', 'day', 'morning', 'afternoon', 'evening', 'weekend'] }], 'while im at work'] },
   ],
-  [{ any: ['daughter', 'son', 'kids', 'kid', 'children'] }, { gap: 14 }, 'bus stop'],
+  // Your own child ("another kid got shot walking home from the bus stop" is news, not your family's routine).
+  [{ any: ['my', 'our'] }, { opt: { word: 'letters' } }, { any: ['daughter', 'son', 'kids', 'kid', 'children'] }, { gap: 14 }, 'bus stop'],
 ] }]);
 /** "Family beach week! Emerald Isle, unit 3B through Saturday": away from home, and where, until when. */
 const AWAY_UNTIL = P([

@@ -54,6 +54,26 @@ const WISH = P([
   { opt: 'all' },
   { cap: { lex: 'harmParticiples' } },
 ]);
+/** A consequence put to "you": "… and you get shot", "your getting run over", "back off or get tased". */
+const CONSEQUENCE = P([
+  {
+    cap: {
+      any: [
+        [{ any: ['you', 'u', 'ya', 'yall', 'youll', 'youre', 'your', 'ull'] }, { opt: { any: ['will', 'are', 'r', 'gonna', 'going to', 'gon', 'bout to', 'about to', 'will definitely', 'will probably'] } }, { any: ['get', 'gettin', 'getting', 'be getting'] }],
+        ['or', { any: ['get', 'be'] }],
+      ],
+    },
+  },
+  // "your gettin your ass run over": the body named in between; outlets print the curse as "[expletive]".
+  { opt: { any: ['fucking', 'effing', 'yourself', ['your', { opt: { any: ['dumb', 'stupid', 'fat', 'sorry', 'fucking'] } }, { any: ['ass', 'butt', 'self', 'expletive'] }]] } },
+  { cap: { lex: 'harmParticiples' } },
+  { not: { any: ['by', 'in the line of duty', 'on the job'] } },
+]);
+/** Who the condition is about: the writer, their truck, their family, their lawn. */
+const FIRST_PERSON_WORDS = new Set(['me', 'my', 'us', 'our', 'mine', 'i', 'im', 'ill', 'id', 'we']);
+/** Words that put "you get …" inside the condition ("if you get shot, apply pressure") or a question. */
+const CONDITION_OPENERS = new Set(['if', 'when', 'unless', 'til', 'until', 'before', 'after', 'once', 'whenever', 'in case', 'do', 'did', 'can', 'could', 'would', 'how', 'why', 'what']);
+
 /** An imperative harm at the start of a sentence or a quote: "hang the judge", "shoot the looters". */
 const IMPERATIVE = P([
   { sentenceStart: true },
@@ -119,6 +139,12 @@ export const violentContent: Detector = {
       // "Never shoot first", "I hope he doesn't bleed out": negated, so no wish.
       if (DENIED_BEFORE.has(norm.tokens[m.tok - 1]?.key ?? '') || (/^(?:hope|hoping|wish|pray|praying) /.test(m.text.trim()) && DENIED.test(` ${m.text} `))) continue;
       add(m.span, 'high', 'wishes death or violence on a person.', lastToken(norm, m));
+    }
+    // A threat put as a consequence of crossing the writer: "jump in front of my truck and you get run over".
+    for (const m of findWords(norm, CONSEQUENCE)) {
+      const before = norm.tokens.slice(Math.max(0, m.tok - 15), m.tok).filter((t) => t.sent === norm.tokens[m.tok]!.sent).map((t) => t.key);
+      if (!before.some((w) => FIRST_PERSON_WORDS.has(w)) || CONDITION_OPENERS.has(before[before.length - 1] ?? '') || before.length === 0) continue;
+      add(m.span, 'high', 'threatens harm to whoever crosses the writer.', lastToken(norm, m));
     }
     for (const m of findWords(norm, GORE_RE)) {
       // A capital inside a sentence is a name ("Al Gore"), not gore.

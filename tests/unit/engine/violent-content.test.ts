@@ -66,3 +66,15 @@ describe('violent-content: forecasts and kitchen hyperbole', () => {
   ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
   it('still warns on a threat to someone close with no trifle', () => expectClause('violent-content', "I'm going to kill my wife when I get home.", true));
 });
+
+describe('violent-content: harm put as the consequence of crossing the writer', () => {
+  it.each(['Step onto my porch again and you will get hurt.', 'Block my cruiser one more time, your getting your ass tased.', 'Get off my property or get shot.'])('warns: %s', (t) =>
+    expectClause('violent-content', t, true),
+  );
+  it.each([
+    'If you get shot, pack the wound and call 911.',
+    'My advice for deer season: wear orange in the woods or get shot by a careless hunter.',
+    'I told my son if you get hit in dodgeball you sit out.',
+    'In my city you can get shot walking to the store and it breaks my heart.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
