@@ -234,7 +234,10 @@ function joinSpacedLetters(raw: RawToken[], text: string): RawToken[] {
       width <= 2 &&
       isSpacing(text, raw[j]!.end, raw[j + 1]!.start)
     ) j++;
-    if (j - i >= 2) {
+    // At least three of them letters: "a 9-5 job" and "3 - 1" are numbers, not a spaced-out word.
+    let letters = 0;
+    for (let k = i; k <= j; k++) if (isLetter(raw[k]!.chars.charCodeAt(0))) letters++;
+    if (j - i >= 2 && letters >= 3) {
       let chars = '';
       for (let k = i; k <= j; k++) chars += raw[k]!.chars;
       out.push({ chars, start: raw[i]!.start, end: raw[j]!.end, sent: raw[i]!.sent });
@@ -313,10 +316,11 @@ function resolveMask(key: string): string {
 
 /** Runs of three or more of one letter: "stuuupid" → "stupid", "asssss" → "ass" (known words win). */
 function collapseStretch(key: string): string {
-  if (!/(.)\1\1/.test(key)) return key;
+  // Letters only: "2000" and "$1000" keep their zeros.
+  if (!/([a-z])\1\1/.test(key)) return key;
   if (maskVocabulary.get(key.length)?.includes(key)) return key;
-  const toTwo = key.replace(/(.)\1{2,}/g, '$1$1');
-  const toOne = key.replace(/(.)\1{2,}/g, '$1');
+  const toTwo = key.replace(/([a-z])\1{2,}/g, '$1$1');
+  const toOne = key.replace(/([a-z])\1{2,}/g, '$1');
   const known = maskVocabulary.get(toTwo.length);
   return known?.includes(toTwo) ? toTwo : toOne;
 }

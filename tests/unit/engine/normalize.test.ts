@@ -24,6 +24,13 @@ describe('normalize', () => {
     expect(keys('I am a cop')).toEqual(['i', 'am', 'a', 'cop']);
   });
 
+  it('keeps numbers as numbers: a range is not a spaced-out word, and zeros are not a stretched letter', () => {
+    expect(keys('working a 9-5 job')).toEqual(['working', 'a', '9', '5', 'job']);
+    expect(keys('won 3 - 1 tonight')).toEqual(['won', '3', '1', 'tonight']);
+    expect(keys('since 2000, $1000 raised')).toEqual(['since', '2000', '1000', 'raised']);
+    expect(keys('sooooo tired')).toEqual(['so', 'tired']);
+  });
+
   it('reads dashes as a mask when the masked word is known, and as separators otherwise', () => {
     expect(keys('those f---ing clowns')).toEqual(['those', 'fucking', 'clowns']);
     expect(keys('full of s--t')).toEqual(['full', 'of', 'shit']);
