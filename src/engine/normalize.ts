@@ -242,6 +242,10 @@ function joinSpacedLetters(raw: RawToken[], text: string): RawToken[] {
       for (let k = i; k <= j; k++) chars += raw[k]!.chars;
       out.push({ chars, start: raw[i]!.start, end: raw[j]!.end, sent: raw[i]!.sent });
       i = j + 1;
+    } else if (j - i >= 2) {
+      // A run with too few letters: none of its tails has more, so it stays as it is and is not scanned again (linear).
+      for (let k = i; k <= j; k++) out.push(raw[k]!);
+      i = j + 1;
     } else {
       out.push(raw[i]!);
       i++;

@@ -5,7 +5,7 @@ import type { Detector, DetectorHit } from '../detector';
 import { EXCLUSION_SLOGANS, GROUP_NAME_CALLING, GROUP_THING_NOUNS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, SLURS_WITH_OTHER_SENSES, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { dehumanised, forceOnProtectedGroups, raceBasedEnforcement } from '../grammar';
-import { alt, findPhrases, findWords, has, PhraseSet, SpanIndex, window, words } from '../match';
+import { alt, findPhrases, findWords, has, lastToken, PhraseSet, SpanIndex, window, words } from '../match';
 import { LEXICONS } from '../lexicon';
 import { LITERAL_ANIMAL } from '../lexicon/frames';
 import { compile, compileAll, type Item, type Pattern } from '../pattern';
@@ -160,6 +160,34 @@ const RELIGION_SCORN = words(compileAll([
   [{ sentenceStart: true }, { any: ['im', 'i am', 'we are'] }, { opt: { any: ['proudly', 'openly', 'totally', 'completely', '100 percent', '100', 'a hundred percent'] } }, 'anti', RELIGION, { not: { any: ['hate', 'hatred', 'bigotry', 'bias', 'vandalism', 'flyers', 'graffiti', 'attacks', 'attack', 'crime', 'crimes', 'violence', 'rhetoric', 'sentiment', 'harassment', 'discrimination', 'laws', 'groups'] } }],
 ], LEXICONS));
 const SLOGAN = words(compileAll(EXCLUSION_SLOGANS));
+/** A group's lives said not to matter: the protest slogan negated. */
+const LIVES_DENIED = P([
+  { cap: { any: ['black', 'brown', 'blk', 'immigrant', 'muslim', 'jewish', 'native', 'indigenous', 'asian', 'latino', 'mexican', 'african', 'gay', 'trans', 'their'] } },
+  'lives',
+  { any: ['dont', 'do not', 'dont really', 'do not really', 'dont even', 'will never', 'never', 'wont ever', 'shouldnt', 'arent going to', 'dont fucking'] },
+  'matter',
+]);
+/** People told to go home, named as animals: "go home, monkeys", "get out of our country, savages". */
+const GO_HOME_ANIMALS = P([
+  { any: ['go home', 'go back home', 'go back', 'get out', 'get out of here', 'get out of our country', 'go back to your country', 'leave our country'] },
+  { opt: { any: ['you', 'ya', 'yall'] } },
+  { opt: { any: ['dirty', 'filthy', 'fucking', 'stinking', 'damn'] } },
+  { any: ['monkeys', 'apes', 'savages', 'animals', 'cockroaches', 'roaches', 'vermin', 'parasites', 'subhumans', 'invaders', 'rats', 'baboons', 'gorillas'] },
+]);
+/** Words that make a negated slogan a charge against others: "people who say", "they act like". */
+const CHARGED_TO_OTHERS = words('who say|who think|who believe|who act|people say|they say|act like|acts like|acting like|as if|as though|pretend|pretends|message that|saying|the message|tells them|told them');
+/** "Religion of peace" said with a sneer: a hashtag, "so-called", "strikes again", or alone as the whole sentence. */
+const PEACE_SNEER = P([
+  {
+    any: [
+      'religionofpeace',
+      ['so called', 'religion of peace'],
+      [{ any: ['yeah', 'ah', 'ahh', 'oh', 'sure'] }, { opt: 'yes' }, { opt: 'the' }, 'religion of peace'],
+      ['religion of peace', { any: ['strikes again', 'at it again', 'at work', 'my ass', 'yeah right', 'lol', 'lmao', 'smh', 'huh'] }],
+      [{ sentenceStart: true }, { opt: 'the' }, 'religion of peace', { sentenceEnd: true }],
+    ],
+  },
+]);
 /** Words around a slur that give it its older, literal sense (only the slurs that list some). */
 const LITERAL_SENSES = new Map(Object.entries(SLURS_WITH_OTHER_SENSES).filter(([, around]) => around.length > 0).map(([slur, around]) => [slur, words(alt(around))]));
 /** Talk about a slur rather than use of one: news, apologies, teaching, graffiti, lyrics. */
@@ -223,7 +251,7 @@ export const discriminatoryContent: Detector = {
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — dehumanises ${m.groups[0]} as a group.`);
     }
     for (const m of findWords(norm, NAME_CALLING)) {
-      if (someoneElseSaid(m) || NEG.test(window(norm, m.tok - 3, m.tok, m.tok)) || has(window(norm, m.tok - 12, m.tok + 12, m.tok), ANIMAL_TALK)) continue;
+      if (someoneElseSaid(m) || NEG.test(window(norm, m.tok - 3, m.tok, m.tok)) || has(window(norm, m.tok - 12, m.tok + 14), ANIMAL_TALK)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls a group names for its origin, faith, colour or orientation.`);
     }
     for (const m of findWords(norm, TYPICAL)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a stereotype about ${m.groups[0]}.`);
@@ -255,6 +283,17 @@ export const discriminatoryContent: Detector = {
     for (const h of raceBasedEnforcement(norm, text)) add(h.span, h.message);
     for (const m of findWords(norm, CURSED_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — curses ${m.groups[0]} as a group.`);
     for (const m of findWords(norm, HATE_ALL)) if (!NEG.test(` ${m.text} `)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — hatred of ${m.groups[0]} as a group.`);
+    for (const m of findWords(norm, LIVES_DENIED)) {
+      // "… don't matter to these politicians", "people who say …", "they act like …": a charge against others, not the writer's view.
+      const after = window(norm, lastToken(norm, m) + 1, lastToken(norm, m) + 3, m.tok);
+      if (someoneElseSaid(m) || has(window(norm, m.tok - 6, m.tok, m.tok), CHARGED_TO_OTHERS) || (/^ to /.test(after) && !/^ to (?:me|us|i) /.test(after))) continue;
+      add(m.span, `“${text.slice(m.span.start, m.span.end)}” — says ${m.groups[0]} people's lives do not matter.`);
+    }
+    for (const m of findWords(norm, GO_HOME_ANIMALS)) {
+      if (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 14), ANIMAL_TALK)) continue;
+      add(m.span, `“${text.slice(m.span.start, m.span.end)}” — tells people to leave, calling them animals.`);
+    }
+    for (const m of findWords(norm, PEACE_SNEER)) if (!someoneElseSaid(m)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — sneers at a religion and its followers.`);
     for (const m of findWords(norm, RELIGION_SCORN)) if (!NEG.test(` ${m.text} `)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — scorn for a religion or its followers.`);
     return hits;
   },

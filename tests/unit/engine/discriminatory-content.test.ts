@@ -64,3 +64,22 @@ describe('discriminatory-content: masked slurs', () => {
     'Someone wrote "k*ke" on the bakery window overnight. We stand with our neighbors.',
   ])('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
 });
+
+describe('discriminatory-content: slogans turned, sneers and exclusion by animal names', () => {
+  it.each([
+    'Brown lives dont really matter to me.',
+    'Another attack downtown. Religion of peace strikes again.',
+    'Religion of peace.',
+    'Go back home, apes.',
+    'Too many slants in line at the DMV today.',
+  ])('warns: %s', (t) => expectClause('discriminatory-content', t, true));
+  it.each([
+    'Black lives do not matter to this council, only their donors do.',
+    'People who say black lives dont matter have never met my neighbors.',
+    'Islam is a religion of peace and our mosque feeds half the block every Friday.',
+    'Go home, party animals, the bar is closing.',
+    'Get out, cockroaches! The exterminator comes Monday.',
+    'The garage roof slants toward the alley, so the gutter overflows.',
+    'The Slants won their trademark case at the Supreme Court.',
+  ])('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
+});
