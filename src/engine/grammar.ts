@@ -242,7 +242,9 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
               ? 'approves of violence against people'
               : 'wishes violence on people';
       const from = frame ? Math.min(frame.from, h.from) : h.from;
-      const span = spanOf(norm, from, h.to);
+      // An order or a harm named "for" someone reads with its object ("kill the bums", "body bags for these …").
+      const object = imperative ? targets.find((t) => t.from > h.to && t.from <= h.to + (nominal ? 6 : 3)) : undefined;
+      const span = spanOf(norm, from, object ? object.to : h.to);
       // Whom it is aimed at, when a target word names a protected group or the community served.
       const named = aimedTargets.find((t) => PROTECTED_NAMES.has(t.phrase)) ?? aimedTargets.find((t) => COMMUNITY_NAMES.has(t.phrase));
       const group = named ? { group: PROTECTED_NAMES.has(named.phrase) ? ('protected' as const) : ('community' as const), groupName: named.phrase } : {};

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/engine';
 import { expectClause } from './helpers';
 
 const positives = [
@@ -77,4 +78,11 @@ describe('violent-content: harm put as the consequence of crossing the writer', 
     'I told my son if you get hit in dodgeball you sit out.',
     'In my city you can get shot walking to the store and it breaks my heart.',
   ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
+
+describe('violent-content: an order names its object', () => {
+  it('reports the order with whom it is aimed at', () => {
+    const f = evaluate({ text: 'Body bags for every one of these barbarians.' }).find((x) => x.clause === 'violent-content');
+    expect(f?.message).toContain('barbarians');
+  });
 });
