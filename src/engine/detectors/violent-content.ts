@@ -140,7 +140,7 @@ export const violentContent: Detector = {
       if (DENIED_BEFORE.has(norm.tokens[m.tok - 1]?.key ?? '') || (/^(?:hope|hoping|wish|pray|praying) /.test(m.text.trim()) && DENIED.test(` ${m.text} `))) continue;
       add(m.span, 'high', 'wishes death or violence on a person.', lastToken(norm, m));
     }
-    // A threat put as a consequence of crossing the writer: "jump in front of my truck and you get run over".
+    // A threat put as a consequence of crossing the writer: "step onto my porch again and you will get hurt".
     for (const m of findWords(norm, CONSEQUENCE)) {
       const before = norm.tokens.slice(Math.max(0, m.tok - 15), m.tok).filter((t) => t.sent === norm.tokens[m.tok]!.sent).map((t) => t.key);
       if (!before.some((w) => FIRST_PERSON_WORDS.has(w)) || CONDITION_OPENERS.has(before[before.length - 1] ?? '') || before.length === 0) continue;

@@ -56,7 +56,7 @@ describe('discriminatory-content: a group called names by its origin, faith or c
 
 describe('discriminatory-content: masked slurs', () => {
   it.each([
-    'Another night babysitting those n****s on the east side.',
+    'Another night babysitting those n****s by the river.',
     'Sick of these sp*cs parking on my lawn.',
   ])('warns: %s', (t) => expectClause('discriminatory-content', t, true));
   it.each([
