@@ -215,7 +215,10 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // A slur as the harm's object needs no frame ("gas the <slur>"): no everyday sense survives it.
       // Not the agent of a passive ("slapped by <slur>"): only a determiner may stand between.
       const slurObject = !frame && h.phrase !== 'dead' && targets.some((t) => t.from > h.to && t.from <= h.to + 3 && SLUR_NAMES.has(t.phrase) && !OTHER_SENSES.has(t.phrase) && norm.tokens.slice(h.to + 1, t.from).every((w) => SLUR_OBJECT_GAP.has(w.key)));
-      const imperative = (!frame && nominal) || slurObject || (!frame && opensSentence && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + 3))) || curse));
+      // A joined order needs its object at once ("… and shoot the wedding, they said" names no victim).
+      const joined = opensSentence && h.from !== s && !(h.from === s + 1 && LEADS.has(norm.tokens[s]!.key));
+      const objectReach = joined ? (DETERMINERS.has(next) || next === 'all' ? 2 : 1) : 3;
+      const imperative = (!frame && nominal) || slurObject || (!frame && opensSentence && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + objectReach))) || curse));
       if (!frame && !imperative) continue;
       // "in that case she would have been shot": a counterfactual about what others do, not a wish.
       if (frame && COUNTERFACTUAL.has(frame.phrase) && norm.tokens[frame.to + 1]?.key === 'been') continue;

@@ -195,7 +195,7 @@ const REDACTION_TALK = words('apologized|apologised|apology|using|uttered|video|
 /** What followed someone else's slur: a suspension, a firing, an apology, a hate-crime charge. */
 const CONSEQUENCES = words('suspended|expelled|fired|kicked out|kicked him out|kicked them out|apologized|apologised|apology|scrawled|graffiti|spray painted|hate crime|charged');
 /** Verbs that tell what someone else said or did. */
-const TELLING = words('told|yelled|shouted|screamed|said|says|heard|hear|yelling|shouting|calling|called|wrote|written|scrawled|painted');
+const TELLING = words('told|yelled|shouted|screamed|said|says|saying|heard|hear|yelling|shouting|calling|called|wrote|written|scrawled|painted');
 /** Words that put a slogan or a name-calling in someone else's mouth, or condemn it. */
 const REPORTED_SPEECH = words('told|yelled|shouted|screamed|said|says|heard|hear|yelling|shouting|stop|quit|sick of|tired of|condemn|condemns|wrong|shameful|disgusting|reported|who call|who called|who calls|people call|someone|somebody');
 
@@ -247,7 +247,7 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, NEVER_MET)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
     for (const m of findWords(norm, CONSPIRACY)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a conspiracy stereotype about ${m.groups[0]}.`);
     for (const m of findWords(norm, DEHUMANISED_NEAR)) {
-      if (NEG.test(` ${m.text} `)) continue;
+      if (NEG.test(` ${m.text} `) || someoneElseSaid(m) || has(window(norm, m.tok - 8, m.tok, m.tok), TELLING)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — dehumanises ${m.groups[0]} as a group.`);
     }
     for (const m of findWords(norm, NAME_CALLING)) {
@@ -278,7 +278,13 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, CALLING_GROUP)) if (!someoneElseSaid(m)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls ${m.groups[0]} names as a group.`);
     for (const m of findWords(norm, NO_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — excludes ${m.groups[0]} as a group.`);
     for (const m of findWords(norm, SLOGAN)) if (!someoneElseSaid(m)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
-    for (const h of dehumanised(norm, text)) if (h.group === 'protected') add(h.span, h.message);
+    for (const h of dehumanised(norm, text)) {
+      if (h.group !== 'protected') continue;
+      // "somebody yelled that <group> are animals": reported, not said.
+      const tok = norm.tokens.findIndex((t) => t.start >= h.span.start);
+      if (someoneElseSaid({ span: h.span, tok }) || has(window(norm, tok - 8, tok, tok), TELLING)) continue;
+      add(h.span, h.message);
+    }
     for (const h of forceOnProtectedGroups(norm, text)) add(h.span, h.message);
     for (const h of raceBasedEnforcement(norm, text)) add(h.span, h.message);
     for (const m of findWords(norm, CURSED_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — curses ${m.groups[0]} as a group.`);

@@ -13,6 +13,7 @@ import { LEXICONS } from '../lexicon';
 import { compile, type Item, type Pattern } from '../pattern';
 import type { NormalizedText } from '../normalize';
 import { workComplaintHits } from './work-complaints';
+import type { Span } from '../types';
 
 const STRONG_ADJ = INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a));
 const NOUN: Item = { lex: 'insultNouns', plural: true };
@@ -177,6 +178,13 @@ function build(terms: ReturnType<typeof packTerms>): Built {
 const CITY_SET = new Set(CITY_PEOPLE);
 const DEPARTMENT_WORDS = / (?:department|dept|pd|force|police|precinct|district|academy|union|admin|administration|management|leadership|command staff|brass|unit|squad|shift|platoon|dispatch) /;
 
+/** Insults that open with a verb or a modal ("couldn't lead", "only care about …") are said, not called. */
+const SAYS_FIRST = / (?:couldnt|cant|cannot|dont|doesnt|didnt|wont|wouldnt|only|never|can|could|should|care|cares|do|does|has|have|had|is|are|was|were|needs|need|will|would) /;
+/** The token where a span starts. */
+function insultSpanTok(norm: NormalizedText, span: Span): number {
+  return norm.tokens.findIndex((t) => t.start >= span.start);
+}
+
 function kindOf(target: string, b: Built): TargetKind {
   if (b.communityWords.has(target)) return 'community';
   if (CITY_SET.has(target) || CITY_SET.has(target.replace(/s$/, '')) || b.cityWords.has(target)) return 'city';
@@ -214,7 +222,7 @@ export const disparagement: Detector = {
       const hit: DetectorHit = {
         severity: 'high',
         spans: [insultSpan],
-        message: `Calls ${describeTarget(text, norm, m, target, k, b)} “${quoted}” — an insult aimed at ${KIND_LABEL[k]}.${concern ? ' The point about policy or public safety may be public concern; the insult is not.' : ''}`,
+        message: `${SAYS_FIRST.test(` ${norm.tokens[insultSpanTok(norm, insultSpan)]?.key ?? ''} `) ? 'Says' : 'Calls'} ${describeTarget(text, norm, m, target, k, b)} “${quoted}” — an insult aimed at ${KIND_LABEL[k]}.${concern ? ' The point about policy or public safety may be public concern; the insult is not.' : ''}`,
         advice: 'Keep the point and drop the insult: say which decision or policy you disagree with and why — that is protected speech on a matter of public concern.',
       };
       const replacement = dropAdjective(insult);

@@ -83,3 +83,10 @@ describe('discriminatory-content: slogans turned, sneers and exclusion by animal
     'The Slants won their trademark case at the Supreme Court.',
   ])('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
 });
+
+describe('discriminatory-content: dehumanising words reported, not said', () => {
+  it('does not warn when someone else is told to have said it', () =>
+    expectClause('discriminatory-content', 'A fan two rows up shouted that Cubans are "animals" and got escorted out. Good riddance to him.', false),
+  );
+  it('warns when the writer says it', () => expectClause('discriminatory-content', 'Cubans are animals, all of them.', true));
+});

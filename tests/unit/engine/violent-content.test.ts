@@ -86,3 +86,9 @@ describe('violent-content: an order names its object', () => {
     expect(f?.message).toContain('barbarians');
   });
 });
+
+describe('violent-content: a joined order needs its object at once', () => {
+  it('does not warn: Grab the tripod and shoot the reunion, my aunt said. Nine hours later…', () =>
+    expectClause('violent-content', 'Grab the tripod and shoot the reunion, my aunt said. Nine hours later my back is done.', false),
+  );
+});
