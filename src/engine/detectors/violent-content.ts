@@ -21,6 +21,17 @@ const PERSON: Alternative = [{ any: [{ lex: 'personObjects' }, [{ opt: DETERMINE
 const SUBJECT: Item = { any: ['i', 'we', 'im', 'ill', 'id', 'lets', 'imma', 'ima', 'ive'] };
 const MODAL: Item = { any: ['am', 'will', 'would', 'could', 'should', 'swear', 'really', 'just', 'totally', 'literally', 'wanna', 'want to', 'wants to', 'going to', 'gonna', 'about to', 'ready to', 'like to', 'love to', 'finna', 'gotta', 'have to', 'need to', 'to', 'ill', 'im', 'gon', 'go', 'personally', 'definitely', 'seriously', 'honestly', 'fucking'] };
 const THREAT = P([SUBJECT, { repeat: MODAL, max: 4 }, { cap: VERB }, { cap: PERSON }]);
+/** A phrasal harm split by its victim: "I'd f*** that guy up", "we should rough those protesters up". */
+const SPLIT_THREAT = P([
+  { any: [SUBJECT, 'we should', 'someone should', 'somebody should', 'they should', 'you should'] },
+  { repeat: MODAL, max: 4 },
+  { opt: 'have' },
+  { cap: { any: ['fuck', 'fk', 'fuk', 'fucked', 'mess', 'messed', 'rough', 'roughed', 'tune', 'tuned', 'jack', 'jacked', 'beat', 'smack', 'knock'] } },
+  { cap: PERSON },
+  { any: ['up', 'out', 'the fuck up', 'silly', 'senseless'] },
+  // "knock them out of the playoffs"
+  { not: 'of' },
+]);
 /** "I'm gonna find him and beat the hell out of him": the harm follows another verb. */
 const THEN_THREAT = P([SUBJECT, { gap: [1, 6] }, { any: ['and', 'then', 'to'] }, { cap: VERB }, { cap: PERSON }]);
 /** "Gonna smash that kid's face in": a sentence that starts with the intent, subject implied. */
@@ -121,6 +132,7 @@ export const violentContent: Detector = {
       if (DENIED.test(` ${m.text} `)) continue;
       if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));
     }
+    for (const m of findWords(norm, SPLIT_THREAT)) if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));
     for (const m of findWords(norm, BARE_THREAT)) add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));
     for (const m of findWords(norm, HOPE)) {
       // "I hope the guy who got stabbed …": a description of the victim, not a wish.

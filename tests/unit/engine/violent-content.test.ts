@@ -92,3 +92,10 @@ describe('violent-content: a joined order needs its object at once', () => {
     expectClause('violent-content', 'Grab the tripod and shoot the reunion, my aunt said. Nine hours later my back is done.', false),
   );
 });
+
+describe('violent-content: a phrasal harm split by its victim', () => {
+  it.each(["I'd f*** that dude up if he touched my truck.", 'We should rough those looters up.'])('warns: %s', (t) => expectClause('violent-content', t, true));
+  it.each(["I'd mess that up for sure, I can't bake.", 'I knocked them out of the bracket in round one.', 'I would beat them silly at Mario Kart.'])('does not warn: %s', (t) =>
+    expectClause('violent-content', t, false),
+  );
+});
