@@ -412,3 +412,28 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
   });
   return hits;
 }
+
+/** Pointing words and scorn before an insult that make it name a person ("this idiot", "stupid woman"). */
+const POINTED = new Set(['this', 'that', 'these', 'those', 'some', 'another', 'stupid', 'dumb', 'fat', 'lazy', 'drunk', 'useless', 'worthless']);
+/** Words that put a post on a call: the people it then insults are people served. */
+const ON_A_CALL = new PhraseSet([...ON_DUTY.filter((d) => !/work/.test(d)), 'code 3', 'transported', 'dispatched', 'on scene', 'this call', 'the call', 'responded to', 'ambulance', 'ems', '911', 'booked', 'booking', 'cuffed', 'arrested', 'traffic stop', 'pulled over']);
+/** The people an insult may not mean here: colleagues and bosses are another clause's matter. */
+const NOT_SERVED = new Set(['partner', 'sergeant', 'sarge', 'lieutenant', 'boss', 'coworker', 'chief', 'captain', 'supervisor', 'management']);
+
+/** On a call ("code 3 to this idiot", "call after call of these morons"): an insult pointed at a person met on the job. */
+export function onTheJobContempt(norm: NormalizedText, text: string): FrameHit[] {
+  const hits: FrameHit[] = [];
+  const ranges = sentenceRanges(norm);
+  ranges.forEach(([s, e], n) => {
+    const from = n > 0 ? ranges[n - 1]![0] : s;
+    const to = n + 1 < ranges.length ? ranges[n + 1]![1] : e;
+    // "this fool Hieu": a friend named after the insult is teased, not scorned.
+    const named = (c: Found) => c.to + 1 < e && /^[A-Z]/.test(text.slice(norm.tokens[c.to + 1]!.start, norm.tokens[c.to + 1]!.end));
+    const insult = occurrences(norm, CONTEMPT, s, e).find((c) => POINTED.has(norm.tokens[c.from - 1]?.key ?? '') && c.from - 1 >= s && !NOT_SERVED.has(norm.tokens[c.to + 1]?.key ?? '') && !named(c));
+    if (!insult || occurrences(norm, ON_A_CALL, from, to).length === 0) return;
+    for (let k = Math.max(s, insult.from - 4); k < insult.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
+    const span = spanOf(norm, insult.from - 1, insult.to);
+    hits.push({ span, message: `“${text.slice(span.start, span.end)}” — contempt for someone met on the job.` });
+  });
+  return hits;
+}

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { Detector, DetectorHit } from '../detector';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
 import { INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
-import { communityContempt, dehumanised } from '../grammar';
+import { communityContempt, dehumanised, onTheJobContempt } from '../grammar';
 import { alt, findWords, has, SpanIndex, window, words, type WordMatch } from '../match';
 import { packTerms } from '../pack-terms';
 import { LEXICONS } from '../lexicon';
@@ -286,7 +286,7 @@ export const disparagement: Detector = {
       });
     }
     // Contempt for the people the Department serves, without naming the Department.
-    const grammar = [...dehumanised(norm, text).filter((h) => h.group === 'community'), ...communityContempt(norm, text)];
+    const grammar = [...dehumanised(norm, text).filter((h) => h.group === 'community'), ...communityContempt(norm, text), ...onTheJobContempt(norm, text)];
     for (const g of grammar) {
       if (!claimed.claim(g.span)) continue;
       hits.push({ severity: 'high', spans: [g.span], message: g.message, advice: 'Keep the point and drop the contempt: say which decision or policy you disagree with and why.' });

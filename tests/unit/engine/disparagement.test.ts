@@ -69,3 +69,14 @@ describe('the message names the target as a sentence would', () => {
     it(text, () => expect(findingOf(text, 'disparagement')?.message).toMatch(want));
   }
 });
+
+describe('disparagement: an insult pointed at someone met on a call', () => {
+  it.each(['Ran code 3 across town for this moron who locked his keys in the car.', 'Night shift, call after call from these idiots who cannot read a stop sign.'])('warns: %s', (t) =>
+    expectClause('disparagement', t, true),
+  );
+  it.each([
+    'Transported a patient today, sweetest lady, made my week.',
+    'Gym after work tonight, this fool Marcus made me do extra burpees.',
+    'Responded to a crash on the bypass; the driver was not an idiot, just unlucky on the ice.',
+  ])('does not warn: %s', (t) => expectClause('disparagement', t, false));
+});
