@@ -420,7 +420,7 @@ const ON_A_CALL = new PhraseSet([...ON_DUTY.filter((d) => !/work/.test(d)), 'cod
 /** The people an insult may not mean here: colleagues and bosses are another clause's matter. */
 const NOT_SERVED = new Set(['partner', 'sergeant', 'sarge', 'lieutenant', 'boss', 'coworker', 'chief', 'captain', 'supervisor', 'management']);
 
-/** On a call ("code 3 to this idiot", "call after call of these morons"): an insult pointed at a person met on the job. */
+/** On a call ("ran lights and siren for this moron", "call after call of these morons"): an insult pointed at a person met on the job. */
 export function onTheJobContempt(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
   const ranges = sentenceRanges(norm);
