@@ -402,7 +402,8 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
   ranges.forEach(([s, e], n) => {
     const contempt = occurrences(norm, CONTEMPT, s, e);
     if (contempt.length === 0) return;
-    const from = n > 0 ? ranges[n - 1]![0] : s;
+    // The people may be named two sentences back when the post is short ("… every client home … yet they don't pay taxes!").
+    const from = n > 1 && ranges.length <= 4 ? ranges[n - 2]![0] : n > 0 ? ranges[n - 1]![0] : s;
     const community = occurrences(norm, COMMUNITY, from, e);
     if (community.length === 0) return;
     const c = contempt[0]!;

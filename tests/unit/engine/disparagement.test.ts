@@ -80,3 +80,12 @@ describe('disparagement: an insult pointed at someone met on a call', () => {
     'Responded to a crash on the bypass; the driver was not an idiot, just unlucky on the ice.',
   ])('does not warn: %s', (t) => expectClause('disparagement', t, false));
 });
+
+describe('disparagement: the people served named two sentences before the contempt', () => {
+  it('warns on a short post', () =>
+    expectClause('disparagement', 'Another day of home visits with welfare recipients. Every single one had a new iPhone. Lazy, all of them.', true),
+  );
+  it('does not warn on a kind one', () =>
+    expectClause('disparagement', 'Another day of home visits with welfare recipients. Every single one had a story. Humbling, all of them.', false),
+  );
+});
