@@ -402,7 +402,7 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
   ranges.forEach(([s, e], n) => {
     const contempt = occurrences(norm, CONTEMPT, s, e);
     if (contempt.length === 0) return;
-    // The people may be named two sentences back when the post is short ("… every client home … yet they don't pay taxes!").
+    // The people may be named two sentences back when the post is short ("home visits with people on benefits. … Lazy, all of them.").
     const from = n > 1 && ranges.length <= 4 ? ranges[n - 2]![0] : n > 0 ? ranges[n - 1]![0] : s;
     const community = occurrences(norm, COMMUNITY, from, e);
     if (community.length === 0) return;
