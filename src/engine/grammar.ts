@@ -369,7 +369,7 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
   ranges.forEach(([s, e], n) => {
     const nouns = occurrences(norm, DEHUMAN, s, e);
     if (nouns.length === 0) return;
-    const from = n > 0 ? ranges[n - 1]![0] : s;
+    const from = n > 1 && ranges.length <= 4 ? ranges[n - 2]![0] : n > 0 ? ranges[n - 1]![0] : s;
     if (occurrences(norm, LITERAL, from, e).length > 0) return;
     // "Chinese food is garbage": a group's adjective before a thing names the thing.
     const protectedGroup = occurrences(norm, PROTECTED, from, e).find((g) => !THING_NOUNS.has(norm.tokens[g.to + 1]?.key ?? ''));
