@@ -152,7 +152,7 @@ function countsTheDead(norm: NormalizedText, f: Found, h: Found): boolean {
 }
 
 /** Verbs that open an order a second, harmful one can join with "and" ("round them up and …", "go down there and …"). */
-const ORDER_OPENERS = new Set(['go', 'round', 'line', 'drag', 'pull', 'take', 'grab', 'burn', 'lock', 'tie', 'chase', 'hunt', 'track']);
+const ORDER_OPENERS = new Set(['go', 'round', 'line', 'drag', 'pull', 'take', 'grab', 'burn', 'lock', 'tie', 'chase', 'hunt', 'track', 'throw', 'find', 'try', 'send', 'put']);
 
 /** The harm at `at` follows "and" (or "and then") inside an order that opens the sentence, with no negation before it. */
 function coordinatedOrder(norm: NormalizedText, s: number, at: number): boolean {

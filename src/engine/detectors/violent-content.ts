@@ -63,7 +63,22 @@ const WISH = P([
     ],
   },
   { opt: 'all' },
+  // "should be jailed or shot", "should be tried and then hanged": another fate first.
+  { opt: [{ any: ['jailed', 'imprisoned', 'arrested', 'locked up', 'tried', 'convicted', 'fired', 'deported', 'castrated', 'tortured'] }, { any: ['or', 'and', 'and then', 'then'] }] },
   { cap: { lex: 'harmParticiples' } },
+]);
+/** A negated why-question asks for the harm: "why haven't they been hanged", "why hasn't anyone shot him". */
+const WHY_NOT = P([
+  { opt: { any: ['then', 'so', 'and', 'but'] } },
+  'why',
+  { any: ['havent', 'hasnt', 'hadnt', 'isnt', 'arent', 'wasnt', 'werent', 'didnt', 'doesnt', 'dont', 'wont', 'cant', 'has no one', 'has nobody', 'did no one', 'did nobody'] },
+  {
+    any: [
+      [{ any: ['they', 'he', 'she', ['these', { word: 'letters' }], ['those', { word: 'letters' }]] }, { opt: 'all' }, { any: ['been', 'got', 'gotten', 'be', 'get'] }, { cap: { lex: 'harmParticiples' } }],
+      [{ opt: { any: ['anyone', 'someone', 'somebody', 'anybody', 'we', 'you', 'the cops', 'police'] } }, { opt: 'just' }, { cap: VERB }, { cap: PERSON }],
+      [{ opt: { any: ['anyone', 'someone', 'somebody', 'anybody'] } }, { cap: { lex: 'harmParticiples' } }, { cap: PERSON }],
+    ],
+  },
 ]);
 /** A consequence put to "you": "… and you get shot", "your getting run over", "back off or get tased". */
 const CONSEQUENCE = P([
@@ -152,6 +167,7 @@ export const violentContent: Detector = {
       if (DENIED_BEFORE.has(norm.tokens[m.tok - 1]?.key ?? '') || (/^(?:hope|hoping|wish|pray|praying) /.test(m.text.trim()) && DENIED.test(` ${m.text} `))) continue;
       add(m.span, 'high', 'wishes death or violence on a person.', lastToken(norm, m));
     }
+    for (const m of findWords(norm, WHY_NOT)) add(m.span, 'high', 'asks why the harm has not been done — a wish for it.', lastToken(norm, m));
     // A threat put as a consequence of crossing the writer: "step onto my porch again and you will get hurt".
     for (const m of findWords(norm, CONSEQUENCE)) {
       const before = norm.tokens.slice(Math.max(0, m.tok - 15), m.tok).filter((t) => t.sent === norm.tokens[m.tok]!.sent).map((t) => t.key);

@@ -99,3 +99,20 @@ describe('violent-content: a phrasal harm split by its victim', () => {
     expectClause('violent-content', t, false),
   );
 });
+
+describe('violent-content: wishes put as a question or after another fate', () => {
+  it.each([
+    "So why haven't those crooks been hanged yet?",
+    "Why hasn't anyone shot that thug?",
+    'Dirty senators should be tried and then shot.',
+    'People like that should be incinerated.',
+  ])('warns: %s', (t) => expectClause('violent-content', t, true));
+  it.each([
+    "Why haven't they been fired yet?",
+    "Why hasn't anyone fixed the pothole on Main?",
+    "Why didn't they arrest him on the spot?",
+    'Throw a party and hang the lights.',
+    'Send the kids to camp and shoot some photos for grandma.',
+    'The old mill should be demolished or nuked lol.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
