@@ -105,7 +105,7 @@ describe('violent-content: wishes put as a question or after another fate', () =
     "So why haven't those crooks been hanged yet?",
     "Why hasn't anyone shot that thug?",
     'Dirty senators should be tried and then shot.',
-    'People like that should be incinerated.',
+    'People like that should be beheaded.',
   ])('warns: %s', (t) => expectClause('violent-content', t, true));
   it.each([
     "Why haven't they been fired yet?",
