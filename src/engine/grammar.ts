@@ -428,8 +428,8 @@ export function onTheJobContempt(norm: NormalizedText, text: string): FrameHit[]
   ranges.forEach(([s, e], n) => {
     const from = n > 0 ? ranges[n - 1]![0] : s;
     const to = n + 1 < ranges.length ? ranges[n + 1]![1] : e;
-    // "this fool Hieu": a friend named after the insult is teased, not scorned.
-    const named = (c: Found) => c.to + 1 < e && /^[A-Z]/.test(text.slice(norm.tokens[c.to + 1]!.start, norm.tokens[c.to + 1]!.end));
+    // "this fool Hieu": a friend named after the insult is teased, not scorned; "this idiot (me)" is the writer.
+    const named = (c: Found) => c.to + 1 < e && (/^[A-Z]/.test(text.slice(norm.tokens[c.to + 1]!.start, norm.tokens[c.to + 1]!.end)) || ['me', 'myself'].includes(norm.tokens[c.to + 1]!.key));
     const insult = occurrences(norm, CONTEMPT, s, e).find((c) => POINTED.has(norm.tokens[c.from - 1]?.key ?? '') && c.from - 1 >= s && !NOT_SERVED.has(norm.tokens[c.to + 1]?.key ?? '') && !named(c));
     if (!insult || occurrences(norm, ON_A_CALL, from, to).length === 0) return;
     for (let k = Math.max(s, insult.from - 4); k < insult.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;

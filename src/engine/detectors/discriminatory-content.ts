@@ -174,6 +174,17 @@ const GO_HOME_ANIMALS = P([
   { opt: { any: ['dirty', 'filthy', 'fucking', 'stinking', 'damn'] } },
   { any: ['monkeys', 'apes', 'savages', 'animals', 'cockroaches', 'roaches', 'vermin', 'parasites', 'subhumans', 'invaders', 'rats', 'baboons', 'gorillas'] },
 ]);
+/** A group as the object of riddance or destruction: "eliminate <group>", "keep those <group> out", "fight <group>". */
+const RID_OF_GROUP = P([
+  {
+    any: [
+      [{ any: ['eliminate', 'exterminate', 'eradicate', 'wipe out', 'purge', 'cleanse', 'destroy', 'fight', 'crush', 'get rid of', 'remove', 'gas', 'nuke'] }, { opt: { any: ['all', 'all the', 'the', 'those', 'these', 'every'] } }, { cap: { lex: 'namedGroups' } }, THING_AFTER_GROUP],
+      [{ any: ['keep', 'kick', 'throw', 'ban', 'drive', 'run'] }, { opt: { any: ['all', 'all the', 'the', 'those', 'these', 'every'] } }, { opt: { any: ['dirty', 'filthy', 'fucking', 'damn'] } }, { cap: { lex: 'namedGroups' } }, 'out'],
+    ],
+  },
+]);
+/** Words before an act that deny, oppose or recount it rather than call for it. */
+const NOT_THIS = words('dont|do not|never|not|wont|cant|stop|shouldnt|let anyone|tried to|trying to|attempted to|wanted to');
 /** Words that make a negated slogan a charge against others: "people who say", "they act like". */
 const CHARGED_TO_OTHERS = words('who say|who think|who believe|who act|people say|they say|act like|acts like|acting like|as if|as though|pretend|pretends|message that|saying|the message|tells them|told them');
 /** "Religion of peace" said with a sneer: a hashtag, "so-called", "strikes again", or alone as the whole sentence. */
@@ -194,6 +205,9 @@ const LITERAL_SENSES = new Map(Object.entries(SLURS_WITH_OTHER_SENSES).filter(([
 const REDACTION_TALK = words('apologized|apologised|apology|using|uttered|video|scrawled|graffiti|spray painted|lyrics|lyric|song|book|novel|training|history|teach|teaching|lesson|banned|word|charged|hate crime|investigation|investigating|tweet|comedian|senator|speech|podcast');
 /** What followed someone else's slur: a suspension, a firing, an apology, a hate-crime charge. */
 const CONSEQUENCES = words('suspended|expelled|fired|kicked out|kicked him out|kicked them out|apologized|apologised|apology|scrawled|graffiti|spray painted|hate crime|charged');
+/** Verbs of telling, one word each, for the subject check; the writer as that subject. */
+const TELLING_VERBS = new Set(['told', 'yelled', 'shouted', 'screamed', 'said', 'says', 'say', 'saying', 'heard', 'yelling', 'shouting', 'calling', 'called', 'wrote', 'ranted', 'claimed', 'claims', 'insisted', 'scrawled']);
+const WRITER = new Set(['i', 'we', 'ill', 'id', 'im', 'ive', 'not', 'just']);
 /** Verbs that tell what someone else said or did. */
 const TELLING = words('told|yelled|shouted|screamed|said|says|saying|heard|hear|yelling|shouting|calling|called|wrote|written|scrawled|painted');
 /** Words that put a slogan or a name-calling in someone else's mouth, or condemn it. */
@@ -208,6 +222,16 @@ export const discriminatoryContent: Detector = {
     /** Quoted, reported or condemned: "someone yelled 'go back to Mexico'", "stop calling immigrants animals". */
     const quoted = (m: { span: Span }) => (text.slice(0, m.span.start).match(/["“”]/g) ?? []).length % 2 === 1;
     const someoneElseSaid = (m: { span: Span; tok: number }) => quoted(m) || has(window(norm, m.tok - 8, m.tok, m.tok), REPORTED_SPEECH);
+    /** A telling verb in the ten words before, whose subject is not the writer ("a man … say all …", not "I say …"). */
+    const toldByOthers = (tok: number) => {
+      const sent = norm.tokens[tok]?.sent;
+      for (let k = Math.max(0, tok - 10); k < tok; k++) {
+        const t = norm.tokens[k]!;
+        if (t.sent !== sent || !TELLING_VERBS.has(t.key)) continue;
+        if (!WRITER.has(norm.tokens[k - 1]?.key ?? '')) return true;
+      }
+      return false;
+    };
     const add = (span: Span, what: string) => {
       if (!taken.claim(span)) return;
       hits.push({ severity: 'high', spans: [span], message: what, advice: 'Talk about what a person did, not the group they belong to.' });
@@ -237,7 +261,9 @@ export const discriminatoryContent: Detector = {
     for (const re of [PREDICATE, THEY_ARE]) {
       for (const m of findWords(norm, re)) {
         // Quoted generalisations stay findings (a shared post quotes someone else's); "stop calling …" condemns one.
-        if (NEG.test(` ${m.text} `) || has(window(norm, m.tok - 8, m.tok, m.tok), REPORTED_SPEECH)) continue;
+        // One quote mark inside the match: the trait or the group is in scare quotes ("immigrants are "invaders""), a mention.
+        const marks = (text.slice(m.span.start, m.span.end).match(/["“”]/g) ?? []).length;
+        if (NEG.test(` ${m.text} `) || has(window(norm, m.tok - 8, m.tok, m.tok), REPORTED_SPEECH) || marks % 2 === 1) continue;
         add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
       }
     }
@@ -247,7 +273,7 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, NEVER_MET)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
     for (const m of findWords(norm, CONSPIRACY)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a conspiracy stereotype about ${m.groups[0]}.`);
     for (const m of findWords(norm, DEHUMANISED_NEAR)) {
-      if (NEG.test(` ${m.text} `) || someoneElseSaid(m) || has(window(norm, m.tok - 8, m.tok, m.tok), TELLING)) continue;
+      if (NEG.test(` ${m.text} `) || someoneElseSaid(m) || toldByOthers(m.tok)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — dehumanises ${m.groups[0]} as a group.`);
     }
     for (const m of findWords(norm, NAME_CALLING)) {
@@ -266,7 +292,8 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, NAMED_GROUP)) {
       const around = window(norm, m.tok - 12, m.tok + 25);
       const cued = has(around, CUE) || (has(around, WEAK_CUE) && (has(around, NEGATIVE) || NEGATIVE_EMOJI.test(text)));
-      if (!cued || CUE_NEGATED.test(around)) continue;
+      // "I'm a Christian and gay and tired of …": the writer says who they are.
+      if (!cued || CUE_NEGATED.test(around) || /(?:^| )(?:im|i am|were|we are|as an?|being)(?: [a-z]+){0,4} $/.test(window(norm, m.tok - 5, m.tok, m.tok))) continue;
       if (LEGAL_STATUS.has(norm.tokens[m.tok - 1]?.key ?? '') && / deport/.test(around)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — the words around it generalise about ${m.groups[0]} as a group.`);
     }
@@ -275,14 +302,15 @@ export const discriminatoryContent: Detector = {
     }
     const ape = APE_EMOJI.exec(text);
     if (ape && has(norm.words, APE_CONTEXT)) add({ start: ape.index, end: ape.index + ape[0].length }, 'An ape emoji next to talk of crime or a demographic is a racist trope.');
-    for (const m of findWords(norm, CALLING_GROUP)) if (!someoneElseSaid(m)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls ${m.groups[0]} names as a group.`);
+    // "The Nazis called Jews …", "some dude calling …": told of another; the writer's own ("I call them …") or an order ("call them …") counts.
+    for (const m of findWords(norm, CALLING_GROUP)) if (!someoneElseSaid(m) && !(/^(?:called|calling)$/.test(norm.tokens[m.tok]!.key) && !WRITER.has(norm.tokens[m.tok - 1]?.key ?? '') && !['keep', 'kept', 'still', 'always'].includes(norm.tokens[m.tok - 1]?.key ?? ''))) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls ${m.groups[0]} names as a group.`);
     for (const m of findWords(norm, NO_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — excludes ${m.groups[0]} as a group.`);
     for (const m of findWords(norm, SLOGAN)) if (!someoneElseSaid(m)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
     for (const h of dehumanised(norm, text)) {
       if (h.group !== 'protected') continue;
       // "somebody yelled that <group> are animals": reported, not said.
       const tok = norm.tokens.findIndex((t) => t.start >= h.span.start);
-      if (someoneElseSaid({ span: h.span, tok }) || has(window(norm, tok - 8, tok, tok), TELLING)) continue;
+      if (someoneElseSaid({ span: h.span, tok }) || toldByOthers(tok)) continue;
       add(h.span, h.message);
     }
     for (const h of forceOnProtectedGroups(norm, text)) add(h.span, h.message);
@@ -294,6 +322,13 @@ export const discriminatoryContent: Detector = {
       const after = window(norm, lastToken(norm, m) + 1, lastToken(norm, m) + 3, m.tok);
       if (someoneElseSaid(m) || has(window(norm, m.tok - 6, m.tok, m.tok), CHARGED_TO_OTHERS) || (/^ to /.test(after) && !/^ to (?:me|us|i) /.test(after))) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — says ${m.groups[0]} people's lives do not matter.`);
+    }
+    for (const m of findWords(norm, RID_OF_GROUP)) {
+      // "we crushed the Mexicans 3-0": national teams in a game; "fight for Muslims": not their riddance.
+      // "destroy the Haitians' garden": the group owns the object; "Spain tried to …": history told.
+      const group = m.groups.find((g) => g !== undefined) ?? 'a group';
+      if (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 12), SPORTS) || has(window(norm, m.tok - 3, m.tok, m.tok), NOT_THIS) || /^['’]/.test(text.slice(m.span.end)) || /\b1[0-9]{3}\b/.test(window(norm, m.tok - 10, m.tok + 10, m.tok))) continue;
+      add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls for ${group} to be removed or destroyed as a group.`);
     }
     for (const m of findWords(norm, GO_HOME_ANIMALS)) {
       if (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 14), ANIMAL_TALK)) continue;

@@ -328,6 +328,8 @@ const ONE_OF = new Set(['chief', 'mayor', 'sheriff', 'governor', 'president', 'm
 function describeTarget(text: string, norm: NormalizedText, m: WordMatch, target: string, kind: TargetKind, b: Built): string {
   const s = spanOf(norm, m, target);
   const raw = text.slice(s.start, s.end);
+  // A target that came out as a clause ("told him he was too dumb") names no one: say "someone".
+  if (raw.split(/\s+/).length > 4 || /[!?.]/.test(raw)) return 'someone';
   if (/^(?:the|our|my|this|that|these|those|his|her|their|your|a|an)\b/i.test(raw)) return raw.replace(/^./, (c) => c.toLowerCase());
   const name = b.agencyWords.has(target) || /[A-Z]{2}|\s[A-Z]|\./.test(raw);
   const word = !name && /^[A-Z][a-z]/.test(raw) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;

@@ -90,3 +90,18 @@ describe('discriminatory-content: dehumanising words reported, not said', () => 
   );
   it('warns when the writer says it', () => expectClause('discriminatory-content', 'Cubans are animals, all of them.', true));
 });
+
+describe('discriminatory-content: riddance of a group, and talk told of others', () => {
+  it.each(['Eliminate the Somalis and crime drops overnight.', 'Keep those Haitians out of our schools.', 'We have to fight Muslims wherever they settle.'])('warns: %s', (t) =>
+    expectClause('discriminatory-content', t, true),
+  );
+  it.each([
+    'We crushed the Mexicans 3-0 in the Gold Cup, what a game.',
+    "Nobody gets to destroy the Haitians' community garden. Volunteers Saturday.",
+    'Our unit covers how Spain tried to drive the Jews out in 1492.',
+    'In history class we read how the Nazis called Jews vermin before the camps.',
+    'Heard a guy at the feed store say all refugees are cockroaches. Told him to knock it off.',
+    'Somebody left flyers saying immigrants are "invaders" on every windshield. Trashed them all.',
+    "I'm a deacon and gay and tired of people acting like that can't be true.",
+  ])('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
+});

@@ -89,3 +89,9 @@ describe('disparagement: the people served named two sentences before the contem
     expectClause('disparagement', 'Another day of home visits with welfare recipients. Every single one had a story. Humbling, all of them.', false),
   );
 });
+
+describe('disparagement: the writer calling themselves names on a call', () => {
+  it('does not warn: this idiot (me) …', () =>
+    expectClause('disparagement', 'Night shift confession: this idiot (me) left the radio in the bay and drove halfway to the call.', false),
+  );
+});
