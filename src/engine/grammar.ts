@@ -154,13 +154,18 @@ function countsTheDead(norm: NormalizedText, f: Found, h: Found): boolean {
 /** Verbs that open an order a second, harmful one can join with "and" ("round them up and …", "go down there and …"). */
 const ORDER_OPENERS = new Set(['go', 'round', 'line', 'drag', 'pull', 'take', 'grab', 'burn', 'lock', 'tie', 'chase', 'hunt', 'track', 'throw', 'find', 'try', 'send', 'put']);
 
+/** Words right before an order that make it one: a lead ("just go …"), a wish or a proposal ("we should round …"). */
+const PROPOSES = new Set([...IMPERATIVE_LEADS, 'to', 'should', 'lets', 'must', 'gotta', 'shall']);
+
 /** The harm at `at` follows "and" (or "and then") inside an order that opens the sentence, with no negation before it. */
 function coordinatedOrder(norm: NormalizedText, s: number, at: number): boolean {
   const t = norm.tokens;
   const and = t[at - 1]?.key === 'and' ? at - 1 : t[at - 1]?.key === 'then' && t[at - 2]?.key === 'and' ? at - 2 : -1;
   if (and <= s || and > s + 8) return false;
-  const first = LEADS.has(t[s]!.key) && s + 1 < and ? s + 1 : s;
-  if (!ORDER_OPENERS.has(t[first]!.key)) return false;
+  // The first order opens the sentence, or follows a wish or proposal in its first words ("we need to try them … and then …").
+  let first = -1;
+  for (let k = s; k < Math.min(and, s + 5) && first < 0; k++) if (ORDER_OPENERS.has(t[k]!.key) && (k === s || PROPOSES.has(t[k - 1]!.key))) first = k;
+  if (first < 0) return false;
   for (let k = s; k < and; k++) if (NEGATION.has(t[k]!.key)) return false;
   return true;
 }

@@ -116,3 +116,8 @@ describe('violent-content: wishes put as a question or after another fate', () =
     'The old mill should be demolished or nuked lol.',
   ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
 });
+
+describe('violent-content: an order joined after a proposal', () => {
+  it('warns: we need to try them and then hang them', () => expectClause('violent-content', 'We need to try the traitors and then hang them on TV.', true));
+  it('does not warn: we should take the kids and hang the lights', () => expectClause('violent-content', 'We should take the kids and hang the lights this weekend.', false));
+});
