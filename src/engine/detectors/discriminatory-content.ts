@@ -11,7 +11,9 @@ import { LITERAL_ANIMAL } from '../lexicon/frames';
 import { compile, compileAll, type Item, type Pattern } from '../pattern';
 import type { Span } from '../types';
 
-const GROUP: Item = { any: [[{ lex: 'groupRoleAdjectives' }, { lex: 'groupRoles' }], [{ lex: 'groupPlaceAdjectives' }, { lex: 'groupPlaces' }], { lex: 'groups' }] };
+/** A group named by its origin, faith or colour and a word for people ("Russian people", "Somali men"). */
+const ORIGIN_PEOPLE: readonly Item[] = [{ lex: 'groupOriginAdjectives' }, { any: ['people', 'folks', 'men', 'women', 'immigrants', 'population', 'families', 'guys'] }];
+const GROUP: Item = { any: [[{ lex: 'groupRoleAdjectives' }, { lex: 'groupRoles' }], [{ lex: 'groupPlaceAdjectives' }, { lex: 'groupPlaces' }], ORIGIN_PEOPLE, { lex: 'groups' }] };
 const TRAIT_WORDS = [...GROUP_TRAITS, ...INSULT_NOUNS, ...INSULT_NOUNS.map((n) => `${n}s`), ...INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a)), 'disgrace', 'a disgrace', 'an embarrassment', 'freaks', 'abnormal', 'perverted', 'bad drivers', 'more likely to be criminals', 'born criminals'];
 const EXCLUDED_FROM = [
   'go home', 'dei hire', 'shouldnt be allowed', 'should not be allowed', 'should be banned', 'dont belong', 'do not belong', 'where they belong',
@@ -178,7 +180,7 @@ const GO_HOME_ANIMALS = P([
 const RID_OF_GROUP = P([
   {
     any: [
-      [{ any: ['eliminate', 'exterminate', 'eradicate', 'wipe out', 'purge', 'cleanse', 'destroy', 'fight', 'crush', 'get rid of', 'remove', 'gas', 'nuke'] }, { opt: { any: ['all', 'all the', 'the', 'those', 'these', 'every'] } }, { cap: { lex: 'namedGroups' } }, THING_AFTER_GROUP],
+      [{ any: ['eliminate', 'exterminate', 'eradicate', 'extinguish', 'annihilate', 'wipe out', 'purge', 'cleanse', 'destroy', 'fight', 'crush', 'get rid of', 'remove', 'gas', 'nuke'] }, { opt: { any: ['all', 'all the', 'the', 'those', 'these', 'every'] } }, { cap: { lex: 'namedGroups' } }, THING_AFTER_GROUP],
       [{ any: ['keep', 'kick', 'throw', 'ban', 'drive', 'run'] }, { opt: { any: ['all', 'all the', 'the', 'those', 'these', 'every'] } }, { opt: { any: ['dirty', 'filthy', 'fucking', 'damn'] } }, { cap: { lex: 'namedGroups' } }, 'out'],
     ],
   },

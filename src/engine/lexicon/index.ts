@@ -2,7 +2,7 @@
 // ../pattern.ts): each name is one list of a lexicon module.
 import type { Lexicons } from '../pattern';
 import { EXPLICIT_SAFE_CONTEXT, EXPLICIT_TERMS, EXPLICIT_WITH_MEDIA, MEDIA_WORDS } from './explicit';
-import { GROUP_CONTEMPT, GROUP_PLACE_PARTS, GROUP_ROLE_PARTS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from './groups';
+import { GROUP_CONTEMPT, GROUP_NAME_CALLING, GROUP_PLACE_PARTS, GROUP_ROLE_PARTS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from './groups';
 import { CRITICISM, CURSE_AT, INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from './insults';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PERSON_NOUNS, PERSON_OBJECTS, PUBLIC_CONCERN_TOPICS } from './people';
 import { HARM_PARTICIPLES, HARM_VERBS, GORE } from './violence';
@@ -16,6 +16,7 @@ export const LEXICONS: Lexicons = {
   groupRoleAdjectives: GROUP_ROLE_PARTS.adjectives,
   groupRoles: GROUP_ROLE_PARTS.roles,
   groupPlaceAdjectives: GROUP_PLACE_PARTS.adjectives,
+  groupOriginAdjectives: GROUP_NAME_CALLING.adjectives,
   groupPlaces: GROUP_PLACE_PARTS.places,
   slurs: SLURS,
   groupTraits: GROUP_TRAITS,

@@ -105,3 +105,10 @@ describe('discriminatory-content: riddance of a group, and talk told of others',
     "I'm a deacon and gay and tired of people acting like that can't be true.",
   ])('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
 });
+
+describe('discriminatory-content: groups named by origin and a word for people', () => {
+  it.each(['Ukrainian men are all liars.', 'Those Haitian families are a plague on this town.'])('warns: %s', (t) => expectClause('discriminatory-content', t, true));
+  it.each(['Ukrainian families are settling in nicely at our church.', 'Russian people were so warm to us in St Petersburg.'])('does not warn: %s', (t) =>
+    expectClause('discriminatory-content', t, false),
+  );
+});
