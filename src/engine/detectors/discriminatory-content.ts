@@ -185,6 +185,8 @@ const RID_OF_GROUP = P([
     ],
   },
 ]);
+/** A match between national teams ("destroy the Mexicans in the final"). */
+const MATCHES = words('final|finals|cup|world cup|match|tournament|soccer|hockey|rugby|cricket|basketball|baseball|olympics|goal|goals|fifa|mls|curling|tennis|volleyball|boxing|ufc');
 /** Words before an act that deny, oppose or recount it rather than call for it. */
 const NOT_THIS = words('dont|do not|never|not|wont|cant|stop|shouldnt|let anyone|tried to|trying to|attempted to|wanted to');
 /** Words that make a negated slogan a charge against others: "people who say", "they act like". */
@@ -329,7 +331,7 @@ export const discriminatoryContent: Detector = {
       // "we crushed the Mexicans 3-0": national teams in a game; "fight for Muslims": not their riddance.
       // "destroy the Haitians' garden": the group owns the object; "Spain tried to …": history told.
       const group = m.groups.find((g) => g !== undefined) ?? 'a group';
-      if (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 12), SPORTS) || has(window(norm, m.tok - 3, m.tok, m.tok), NOT_THIS) || /^['’]/.test(text.slice(m.span.end)) || /\b1[0-9]{3}\b/.test(window(norm, m.tok - 10, m.tok + 10, m.tok))) continue;
+      if (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 12), SPORTS) || has(window(norm, m.tok - 12, m.tok + 12), MATCHES) || has(window(norm, m.tok - 3, m.tok, m.tok), NOT_THIS) || /^['’]/.test(text.slice(m.span.end)) || /\b1[0-9]{3}\b/.test(window(norm, m.tok - 10, m.tok + 10, m.tok))) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls for ${group} to be removed or destroyed as a group.`);
     }
     for (const m of findWords(norm, GO_HOME_ANIMALS)) {

@@ -21,6 +21,31 @@ const PERSON: Alternative = [{ any: [{ lex: 'personObjects' }, [{ opt: DETERMINE
 const SUBJECT: Item = { any: ['i', 'we', 'im', 'ill', 'id', 'lets', 'imma', 'ima', 'ive'] };
 const MODAL: Item = { any: ['am', 'will', 'would', 'could', 'should', 'swear', 'really', 'just', 'totally', 'literally', 'wanna', 'want to', 'wants to', 'going to', 'gonna', 'about to', 'ready to', 'like to', 'love to', 'finna', 'gotta', 'have to', 'need to', 'to', 'ill', 'im', 'gon', 'go', 'personally', 'definitely', 'seriously', 'honestly', 'fucking'] };
 const THREAT = P([SUBJECT, { repeat: MODAL, max: 4 }, { cap: VERB }, { cap: PERSON }]);
+/** A threat or wish aimed at a whole group: "I want to kill all <group>", "I'll beat every <group>". */
+const GROUP_THREAT = P([
+  // Intent is needed: "we kill …" in the present describes; "we should", "I'll", "I want to" intend.
+  {
+    any: [
+      [{ any: ['ill', 'id', 'imma', 'ima', 'lets', 'we should', 'someone should', 'somebody should', 'they should', 'everyone should', 'everyone would', 'wish everyone would'] }, { repeat: MODAL, max: 4 }],
+      [{ any: ['i', 'we', 'im'] }, { repeat: MODAL, max: 4, min: 1 }],
+    ],
+  },
+  { cap: VERB },
+  { opt: { any: ['all', 'all the', 'all of the', 'every', 'every single', 'those', 'these', 'the'] } },
+  { cap: { lex: 'groups' } },
+]);
+/** Riddance of a group named as a deed and approved: "I respect the extermination of …", "bring on the elimination of …". */
+const NOMINAL_RIDDANCE = P([
+  { any: ['respect', 'support', 'want', 'love', 'need', 'call for', 'bring on', 'pray for', 'hope for', 'wish for', 'all for', 'in favor of', 'in favour of'] },
+  { opt: { any: ['the', 'a', 'total', 'complete', 'final'] } },
+  { any: ['extermination', 'eradication', 'elimination', 'genocide', 'annihilation', 'slaughter', 'massacre', 'execution', 'lynching'] },
+  'of',
+  { opt: { any: ['all', 'the', 'all the', 'every', 'those', 'these'] } },
+  { cap: { lex: 'groups' } },
+]);
+/** Teams named by their country in a game ("we'll destroy the Mexicans tonight"). */
+const GAME_WORDS = words('game|games|match|final|finals|cup|league|tournament|soccer|football|hockey|rugby|cricket|basketball|baseball|olympics|world cup|score|goal|goals|play|playing|team|tonight|halftime|penalty|penalties|fifa|nfl|nba|nhl|mls');
+
 /** A phrasal harm split by its victim: "I'd f*** that guy up", "we should rough those protesters up". */
 const SPLIT_THREAT = P([
   { any: [SUBJECT, 'we should', 'someone should', 'somebody should', 'they should', 'you should'] },
@@ -146,6 +171,10 @@ export const violentContent: Detector = {
       // "I never meant to hurt him": a denial, not a threat.
       if (DENIED.test(` ${m.text} `)) continue;
       if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));
+    }
+    for (const m of [...findWords(norm, GROUP_THREAT), ...findWords(norm, NOMINAL_RIDDANCE)]) {
+      if (has(window(norm, m.tok - 12, m.tok + 14), GAME_WORDS) || has(window(norm, m.tok - 4, m.tok, m.tok), DENIED)) continue;
+      add(m.span, 'high', 'threatens or wishes violence against a whole group of people.', lastToken(norm, m));
     }
     for (const m of findWords(norm, SPLIT_THREAT)) if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));
     for (const m of findWords(norm, BARE_THREAT)) add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));

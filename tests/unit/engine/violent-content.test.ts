@@ -121,3 +121,13 @@ describe('violent-content: an order joined after a proposal', () => {
   it('warns: we need to try them and then hang them', () => expectClause('violent-content', 'We need to try the traitors and then hang them on TV.', true));
   it('does not warn: we should take the kids and hang the lights', () => expectClause('violent-content', 'We should take the kids and hang the lights this weekend.', false));
 });
+
+describe('violent-content: violence intended or approved against a whole group', () => {
+  it.each(["I'm going to hurt all the immigrants on my street.", 'I fully support the extermination of the Muslims.'])('warns: %s', (t) => expectClause('violent-content', t, true));
+  it.each([
+    'We will destroy the Mexicans tonight in the Gold Cup final!',
+    'History unit: the extermination of the Jews began with words and laws.',
+    'They kill Muslims and we kill Christians, said the film, and nobody wins.',
+    'I will never hurt immigrants, I help them.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
