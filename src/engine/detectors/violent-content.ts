@@ -21,7 +21,7 @@ const PERSON: Alternative = [{ any: [{ lex: 'personObjects' }, [{ opt: DETERMINE
 const SUBJECT: Item = { any: ['i', 'we', 'im', 'ill', 'id', 'lets', 'imma', 'ima', 'ive'] };
 const MODAL: Item = { any: ['am', 'will', 'would', 'could', 'should', 'swear', 'really', 'just', 'totally', 'literally', 'wanna', 'want to', 'wants to', 'going to', 'gonna', 'about to', 'ready to', 'like to', 'love to', 'finna', 'gotta', 'have to', 'need to', 'to', 'ill', 'im', 'gon', 'go', 'personally', 'definitely', 'seriously', 'honestly', 'fucking'] };
 const THREAT = P([SUBJECT, { repeat: MODAL, max: 4 }, { cap: VERB }, { cap: PERSON }]);
-/** A threat or wish aimed at a whole group: "I want to kill all <group>", "I'll beat every <group>". */
+/** A threat or wish aimed at a whole group: "I'm going to hurt all <group>", "I'll beat every <group>". */
 const GROUP_THREAT = P([
   // Intent is needed: "we kill …" in the present describes; "we should", "I'll", "I want to" intend.
   {
@@ -34,7 +34,7 @@ const GROUP_THREAT = P([
   { opt: { any: ['all', 'all the', 'all of the', 'every', 'every single', 'those', 'these', 'the'] } },
   { cap: { lex: 'groups' } },
 ]);
-/** Riddance of a group named as a deed and approved: "I respect the extermination of …", "bring on the elimination of …". */
+/** Riddance of a group named as a deed and approved: "we support the extermination of …", "bring on the elimination of …". */
 const NOMINAL_RIDDANCE = P([
   { any: ['respect', 'support', 'want', 'love', 'need', 'call for', 'bring on', 'pray for', 'hope for', 'wish for', 'all for', 'in favor of', 'in favour of'] },
   { opt: { any: ['the', 'a', 'total', 'complete', 'final'] } },
