@@ -178,11 +178,16 @@ function build(terms: ReturnType<typeof packTerms>): Built {
 const CITY_SET = new Set(CITY_PEOPLE);
 const DEPARTMENT_WORDS = / (?:department|dept|pd|force|police|precinct|district|academy|union|admin|administration|management|leadership|command staff|brass|unit|squad|shift|platoon|dispatch) /;
 
+/** Forces that are not a police force: armies and their units. */
+const NOT_OUR_FORCE = new Set(['special', 'armed', 'air', 'allied', 'coalition', 'enemy', 'russian', 'ukrainian', 'israeli', 'security', 'defence', 'defense', 'task', 'naval', 'ground']);
 /** Insults that open with a verb or a modal ("couldn't lead", "only care about …") are said, not called. */
 const SAYS_FIRST = / (?:couldnt|cant|cannot|dont|doesnt|didnt|wont|wouldnt|only|never|can|could|should|care|cares|do|does|has|have|had|is|are|was|were|needs|need|will|would) /;
-/** The token where a span starts. */
-function insultSpanTok(norm: NormalizedText, span: Span): number {
-  return norm.tokens.findIndex((t) => t.start >= span.start);
+/** The token where a span starts, searched from a token at or before it. */
+function insultSpanTok(norm: NormalizedText, span: Span, from: number): number {
+  let k = Math.max(0, from);
+  while (k > 0 && norm.tokens[k]!.start > span.start) k--;
+  while (k < norm.tokens.length && norm.tokens[k]!.start < span.start) k++;
+  return k;
 }
 
 function kindOf(target: string, b: Built): TargetKind {
@@ -214,6 +219,17 @@ export const disparagement: Detector = {
       // "pretending my FTO wasn't a moron" is no negation.
       if (NEGATED.test(` ${m.text} `) && !/ pretending /.test(window(norm, m.tok - 6, m.tok + 1))) return;
       if (kind === undefined && otherThanDepartment(norm, m, target, spanOf(norm, m, target).start)) return;
+      // "idiot-in-chief", "commander in chief", "special forces": not the Department's chief or force.
+      const targetSpan = spanOf(norm, m, target);
+      // The target lies inside the match: walk from the match's first token, not the whole draft.
+      let ti = m.tok;
+      while (ti > 0 && norm.tokens[ti]!.start > targetSpan.start) ti--;
+      while (ti < norm.tokens.length && norm.tokens[ti]!.start < targetSpan.start) ti++;
+      let tj = ti;
+      while (tj < norm.tokens.length && norm.tokens[tj]!.end <= targetSpan.end) tj++;
+      const before = norm.tokens[ti - 1]?.key ?? '';
+      const after = `${norm.tokens[tj]?.key ?? ''} ${norm.tokens[tj + 1]?.key ?? ''}`;
+      if ((target === 'chief' && before === 'in') || after === 'in chief' || (/^forces?$/.test(target) && NOT_OUR_FORCE.has(before))) return;
       const k = kind ?? kindOf(target, b);
       const insultSpan = spanOf(norm, m, insult);
       if (!claimed.claim(insultSpan)) return;
@@ -222,7 +238,7 @@ export const disparagement: Detector = {
       const hit: DetectorHit = {
         severity: 'high',
         spans: [insultSpan],
-        message: `${SAYS_FIRST.test(` ${norm.tokens[insultSpanTok(norm, insultSpan)]?.key ?? ''} `) ? 'Says' : 'Calls'} ${describeTarget(text, norm, m, target, k, b)} “${quoted}” — an insult aimed at ${KIND_LABEL[k]}.${concern ? ' The point about policy or public safety may be public concern; the insult is not.' : ''}`,
+        message: `${SAYS_FIRST.test(` ${norm.tokens[insultSpanTok(norm, insultSpan, m.tok)]?.key ?? ''} `) ? 'Says' : 'Calls'} ${describeTarget(text, norm, m, target, k, b)} “${quoted}” — an insult aimed at ${KIND_LABEL[k]}.${concern ? ' The point about policy or public safety may be public concern; the insult is not.' : ''}`,
         advice: 'Keep the point and drop the insult: say which decision or policy you disagree with and why — that is protected speech on a matter of public concern.',
       };
       const replacement = dropAdjective(insult);

@@ -95,3 +95,10 @@ describe('disparagement: the writer calling themselves names on a call', () => {
     expectClause('disparagement', 'Night shift confession: this idiot (me) left the radio in the bay and drove halfway to the call.', false),
   );
 });
+
+describe('disparagement: chiefs and forces that are not the Department', () => {
+  it.each(['Another week of excuses from the commander-in-chief, what a clown show.', 'That deserter is an embarrassment to the armed forces.'])('does not warn: %s', (t) =>
+    expectClause('disparagement', t, false),
+  );
+  it('still warns on our own chief', () => expectClause('disparagement', 'Our chief is a useless idiot.', true));
+});
