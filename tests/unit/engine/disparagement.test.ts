@@ -102,3 +102,11 @@ describe('disparagement: chiefs and forces that are not the Department', () => {
   );
   it('still warns on our own chief', () => expectClause('disparagement', 'Our chief is a useless idiot.', true));
 });
+
+describe('disparagement: people met on the job named by their part in it', () => {
+  it.each(['The caller tonight was a total moron.', 'Honestly the inmates on B block are animals.'])('warns: %s', (t) => expectClause('disparagement', t, true));
+  it.each(['My patients today were the sweetest, best shift in weeks.', 'Callers were so kind during the outage, thank you all.', 'Inmates at the county jail planted a garden. Proud of them.'])(
+    'does not warn: %s',
+    (t) => expectClause('disparagement', t, false),
+  );
+});
