@@ -385,7 +385,8 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
     const noun = nouns[0]!;
     // The noun must be said of people: after a copula, "like", "bunch of", a demonstrative, or as an exclamation.
     const before = norm.tokens.slice(Math.max(s, noun.from - 3), noun.from).map((t) => t.key).join(' ');
-    const said = /(?:^| )(?:are|r|is|be|like|of|these|those|damn|fucking|filthy|dirty|them|you|bunch|pack|herd|horde|the|all|just|nothing but|such|more|become|becoming)$/.test(before) || noun.from === s;
+    // "… like a rabid dog", "are such animals": an article may stand between.
+    const said = /(?:^| )(?:are|r|is|be|like|of|these|those|damn|fucking|filthy|dirty|them|you|bunch|pack|herd|horde|the|all|just|nothing but|such|more|become|becoming)(?: an?)?$/.test(before) || noun.from === s;
     if (!said) return;
     for (let k = Math.max(s, noun.from - 3); k < noun.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
     const span = spanOf(norm, Math.min(group.from, noun.from), Math.max(group.to, noun.to));

@@ -110,3 +110,8 @@ describe('disparagement: people met on the job named by their part in it', () =>
     (t) => expectClause('disparagement', t, false),
   );
 });
+
+describe('disparagement: protesters on a named road, and "who do nothing but"', () => {
+  it.each(['Morons shutting down I-40 again. Get a job.', 'Activists who do nothing but whine about cops all day.'])('warns: %s', (t) => expectClause('disparagement', t, true));
+  it('does not warn on news of a closure', () => expectClause('disparagement', 'Heads up: crews shutting down I-40 eastbound overnight for paving.', false));
+});
