@@ -62,6 +62,8 @@ async function runJsonl(pack: PolicyPack): Promise<number> {
             severity: f.severity,
             start: f.spans[0]?.start ?? null,
             end: f.spans[0]?.end ?? null,
+            // Every flagged passage (a finding may quote several); start/end repeat the first for simple readers.
+            spans: f.spans.map((sp) => ({ start: sp.start, end: sp.end })),
             message: f.message,
           })),
         }) + '\n',

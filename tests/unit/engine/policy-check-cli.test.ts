@@ -45,7 +45,7 @@ describe('policy-check CLI', { timeout: 30_000 }, () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
-    expect(lines[0].findings[0]).toMatchObject({ clause: 'disparagement', severity: 'high', start: 19, end: 29 });
+    expect(lines[0].findings[0]).toMatchObject({ clause: 'disparagement', severity: 'high', start: 19, end: 29, spans: [{ start: 19, end: 29 }] });
     expect(lines[1].findings).toEqual([]);
     expect(r.stderr).toMatch(/line 2: not valid JSON/);
     expect(r.stderr).toMatch(/line 4: "text" must be a string/);
