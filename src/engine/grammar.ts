@@ -6,7 +6,7 @@
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
 import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, IMPERATIVE_LEADS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
-import { GROUP_THING_NOUNS, GROUPS, SLURS, SLURS_WITH_OTHER_SENSES } from './lexicon/groups';
+import { GROUP_NAME_CALLING, GROUP_THING_NOUNS, GROUPS, SLURS, SLURS_WITH_OTHER_SENSES } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
 import { actAsTopic, errandObject, onBody, shotAsNoun } from './harm-senses';
@@ -42,6 +42,8 @@ const PROTECTED_GROUPS = GROUPS.filter((g) => !['women', 'woman', 'men', 'girls'
 const PROTECTED = new PhraseSet(PROTECTED_GROUPS);
 const PROTECTED_NAMES = new Set(PROTECTED_GROUPS);
 const THING_NOUNS = new Set(GROUP_THING_NOUNS);
+const NATIONALITY_ADJECTIVES = new Set(GROUP_NAME_CALLING.adjectives);
+const GROUP_NAMES = new Set(GROUPS);
 const SLUR_NAMES = new Set(SLURS);
 /** Words that open a question against what follows. */
 const WHY = new Set(['why', 'how']);
@@ -139,6 +141,10 @@ function namedPerson(norm: NormalizedText, text: string, from: number, to: numbe
   for (let k = Math.max(from, sentStart + 1); k < to; k++) {
     if (k >= skipFrom && k <= skipTo) continue;
     const tok = norm.tokens[k]!;
+    // "Irish", "Polish": a people's adjective is capitalised but names no one.
+    if (GROUP_NAMES.has(tok.key) || NATIONALITY_ADJECTIVES.has(tok.key)) continue;
+    // An @handle names an account's owner.
+    if (tok.key.startsWith('@') && tok.key.length > 2) return true;
     const ch = text.charCodeAt(tok.start);
     if (ch >= 65 && ch <= 90 && tok.key !== 'i' && tok.key.length > 1 && text.slice(tok.start, tok.end) !== text.slice(tok.start, tok.end).toUpperCase()) return true;
   }
@@ -178,7 +184,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
     if (harms.length === 0) continue;
     const frames = occurrences(norm, FRAME, s, e);
     // "don't judge", "I coach": a person noun used as a verb names no one.
-    const targets = occurrences(norm, TARGET, s, e).filter((t) => !(VERB_LIKE_NOUNS.has(t.phrase) && t.from > s && VERB_BEFORE.has(norm.tokens[t.from - 1]!.key)));
+    // "the Irish team", "these Polish pierogis": a group's adjective before a thing names the thing, not people.
+    const targets = occurrences(norm, TARGET, s, e).filter((t) => !(VERB_LIKE_NOUNS.has(t.phrase) && t.from > s && VERB_BEFORE.has(norm.tokens[t.from - 1]!.key)) && !(GROUP_NAMES.has(t.phrase) && THING_NOUNS.has(norm.tokens[t.to + 1]?.key ?? '')));
     for (const h of harms) {
       const next = h.to + 1 < e ? norm.tokens[h.to + 1]!.key : '';
       // "kill the engine" is everyday, "kill the suspect" is not: a determiner needs a person right after it.

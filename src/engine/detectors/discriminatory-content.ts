@@ -103,6 +103,8 @@ const CONTEMPT_BEFORE = P([
   { opt: { any: ['working with', 'being around', 'dealing with', 'living near', 'living next to', 'having', 'hiring', 'serving'] } },
   { opt: { any: ['all', 'the', 'those', 'these', 'any', 'an', 'a', 'every', 'most', 'them', 'dirty', 'fucking', 'damn'] } },
   { cap: GROUP },
+  // "get rid of the Japanese beetles": the group's adjective names a thing.
+  THING_AFTER_GROUP,
 ]);
 /** Colours also name stains and litter ("black scum on the tiles", "brown trash bags"): with a colour, only nouns said of people alone. */
 const COLOURS = ['black', 'brown', 'white'];
@@ -186,7 +188,7 @@ const RID_OF_GROUP = P([
   },
 ]);
 /** A match between national teams ("destroy the Mexicans in the final"). */
-const MATCHES = words('final|finals|cup|world cup|match|tournament|soccer|hockey|rugby|cricket|basketball|baseball|olympics|goal|goals|fifa|mls|curling|tennis|volleyball|boxing|ufc');
+const MATCHES = words('final|finals|cup|world cup|match|tournament|soccer|hockey|rugby|cricket|basketball|baseball|olympics|goal|goals|fifa|mls|curling|tennis|volleyball|boxing|ufc|group stage|eliminated|bracket|quiz|trivia|bocce');
 /** Words before an act that deny, oppose or recount it rather than call for it. */
 const NOT_THIS = words('dont|do not|never|not|wont|cant|stop|shouldnt|let anyone|tried to|trying to|attempted to|wanted to');
 /** Words that make a negated slogan a charge against others: "people who say", "they act like". */

@@ -67,6 +67,7 @@ const LIVE_UNTIL = P([{ any: [
   [{ any: ['if you', 'if u', 'if yall'] }, { any: ['wanna', 'want to', 'wana'] }, { any: ['say hi', 'stop by', 'come by', 'swing by', 'pull up', 'come through', 'come find me', 'meet up'] }],
 ] }]);
 /** Someone else's contact details: "my partner's home address", "the whole squad's phone numbers". */
+const COLLEAGUES: Item = { any: ['coworker', 'co worker', 'coworkers', 'partner', 'partners', 'sergeant', 'sarge', 'sgt', 'lieutenant', 'lt', 'captain', 'cpt', 'colleague', 'colleagues', 'officer', 'officers', 'detective', 'detectives', 'squadmate', 'squadmates', 'teammate', 'chief', 'boss', 'supervisor', 'everyone', 'everybody', 'all the officers', 'the whole squad', 'the whole shift', 'the squad', 'the shift', 'squad', 'shift', 'unit'] };
 const OTHERS_DETAILS = P([{ any: [
   ['roster', { any: ['with', 'of'] }, { opt: { any: ['everyone', 'all the'] } }, { opt: 'personal' }, { any: ['cell', 'phone', 'home'] }, { any: ['numbers', 'addresses'] }],
   [{ any: ['sgt', 'sergeant', 'lt', 'lieutenant', 'officer', 'ofc', 'cpl', 'det', 'detective', 'captain', 'capt'] }, { word: 'letters' }, { any: ['cell is', 'cell number', 'cell', 'personal cell', 'home number'] }],
@@ -79,10 +80,12 @@ const OTHERS_DETAILS = P([{ any: [
   ['names and', { any: ['beats', 'shifts', 'districts', 'assignments', 'schedules', 'home addresses'] }],
   [{ any: [[{ any: ['every', 'each', 'all', 'all the'] }, { any: ['officers', 'officer'] }], 'officers'] }, { any: ['shift', 'shifts', 'schedule', 'schedules', 'shift and district', 'shift times'] }],
   [
-    { any: ['coworker', 'co worker', 'coworkers', 'partner', 'partners', 'sergeant', 'sarge', 'sgt', 'lieutenant', 'lt', 'captain', 'cpt', 'colleague', 'colleagues', 'officer', 'officers', 'detective', 'detectives', 'squadmate', 'squadmates', 'teammate', 'chief', 'boss', 'supervisor', 'everyone', 'everybody', 'all the officers', 'the whole squad', 'the whole shift', 'the squad', 'the shift', 'squad', 'shift', 'unit'] },
+    COLLEAGUES,
     { opt: { word: 'letters' } },
-    { any: ['personal cells', 'personal cell numbers', 'phone list', 'cell list', 'contact list', 'home address', 'home addresses', 'address', 'addresses', 'cell number', 'cell numbers', 'cell phone number', 'cell phone numbers', 'personal number', 'personal numbers', 'phone number', 'phone numbers', 'personal cell', 'home phone', 'home phone number'] },
+    { any: ['personal cells', 'personal cell numbers', 'phone list', 'cell list', 'contact list', 'home address', 'home addresses', 'addresses', 'cell number', 'cell numbers', 'cell phone number', 'cell phone numbers', 'personal number', 'personal numbers', 'phone number', 'phone numbers', 'personal cell', 'home phone', 'home phone number'] },
   ],
+  // "the chief's address tonight": a speech, not where someone lives.
+  [COLLEAGUES, { opt: { word: 'letters' } }, 'address', { not: { any: ['tonight', 'today', 'yesterday', 'last', 'to', 'at', 'was', 'on', 'speech', 'from', 'during'] } }],
 ] }]);
 /** "the blue duplex at the corner of Oak St", "lives a block over from me on Pine Rd". */
 const homeDescribed = (initials: string[]) =>

@@ -44,7 +44,7 @@ const NOMINAL_RIDDANCE = P([
   { cap: { lex: 'groups' } },
 ]);
 /** Teams named by their country in a game ("we'll destroy the Mexicans tonight"). */
-const GAME_WORDS = words('game|games|match|final|finals|cup|league|tournament|soccer|football|hockey|rugby|cricket|basketball|baseball|olympics|world cup|score|goal|goals|play|playing|team|tonight|halftime|penalty|penalties|fifa|nfl|nba|nhl|mls');
+const GAME_WORDS = words('game|games|match|final|finals|cup|league|tournament|soccer|football|hockey|rugby|cricket|basketball|baseball|olympics|world cup|score|goal|goals|play|playing|team|tonight|halftime|penalty|penalties|fifa|nfl|nba|nhl|mls|quiz|trivia|bocce|darts|bowling|cornhole|chess|poker|bracket');
 
 /** A phrasal harm split by its victim: "I'd f*** that guy up", "we should rough those protesters up". */
 const SPLIT_THREAT = P([
@@ -173,7 +173,10 @@ export const violentContent: Detector = {
       if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));
     }
     for (const m of [...findWords(norm, GROUP_THREAT), ...findWords(norm, NOMINAL_RIDDANCE)]) {
-      if (has(window(norm, m.tok - 12, m.tok + 14), GAME_WORDS) || has(window(norm, m.tok - 4, m.tok, m.tok), DENIED)) continue;
+      // "… the Italians at bocce": a contest named after the group.
+      const last = lastToken(norm, m);
+      const contest = norm.tokens[last + 1]?.key === 'at' && !/^(?:the|a|an|their|our|my|his|her|this|that|home|work|school|night|church|the mosque|once)$/.test(norm.tokens[last + 2]?.key ?? '');
+      if (contest || has(window(norm, m.tok - 12, m.tok + 14), GAME_WORDS) || has(window(norm, m.tok - 4, m.tok, m.tok), DENIED)) continue;
       add(m.span, 'high', 'threatens or wishes violence against a whole group of people.', lastToken(norm, m));
     }
     for (const m of findWords(norm, SPLIT_THREAT)) if (!GAME.test(` ${norm.words.slice(m.end, m.end + 30)}`)) add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));

@@ -112,3 +112,7 @@ describe('discriminatory-content: groups named by origin and a word for people',
     expectClause('discriminatory-content', t, false),
   );
 });
+
+describe('discriminatory-content: a people\'s adjective on a thing', () => {
+  it('does not warn: get rid of the Japanese beetles', () => expectClause('discriminatory-content', 'How do I get rid of the Japanese beetles on my roses?', false));
+});

@@ -131,3 +131,9 @@ describe('violent-content: violence intended or approved against a whole group',
     'I will never hurt immigrants, I help them.',
   ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
 });
+
+describe('violent-content: a people\'s adjective on a thing or a contest', () => {
+  it.each(['We should kill the Irish side at the pub quiz tonight.', "Ima kill these Polish pierogis at the festival.", 'I want to destroy the Italians at bocce this Sunday.'])('does not warn: %s', (t) =>
+    expectClause('violent-content', t, false),
+  );
+});
