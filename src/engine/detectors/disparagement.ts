@@ -127,7 +127,7 @@ interface Built {
 
 /** "doesn't give a damn about us": the Department or City said not to care about its people. */
 const INDIFFERENCE: Item = { any: [[{ any: ['doesnt', 'dont', 'does not', 'do not', 'never'] }, { any: ['give', 'gave'] }, { any: ['a damn', 'a shit', 'a fuck', 'a crap', 'two shits', 'a rats ass'] }], 'couldnt care less', 'could not care less', 'could care less', 'doesnt care', 'does not care', 'dont care', 'do not care', 'never cared'] };
-const CARED_FOR = ['us', 'its officers', 'their officers', 'our officers', 'the officers', 'officers', 'cops', 'its cops', 'their cops', 'its people', 'their people', 'its employees', 'their employees', 'the rank and file', 'its members', 'their members', 'any of us', 'our safety'];
+const CARED_FOR = ['us', 'you', 'you guys', 'yall', 'its officers', 'their officers', 'our officers', 'the officers', 'officers', 'cops', 'its cops', 'their cops', 'its people', 'their people', 'its employees', 'their employees', 'the rank and file', 'its members', 'their members', 'any of us', 'our safety'];
 /** The agency as a whole, not one member: a partner or a sergeant not caring is not the Department's verdict. */
 const AGENCY_AS_A_WHOLE: Item = { any: ['department', 'dept', 'pd', 'admin', 'administration', 'command staff', 'command', 'brass', 'city', 'city hall', 'city council', 'council', 'management', 'leadership', 'this agency', 'the agency'] };
 

@@ -115,3 +115,8 @@ describe('disparagement: protesters on a named road, and "who do nothing but"', 
   it.each(['Morons shutting down I-40 again. Get a job.', 'Activists who do nothing but whine about cops all day.'])('warns: %s', (t) => expectClause('disparagement', t, true));
   it('does not warn on news of a closure', () => expectClause('disparagement', 'Heads up: crews shutting down I-40 eastbound overnight for paving.', false));
 });
+
+describe('disparagement: the Department said not to care about "you"', () => {
+  it('warns when the Department is named before a pronoun', () => expectClause('disparagement', 'Remember this about the department: they do not care about you or your family.', true));
+  it('does not warn about a dog', () => expectClause('disparagement', 'My dog does not care about you, only your sandwich.', false));
+});
