@@ -120,3 +120,7 @@ describe('disparagement: the Department said not to care about "you"', () => {
   it('warns when the Department is named before a pronoun', () => expectClause('disparagement', 'Remember this about the department: they do not care about you or your family.', true));
   it('does not warn about a dog', () => expectClause('disparagement', 'My dog does not care about you, only your sandwich.', false));
 });
+
+describe('disparagement: a shambles', () => {
+  it('warns: the department is a shambles', () => expectClause('disparagement', 'Honestly the department is a shambles these days.', true));
+});
