@@ -17,6 +17,8 @@ import type { Span } from './types';
 export interface FrameHit {
   span: Span;
   message: string;
+  /** Token index of the span's first word, for checks on what comes before it. */
+  firstTok?: number;
   /** Token index of the span's last word, for checks on what follows it. */
   lastTok?: number;
   /** Force frames: the harm is aimed at a protected group or at the community served, named by `groupName`. */
@@ -111,6 +113,15 @@ function sentenceRanges(norm: NormalizedText): [number, number][] {
     i = j;
   }
   return out;
+}
+
+/**
+ * The first token of the sentences a word in sentence `n` may refer back to: the previous one, or the two
+ * before it when the post is short ("home visits with people on benefits. … Lazy, all of them.").
+ */
+function contextStart(ranges: readonly [number, number][], n: number): number {
+  if (n > 1 && ranges.length <= 4) return ranges[n - 2]![0];
+  return n > 0 ? ranges[n - 1]![0] : ranges[n]![0];
 }
 
 /** Leftmost-longest phrase occurrences of a set inside tokens [from, to). */
@@ -381,7 +392,7 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
   ranges.forEach(([s, e], n) => {
     const nouns = occurrences(norm, DEHUMAN, s, e);
     if (nouns.length === 0) return;
-    const from = n > 1 && ranges.length <= 4 ? ranges[n - 2]![0] : n > 0 ? ranges[n - 1]![0] : s;
+    const from = contextStart(ranges, n);
     if (occurrences(norm, LITERAL, from, e).length > 0) return;
     // "Chinese food is garbage": a group's adjective before a thing names the thing.
     const protectedGroup = occurrences(norm, PROTECTED, from, e).find((g) => !THING_NOUNS.has(norm.tokens[g.to + 1]?.key ?? ''));
@@ -396,9 +407,11 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
     const said = /(?:^| )(?:are|r|is|be|like|of|these|those|damn|fucking|filthy|dirty|them|you|bunch|pack|herd|horde|the|all|just|nothing but|such|more|become|becoming)(?: an?)?$/.test(before) || noun.from === s;
     if (!said) return;
     for (let k = Math.max(s, noun.from - 3); k < noun.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
-    const span = spanOf(norm, Math.min(group.from, noun.from), Math.max(group.to, noun.to));
+    const firstTok = Math.min(group.from, noun.from);
+    const span = spanOf(norm, firstTok, Math.max(group.to, noun.to));
     hits.push({
       span,
+      firstTok,
       group: protectedGroup ? 'protected' : 'community',
       message: protectedGroup
         ? `“${text.slice(span.start, span.end)}” — dehumanises ${protectedGroup.phrase} as animals, vermin or filth.`
@@ -415,8 +428,7 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
   ranges.forEach(([s, e], n) => {
     const contempt = occurrences(norm, CONTEMPT, s, e);
     if (contempt.length === 0) return;
-    // The people may be named two sentences back when the post is short ("home visits with people on benefits. … Lazy, all of them.").
-    const from = n > 1 && ranges.length <= 4 ? ranges[n - 2]![0] : n > 0 ? ranges[n - 1]![0] : s;
+    const from = contextStart(ranges, n);
     const community = occurrences(norm, COMMUNITY, from, e);
     if (community.length === 0) return;
     const c = contempt[0]!;

@@ -289,6 +289,14 @@ export function sentenceHas(norm: NormalizedText, tok: number, re: RegExp): bool
   return found;
 }
 
+/** The first token that starts at or after source offset `offset`, walked from a token `near` it (a match's own tokens). */
+export function tokenAt(norm: NormalizedText, offset: number, near: number): number {
+  let k = Math.max(0, Math.min(near, norm.tokens.length - 1));
+  while (k > 0 && norm.tokens[k]!.start > offset) k--;
+  while (k < norm.tokens.length && norm.tokens[k]!.start < offset) k++;
+  return k;
+}
+
 /** Word-view text of tokens [from, to) (clamped), with surrounding spaces. */
 export function window(norm: NormalizedText, from: number, to: number, sameSentenceAs?: number): string {
   const a = Math.max(0, from);

@@ -315,7 +315,7 @@ export const discriminatoryContent: Detector = {
     for (const h of dehumanised(norm, text)) {
       if (h.group !== 'protected') continue;
       // "somebody yelled that <group> are animals": reported, not said.
-      const tok = norm.tokens.findIndex((t) => t.start >= h.span.start);
+      const tok = h.firstTok!;
       if (someoneElseSaid({ span: h.span, tok }) || toldByOthers(tok)) continue;
       add(h.span, h.message);
     }

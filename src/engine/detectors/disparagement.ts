@@ -7,13 +7,12 @@ import type { Detector, DetectorHit } from '../detector';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
 import { INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { communityContempt, dehumanised, onTheJobContempt } from '../grammar';
-import { alt, findWords, has, SpanIndex, window, words, type WordMatch } from '../match';
+import { alt, findWords, has, SpanIndex, tokenAt, window, words, type WordMatch } from '../match';
 import { packTerms } from '../pack-terms';
 import { LEXICONS } from '../lexicon';
 import { compile, type Item, type Pattern } from '../pattern';
 import type { NormalizedText } from '../normalize';
 import { workComplaintHits } from './work-complaints';
-import type { Span } from '../types';
 
 const STRONG_ADJ = INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a));
 const NOUN: Item = { lex: 'insultNouns', plural: true };
@@ -182,14 +181,6 @@ const DEPARTMENT_WORDS = / (?:department|dept|pd|force|police|precinct|district|
 const NOT_OUR_FORCE = new Set(['special', 'armed', 'air', 'allied', 'coalition', 'enemy', 'russian', 'ukrainian', 'israeli', 'security', 'defence', 'defense', 'task', 'naval', 'ground']);
 /** Insults that open with a verb or a modal ("couldn't lead", "only care about …") are said, not called. */
 const SAYS_FIRST = / (?:couldnt|cant|cannot|dont|doesnt|didnt|wont|wouldnt|only|never|can|could|should|care|cares|do|does|has|have|had|is|are|was|were|needs|need|will|would) /;
-/** The token where a span starts, searched from a token at or before it. */
-function insultSpanTok(norm: NormalizedText, span: Span, from: number): number {
-  let k = Math.max(0, from);
-  while (k > 0 && norm.tokens[k]!.start > span.start) k--;
-  while (k < norm.tokens.length && norm.tokens[k]!.start < span.start) k++;
-  return k;
-}
-
 function kindOf(target: string, b: Built): TargetKind {
   if (b.communityWords.has(target)) return 'community';
   if (CITY_SET.has(target) || CITY_SET.has(target.replace(/s$/, '')) || b.cityWords.has(target)) return 'city';
@@ -222,9 +213,7 @@ export const disparagement: Detector = {
       // "idiot-in-chief", "commander in chief", "special forces": not the Department's chief or force.
       const targetSpan = spanOf(norm, m, target);
       // The target lies inside the match: walk from the match's first token, not the whole draft.
-      let ti = m.tok;
-      while (ti > 0 && norm.tokens[ti]!.start > targetSpan.start) ti--;
-      while (ti < norm.tokens.length && norm.tokens[ti]!.start < targetSpan.start) ti++;
+      const ti = tokenAt(norm, targetSpan.start, m.tok);
       let tj = ti;
       while (tj < norm.tokens.length && norm.tokens[tj]!.end <= targetSpan.end) tj++;
       const before = norm.tokens[ti - 1]?.key ?? '';
@@ -238,7 +227,7 @@ export const disparagement: Detector = {
       const hit: DetectorHit = {
         severity: 'high',
         spans: [insultSpan],
-        message: `${SAYS_FIRST.test(` ${norm.tokens[insultSpanTok(norm, insultSpan, m.tok)]?.key ?? ''} `) ? 'Says' : 'Calls'} ${describeTarget(text, norm, m, target, k, b)} “${quoted}” — an insult aimed at ${KIND_LABEL[k]}.${concern ? ' The point about policy or public safety may be public concern; the insult is not.' : ''}`,
+        message: `${SAYS_FIRST.test(` ${norm.tokens[tokenAt(norm, insultSpan.start, m.tok)]?.key ?? ''} `) ? 'Says' : 'Calls'} ${describeTarget(text, norm, m, target, k, b)} “${quoted}” — an insult aimed at ${KIND_LABEL[k]}.${concern ? ' The point about policy or public safety may be public concern; the insult is not.' : ''}`,
         advice: 'Keep the point and drop the insult: say which decision or policy you disagree with and why — that is protected speech on a matter of public concern.',
       };
       const replacement = dropAdjective(insult);
