@@ -5,7 +5,7 @@
 // Department serves without naming the Department. Each part needs all of its
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
-import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, IMPERATIVE_LEADS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
+import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, IMPERATIVE_LEADS, ON_A_CALL_WORDS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
 import { GROUP_NAME_CALLING, GROUP_THING_NOUNS, GROUPS, SLURS, SLURS_WITH_OTHER_SENSES } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
@@ -440,11 +440,35 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
 }
 
 /** Pointing words and scorn before an insult that make it name a person ("this idiot", "stupid woman"). */
-const POINTED = new Set(['this', 'that', 'these', 'those', 'some', 'another', 'stupid', 'dumb', 'fat', 'lazy', 'drunk', 'useless', 'worthless']);
+const POINTED = new Set(['this', 'that', 'these', 'those', 'some', 'another', 'stupid', 'dumb', 'fat', 'lazy', 'drunk', 'useless', 'worthless', 'filthy', 'grubby', 'vicious', 'smelly', 'arrogant', 'less', 'of']);
 /** Words that put a post on a call: the people it then insults are people served. */
-const ON_A_CALL = new PhraseSet([...ON_DUTY.filter((d) => !/work/.test(d)), 'code 3', 'transported', 'dispatched', 'on scene', 'this call', 'the call', 'responded to', 'ambulance', 'ems', '911', 'booked', 'booking', 'cuffed', 'arrested', 'traffic stop', 'pulled over']);
+const ON_A_CALL = new PhraseSet([...ON_DUTY.filter((d) => !/work/.test(d)), ...ON_A_CALL_WORDS]);
 /** The people an insult may not mean here: colleagues and bosses are another clause's matter. */
 const NOT_SERVED = new Set(['partner', 'sergeant', 'sarge', 'lieutenant', 'boss', 'coworker', 'chief', 'captain', 'supervisor', 'management']);
+
+/** Words that may open an exclamation made of one insult ("What a waste of space."). */
+const EXCLAIM = new Set(['what a', 'what an', 'such a', 'such an', 'total', 'absolute', 'complete', 'utter', 'real', 'just', 'pure', 'fucking']);
+/** The writer, not someone met on the job: "I'm a moron who …". */
+const SELF = new Set(['im', 'i', 'am', 'me', 'myself', 'we', 'were']);
+
+/**
+ * An insult names a person met on the job when something points at them ("these idiots"), when it stands as
+ * its own exclamation after the story ("Waste of skin."), or when a deed is told of them ("a moron who …").
+ */
+function pointsAtPerson(norm: NormalizedText, c: Found, s: number, e: number): boolean {
+  const t = norm.tokens;
+  if (c.from - 1 >= s && POINTED.has(t[c.from - 1]!.key)) return true;
+  if (c.to === e - 1 && s > 0) {
+    const lead = t.slice(s, c.from).map((x) => x.key).join(' ');
+    if (lead === '' || EXCLAIM.has(lead)) return true;
+  }
+  const article = t[c.from - 1]?.key;
+  if ((article === 'a' || article === 'an') && c.from - 1 >= s && t[c.to + 1]?.key === 'who') {
+    for (let k = Math.max(s, c.from - 4); k < c.from - 1; k++) if (SELF.has(t[k]!.key)) return false;
+    return true;
+  }
+  return false;
+}
 
 /** On a call ("ran lights and siren for this moron", "call after call of these morons"): an insult pointed at a person met on the job. */
 export function onTheJobContempt(norm: NormalizedText, text: string): FrameHit[] {
@@ -455,10 +479,10 @@ export function onTheJobContempt(norm: NormalizedText, text: string): FrameHit[]
     const to = n + 1 < ranges.length ? ranges[n + 1]![1] : e;
     // "this fool Hieu": a friend named after the insult is teased, not scorned; "this idiot (me)" is the writer.
     const named = (c: Found) => c.to + 1 < e && (/^[A-Z]/.test(text.slice(norm.tokens[c.to + 1]!.start, norm.tokens[c.to + 1]!.end)) || ['me', 'myself'].includes(norm.tokens[c.to + 1]!.key));
-    const insult = occurrences(norm, CONTEMPT, s, e).find((c) => POINTED.has(norm.tokens[c.from - 1]?.key ?? '') && c.from - 1 >= s && !NOT_SERVED.has(norm.tokens[c.to + 1]?.key ?? '') && !named(c));
+    const insult = occurrences(norm, CONTEMPT, s, e).find((c) => pointsAtPerson(norm, c, s, e) && !NOT_SERVED.has(norm.tokens[c.to + 1]?.key ?? '') && !named(c));
     if (!insult || occurrences(norm, ON_A_CALL, from, to).length === 0) return;
     for (let k = Math.max(s, insult.from - 4); k < insult.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
-    const span = spanOf(norm, insult.from - 1, insult.to);
+    const span = spanOf(norm, Math.max(s, insult.from - 1), insult.to);
     hits.push({ span, message: `“${text.slice(span.start, span.end)}” — contempt for someone met on the job.` });
   });
   return hits;

@@ -40,6 +40,8 @@ export const RACE_WORDS: readonly string[] = data.raceWords;
 
 /** Words that put a post on the job: whoever it then calls animals is someone the member serves. */
 export const ON_DUTY: readonly string[] = data.onDuty;
+/** Words that put a post on a call (beside ON_DUTY): the people it then insults are people served. */
+export const ON_A_CALL_WORDS: readonly string[] = data.onACall;
 
 /** Words that may open an order without changing it ("Just shoot the looters"). */
 export const IMPERATIVE_LEADS: readonly string[] = data.imperativeLeads;

@@ -124,3 +124,18 @@ describe('disparagement: the Department said not to care about "you"', () => {
 describe('disparagement: a shambles', () => {
   it('warns: the department is a shambles', () => expectClause('disparagement', 'Honestly the department is a shambles these days.', true));
 });
+
+describe('disparagement: scorn for someone met on a call, by how the post points at them', () => {
+  it.each([
+    ['a pointing word and police slang', 'Hauled another scrote down to lockup before midnight.'],
+    ['an exclamation after the story', 'Booked the same shoplifter for the fourth time since June. Total waste of oxygen.'],
+    ['a deed told of them', 'Took a 911 call from a moron who wanted us to find his TV remote.'],
+    ['scorn before them on the riot line', 'Twelve hours on the skirmish line. Vicious barbarians hurling rocks the whole time.'],
+  ])('warns (%s): %s', (_, t) => expectClause('disparagement', t, true));
+  it.each([
+    ['the writer calls himself a moron', 'Got arrested in Monopoly by my own kid. I am a moron who never learns.'],
+    ['no call in the post', 'Rained all weekend and the garden flooded. Total waste of a Saturday.'],
+    ['an exclamation about the weather on shift', 'Night shift in the rain again. Total mess.'],
+    ['kind words for a frequent caller', 'Our frequent flyer brought the whole squad cookies today. What a sweetheart.'],
+  ])('does not warn (%s): %s', (_, t) => expectClause('disparagement', t, false));
+});
