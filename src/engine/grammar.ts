@@ -5,7 +5,7 @@
 // Department serves without naming the Department. Each part needs all of its
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
-import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, IMPERATIVE_LEADS, ON_A_CALL_WORDS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
+import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, IMPERATIVE_LEADS, CROWD_TOOLS, CROWDS, ENJOY_FRAMES, ON_A_CALL_WORDS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
 import { GROUP_NAME_CALLING, GROUP_THING_NOUNS, GROUPS, SLURS, SLURS_WITH_OTHER_SENSES } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
@@ -385,6 +385,12 @@ export function forceOnProtectedGroups(norm: NormalizedText, text: string): Fram
   return forceFrames(norm, text).flatMap((h) => (h.group === 'protected' ? [{ ...h, message: `${h.message.slice(0, -1)} — aimed at ${h.groupName} as a group.` }] : []));
 }
 
+/** Where people are praised as animals for how they play or dance: "animals on the dance floor", "beasts on the O-line". */
+const PERFORMANCE = /^ (?:on|at) (?:the|that|this) (?:dance floor|floor|field|court|ice|mat|track|pitch|course|o line|d line|line|boards|stage|grill|lanes|slopes|trail|water|keyboard|drums|buffet|karaoke) /;
+export function praisedPerformance(norm: NormalizedText, at: number): boolean {
+  return PERFORMANCE.test(` ${norm.tokens.slice(at, at + 4).map((t) => t.key).join(' ')} `);
+}
+
 /** Animal, vermin, disease and refuse words applied to a group named in the same or the previous sentence. */
 export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
   const hits: GroupHit[] = [];
@@ -404,8 +410,8 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
     // The noun must be said of people: after a copula, "like", "bunch of", a demonstrative, or as an exclamation.
     const before = norm.tokens.slice(Math.max(s, noun.from - 3), noun.from).map((t) => t.key).join(' ');
     // "… like a rabid dog", "are such animals": an article may stand between.
-    const said = /(?:^| )(?:are|r|is|be|like|of|these|those|damn|fucking|filthy|dirty|them|you|bunch|pack|herd|horde|the|all|just|nothing but|such|more|become|becoming)(?: an?)?$/.test(before) || noun.from === s;
-    if (!said) return;
+    const said = /(?:^| )(?:are|r|is|be|like|of|these|those|thes|same|damn|fucking|filthy|dirty|them|you|bunch|pack|herd|horde|the|all|just|nothing but|such|more|become|becoming)(?: an?)?$/.test(before) || noun.from === s;
+    if (!said || praisedPerformance(norm, noun.to + 1)) return;
     for (let k = Math.max(s, noun.from - 3); k < noun.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
     const firstTok = Math.min(group.from, noun.from);
     const span = spanOf(norm, firstTok, Math.max(group.to, noun.to));
@@ -421,6 +427,17 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
   return hits;
 }
 
+// Not "believe": "can't believe how …" is surprise, not denial.
+const SAYING = new Set(['tell', 'tells', 'say', 'says', 'claim', 'claims', 'think', 'call', 'calls', 'pretend']);
+/** Inside a saying the writer denies: "don't let anyone tell you people on benefits are lazy". */
+export function deniedSaying(norm: NormalizedText, s: number, at: number): boolean {
+  for (let k = s; k < at; k++) {
+    if (!SAYING.has(norm.tokens[k]!.key)) continue;
+    for (let j = Math.max(s, k - 4); j < k; j++) if (NEGATION.has(norm.tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
 /** Contempt for the community served: a community word and an insult or a contempt phrase within a sentence of each other. */
 export function communityContempt(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
@@ -432,6 +449,7 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
     const community = occurrences(norm, COMMUNITY, from, e);
     if (community.length === 0) return;
     const c = contempt[0]!;
+    if (deniedSaying(norm, s, c.from)) return;
     for (let k = Math.max(s, c.from - 3); k < c.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
     const span = spanOf(norm, c.from, c.to);
     hits.push({ span, message: `“${text.slice(span.start, span.end)}” — contempt for people the Department serves (${community[0]!.phrase}).` });
@@ -440,7 +458,9 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
 }
 
 /** Pointing words and scorn before an insult that make it name a person ("this idiot", "stupid woman"). */
-const POINTED = new Set(['this', 'that', 'these', 'those', 'some', 'another', 'stupid', 'dumb', 'fat', 'lazy', 'drunk', 'useless', 'worthless', 'filthy', 'grubby', 'vicious', 'smelly', 'arrogant', 'less', 'of']);
+const POINTED = new Set(['this', 'that', 'these', 'those', 'thes', 'same', 'some', 'another', 'stupid', 'dumb', 'fat', 'lazy', 'drunk', 'useless', 'worthless', 'filthy', 'grubby', 'vicious', 'smelly', 'arrogant', 'less', 'of', 'you', 'ya']);
+/** Words before "a"/"an" that say the insult of someone ("you're a moron", "he's still an idiot"). */
+const SAID_OF = new Set(['youre', 'ur', 'hes', 'shes', 'theyre', 'is', 'was', 'still', 'such', 'what']);
 /** Words that put a post on a call: the people it then insults are people served. */
 const ON_A_CALL = new PhraseSet([...ON_DUTY.filter((d) => !/work/.test(d)), ...ON_A_CALL_WORDS]);
 /** The people an insult may not mean here: colleagues and bosses are another clause's matter. */
@@ -463,6 +483,7 @@ function pointsAtPerson(norm: NormalizedText, c: Found, s: number, e: number): b
     if (lead === '' || EXCLAIM.has(lead)) return true;
   }
   const article = t[c.from - 1]?.key;
+  if ((article === 'a' || article === 'an') && c.from - 2 >= s && SAID_OF.has(t[c.from - 2]!.key)) return !t.slice(Math.max(s, c.from - 5), c.from).some((x) => SELF.has(x.key));
   if ((article === 'a' || article === 'an') && c.from - 1 >= s && t[c.to + 1]?.key === 'who') {
     for (let k = Math.max(s, c.from - 4); k < c.from - 1; k++) if (SELF.has(t[k]!.key)) return false;
     return true;
@@ -484,6 +505,79 @@ export function onTheJobContempt(norm: NormalizedText, text: string): FrameHit[]
     for (let k = Math.max(s, insult.from - 4); k < insult.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
     const span = spanOf(norm, Math.max(s, insult.from - 1), insult.to);
     hits.push({ span, message: `“${text.slice(span.start, span.end)}” — contempt for someone met on the job.` });
+  });
+  return hits;
+}
+
+const ENJOY = new PhraseSet(ENJOY_FRAMES);
+/** Words that may stand between an enjoyed harm and the people it lands on ("a blast beating all these …"). */
+const OBJECT_GAP = new Set([...DETERMINERS, 'all', 'all of', 'all the', 'few', 'a few', 'some', 'more', 'random']);
+
+/** Force enjoyed: a frame of enjoyment, a harm within four words, and the people it lands on right after ("a blast beating people …"). */
+export function forceEnjoyed(norm: NormalizedText, text: string): FrameHit[] {
+  const hits: FrameHit[] = [];
+  const t = norm.tokens;
+  for (const [s, e] of sentenceRanges(norm)) {
+    const enjoy = occurrences(norm, ENJOY, s, e);
+    if (enjoy.length === 0) continue;
+    const targets = occurrences(norm, TARGET, s, e);
+    for (const h of occurrences(norm, HARM, s, e)) {
+      const f = enjoy.filter((x) => x.to < h.from && h.from - x.to <= 4).pop();
+      if (!f) continue;
+      const next = t[h.to + 1]?.key ?? '';
+      const body = onBody(norm, h.to + 1, e);
+      const object = targets.find((x) => x.from > h.to && x.from <= h.to + 3 && t.slice(h.to + 1, x.from).every((w) => OBJECT_GAP.has(w.key)));
+      if (!object && !/ (?:them|em|him|her|people|you) /.test(` ${h.phrase} `) && !body) continue;
+      // "fun shooting with the kids": company, not a victim; "love knocking out chores": an errand.
+      if (next === 'with' || errandObject(norm, object ? object.to : h.to)) continue;
+      if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !object && !body) continue;
+      let negated = false;
+      for (let k = Math.max(s, f.from - 2); k < h.from && !negated; k++) negated = NEGATION.has(t[k]!.key);
+      if (negated) continue;
+      const span = spanOf(norm, f.from, object ? object.to : h.to);
+      hits.push({ span, lastTok: object ? object.to : h.to, message: `“${text.slice(span.start, span.end)}” enjoys violence against people.` });
+      break;
+    }
+  }
+  return hits;
+}
+
+const CROWD = new PhraseSet(CROWDS);
+const DRIVE_AT = new PhraseSet(CROWD_TOOLS.verbs);
+const TURNED_ON = new PhraseSet(CROWD_TOOLS.nouns);
+/** Words that put a tool in someone's hands ("somebody bring out the fire hose", "where's a water cannon"). */
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'once']);
+/** Words that open a yes-or-no question. */
+const YES_NO = new Set(['should', 'would', 'could', 'can', 'do', 'does', 'is', 'are', 'will', 'shall', 'must']);
+const CALLS_FOR = new PhraseSet(['somebody', 'someone', 'bring out', 'break out', 'bring in', 'get the', 'get a', 'wheres', 'where is', 'turn the', 'time for', 'time to', 'need', 'needs', 'more', 'a little']);
+
+/**
+ * A vehicle driven at a crowd or a tool of force turned on it, as an order, a wish or a joke, with protesters,
+ * rioters or people blocking the road named in the same or a neighbouring sentence.
+ */
+export function crowdHarmWished(norm: NormalizedText, text: string): FrameHit[] {
+  const hits: FrameHit[] = [];
+  const t = norm.tokens;
+  const ranges = sentenceRanges(norm);
+  ranges.forEach(([s, e], n) => {
+    const verbs = occurrences(norm, DRIVE_AT, s, e);
+    const nouns = occurrences(norm, TURNED_ON, s, e);
+    if (verbs.length + nouns.length === 0) return;
+    const to = n + 1 < ranges.length ? ranges[n + 1]![1] : e;
+    if (occurrences(norm, CROWD, contextStart(ranges, n), to).length === 0) return;
+    const frames = [...occurrences(norm, FRAME, s, e), ...occurrences(norm, CALLS_FOR, s, e)];
+    const framed = (x: Found) => frames.some((f) => f.to < x.from && x.from - f.to <= 5);
+    const negated = (x: Found) => t.slice(Math.max(s, x.from - 5), x.from).some((w) => NEGATION.has(w.key));
+    // An order opens its sentence, or the clause after a condition ("If a mob blocks you, floor it").
+    const afterCondition = (x: Found) => x.from > s && CONDITIONS.has(t[s]!.key) && text.slice(t[x.from - 1]!.end, t[x.from]!.start).includes(',');
+    const ordered = (x: Found) => x.from === s || (x.from === s + 1 && LEADS.has(t[s]!.key)) || afterCondition(x);
+    const named = (x: Found) => t[x.to + 1]?.key === 'for' && occurrences(norm, CROWD, x.to + 2, Math.min(e, x.to + 6)).length > 0;
+    // "Should police ever use water cannons on protesters?" asks; it does not wish.
+    if (YES_NO.has(t[s]!.key) && /\?/.test(text.slice(t[e - 1]!.end, t[e - 1]!.end + 3))) return;
+    const found = verbs.find((v) => (ordered(v) || framed(v)) && !negated(v)) ?? nouns.find((x) => (framed(x) || named(x)) && !negated(x));
+    if (!found) return;
+    const span = spanOf(norm, found.from, found.to);
+    hits.push({ span, lastTok: found.to, message: `“${text.slice(span.start, span.end)}” wishes force on a crowd — driving into people or turning force on them.` });
   });
   return hits;
 }

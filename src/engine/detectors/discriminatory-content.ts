@@ -4,7 +4,7 @@
 import type { Detector, DetectorHit } from '../detector';
 import { EXCLUSION_SLOGANS, GROUP_NAME_CALLING, GROUP_THING_NOUNS, GROUP_TRAITS, GROUPS, NEGATIVE_TONE, SLURS, SLURS_WITH_OTHER_SENSES, STEREOTYPE_CUES, WEAK_STEREOTYPE_CUES } from '../lexicon/groups';
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
-import { dehumanised, forceOnProtectedGroups, raceBasedEnforcement } from '../grammar';
+import { dehumanised, forceOnProtectedGroups, praisedPerformance, raceBasedEnforcement } from '../grammar';
 import { alt, findPhrases, findWords, has, lastToken, PhraseSet, SpanIndex, window, words } from '../match';
 import { LEXICONS } from '../lexicon';
 import { LITERAL_ANIMAL } from '../lexicon/frames';
@@ -270,6 +270,8 @@ export const discriminatoryContent: Detector = {
         // One quote mark inside the match: the trait or the group is in scare quotes ("immigrants are "invaders""), a mention.
         const marks = (text.slice(m.span.start, m.span.end).match(/["“”]/g) ?? []).length;
         if (NEG.test(` ${m.text} `) || has(window(norm, m.tok - 8, m.tok, m.tok), REPORTED_SPEECH) || marks % 2 === 1) continue;
+        // "animals on the dance floor", "beasts on the court": praise for how people play or dance.
+        if (praisedPerformance(norm, lastToken(norm, m) + 1)) continue;
         add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
       }
     }
@@ -279,7 +281,7 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, NEVER_MET)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
     for (const m of findWords(norm, CONSPIRACY)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a conspiracy stereotype about ${m.groups[0]}.`);
     for (const m of findWords(norm, DEHUMANISED_NEAR)) {
-      if (NEG.test(` ${m.text} `) || someoneElseSaid(m) || toldByOthers(m.tok)) continue;
+      if (NEG.test(` ${m.text} `) || someoneElseSaid(m) || toldByOthers(m.tok) || praisedPerformance(norm, lastToken(norm, m) + 1)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — dehumanises ${m.groups[0]} as a group.`);
     }
     for (const m of findWords(norm, NAME_CALLING)) {

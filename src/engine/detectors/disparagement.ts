@@ -6,13 +6,14 @@ import * as z from 'zod/mini';
 import type { Detector, DetectorHit } from '../detector';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
 import { INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
-import { communityContempt, dehumanised, onTheJobContempt } from '../grammar';
+import { communityContempt, dehumanised, deniedSaying, onTheJobContempt } from '../grammar';
 import { alt, findWords, has, SpanIndex, tokenAt, window, words, type WordMatch } from '../match';
 import { packTerms } from '../pack-terms';
 import { LEXICONS } from '../lexicon';
 import { compile, type Item, type Pattern } from '../pattern';
 import type { NormalizedText } from '../normalize';
 import { workComplaintHits } from './work-complaints';
+import { mentioned } from '../mention';
 
 const STRONG_ADJ = INSULT_ADJECTIVES.filter((a) => !WEAK_ADJECTIVES.includes(a));
 const NOUN: Item = { lex: 'insultNouns', plural: true };
@@ -177,6 +178,8 @@ function build(terms: ReturnType<typeof packTerms>): Built {
 const CITY_SET = new Set(CITY_PEOPLE);
 const DEPARTMENT_WORDS = / (?:department|dept|pd|force|police|precinct|district|academy|union|admin|administration|management|leadership|command staff|brass|unit|squad|shift|platoon|dispatch) /;
 
+/** "Chiefs" capitalised and not after a rank: the football team. */
+const TEAM_CHIEFS = /(?<!\b(?:[Dd]eputy|[Aa]ssistant|[Bb]attalion|[Dd]ivision|[Bb]ureau|[Pp]olice|[Ff]ire) )\bChiefs\b/;
 /** Forces that are not a police force: armies and their units. */
 const NOT_OUR_FORCE = new Set(['special', 'armed', 'air', 'allied', 'coalition', 'enemy', 'russian', 'ukrainian', 'israeli', 'security', 'defence', 'defense', 'task', 'naval', 'ground']);
 /** Insults that open with a verb or a modal ("couldn't lead", "only care about …") are said, not called. */
@@ -219,9 +222,12 @@ export const disparagement: Detector = {
       const before = norm.tokens[ti - 1]?.key ?? '';
       const after = `${norm.tokens[tj]?.key ?? ''} ${norm.tokens[tj + 1]?.key ?? ''}`;
       if ((target === 'chief' && before === 'in') || after === 'in chief' || (/^forces?$/.test(target) && NOT_OUR_FORCE.has(before))) return;
+      // "That Chiefs offense …": capitalised and plural, the football team, not the Department's chiefs.
+      if (target === 'chiefs' && TEAM_CHIEFS.test(text) && !/\bchiefs\b/.test(text)) return;
       const k = kind ?? kindOf(target, b);
       const insultSpan = spanOf(norm, m, insult);
-      if (!claimed.claim(insultSpan)) return;
+      const insultTok = tokenAt(norm, insultSpan.start, m.tok);
+      if (mentioned(norm, text, insultSpan) || deniedSaying(norm, sentenceStart(norm, insultTok), insultTok) || !claimed.claim(insultSpan)) return;
       const quoted = text.slice(insultSpan.start, insultSpan.end);
       const concern = has(window(norm, m.tok - 15, m.tok + 25), PUBLIC_CONCERN);
       const hit: DetectorHit = {
@@ -293,7 +299,7 @@ export const disparagement: Detector = {
     // Contempt for the people the Department serves, without naming the Department.
     const grammar = [...dehumanised(norm, text).filter((h) => h.group === 'community'), ...communityContempt(norm, text), ...onTheJobContempt(norm, text)];
     for (const g of grammar) {
-      if (!claimed.claim(g.span)) continue;
+      if (mentioned(norm, text, g.span) || !claimed.claim(g.span)) continue;
       hits.push({ severity: 'high', spans: [g.span], message: g.message, advice: 'Keep the point and drop the contempt: say which decision or policy you disagree with and why.' });
     }
     if (hits.length === 0 && context.sensitivity === 'strict') {
@@ -309,6 +315,13 @@ export const disparagement: Detector = {
     return [...hits, ...complaints];
   },
 };
+
+/** The first token of the sentence token `tok` is in. */
+function sentenceStart(norm: NormalizedText, tok: number): number {
+  let k = tok;
+  while (k > 0 && norm.tokens[k - 1]!.sent === norm.tokens[tok]!.sent) k--;
+  return k;
+}
 
 /** Original span of a sub-phrase of a match (its last occurrence). */
 function spanOf(norm: NormalizedText, m: WordMatch, phrase: string) {

@@ -252,6 +252,8 @@ export const identityPrivacy: Detector = {
       if (named && has(window(norm, m.tok - 10, m.tok + 3, m.tok), KIDS)) add(m.span, "names your children's school.");
     }
     for (const m of findWords(norm, LIVE_STRONG)) {
+      // "Section 8" is the housing voucher, not a seat at the game.
+      if (m.groups[0] === 'section 8') continue;
       if (LIVE_PLACE_WEAK.has(m.groups[0]!)) {
         const next = text.slice(m.span.end, m.span.end + 60);
         if (!POLICE_PLACE.test(next) && (NOT_A_PLACE.test(next) || !NAMED_PLACE.test(next))) continue;
@@ -270,7 +272,11 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, AWAY_UNTIL)) add(m.span, 'tells people you are away from home, where, and until when.');
     for (const m of findWords(norm, ROUTINE)) add(m.span, 'gives away a routine — when someone leaves home and where they will be.');
     for (const m of findWords(norm, ROLE_LIVES_NEAR)) add(m.span, "describes where an officer lives — it can lead people to a home.");
-    for (const m of findWords(norm, FAMILY_WHEN_WHERE)) add(m.span, 'tells people where your family will be, and when.');
+    for (const m of findWords(norm, FAMILY_WHEN_WHERE)) {
+      // "my daughter told my wife tonight she was the first person at the hospital …": told, and over.
+      if (/ (?:was|were|told|said|went|came) /.test(` ${m.text} `)) continue;
+      add(m.span, 'tells people where your family will be, and when.');
+    }
     for (const m of findWords(norm, LIVE_WEAK)) {
       const around = window(norm, m.tok - 8, m.tok + 8, m.tok);
       // A named place ("at Rosie's Diner right now"), not just "at the game".

@@ -73,6 +73,8 @@ const LINKED = P([
 const VICTIM = words('the victim|the victims|victim');
 const RELATIVES = new Set(['sister', 'brother', 'mother', 'father', 'mom', 'dad', 'family', 'families', 'son', 'daughter', 'wife', 'husband', 'cousin', 'aunt', 'uncle', 'grandmother', 'grandfather', 'parents', 'children', 'kids', 'relatives', 'loved']);
 const IDENTITY = words(alt(IDENTITY_DETAILS));
+/** A caller's age alone ("the caller was a 6 year old") identifies no one. */
+const CALLER_IDENTITY = words(alt(IDENTITY_DETAILS.filter((d) => !/years? old$/.test(d))));
 const CASE_NUMBER = /(?<![\w-])(?:case|incident|report|ccn|file|complaint|cr)\s*(?:#|no\.?|number|num\.?)?\s*:?\s*#?\d{2,4}-\d{3,8}(?![\w-])/g;
 
 
@@ -134,7 +136,7 @@ export const investigationRecords: Detector = {
     }
     for (const m of findWords(norm, CALLER)) {
       // A name as written (two capitalised words right after "was"/"is"/"named"), or an address or a phone number.
-      if (has(window(norm, m.tok, m.tok + 25, m.tok), IDENTITY) || /^\s+[A-Z][a-z]+ [A-Z][a-z]+/.test(text.slice(m.span.end, m.span.end + 40))) add(m.span, callerNotPublic, 'person');
+      if (has(window(norm, m.tok, m.tok + 25, m.tok), CALLER_IDENTITY) || /^\s+[A-Z][a-z]+ [A-Z][a-z]+/.test(text.slice(m.span.end, m.span.end + 40))) add(m.span, callerNotPublic, 'person');
     }
     for (const m of findWords(norm, VICTIM)) {
       // "the victim's sister read a letter": a relative mentioned, nobody named.

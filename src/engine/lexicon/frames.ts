@@ -43,5 +43,12 @@ export const ON_DUTY: readonly string[] = data.onDuty;
 /** Words that put a post on a call (beside ON_DUTY): the people it then insults are people served. */
 export const ON_A_CALL_WORDS: readonly string[] = data.onACall;
 
+/** Frames of enjoyment around force ("a blast …ing people"). */
+export const ENJOY_FRAMES: readonly string[] = data.enjoyFrames;
+/** What is turned on a crowd: vehicles driven at it (verbs) and the tools of crowd control (nouns). */
+export const CROWD_TOOLS: { readonly verbs: readonly string[]; readonly nouns: readonly string[] } = data.crowdTools;
+/** A crowd in the street: protesters, rioters, a mob, people blocking the road. */
+export const CROWDS: readonly string[] = data.crowds;
+
 /** Words that may open an order without changing it ("Just shoot the looters"). */
 export const IMPERATIVE_LEADS: readonly string[] = data.imperativeLeads;

@@ -139,3 +139,18 @@ describe('disparagement: scorn for someone met on a call, by how the post points
     ['kind words for a frequent caller', 'Our frequent flyer brought the whole squad cookies today. What a sweetheart.'],
   ])('does not warn (%s): %s', (_, t) => expectClause('disparagement', t, false));
 });
+
+describe('disparagement: contempt mentioned, denied or aimed elsewhere', () => {
+  it.each([
+    ['a quoted word someone else used', 'A guy at the gas station called the marchers "vermin" today. They are our neighbors. Not okay.'],
+    ['a quoted word explained', 'In Scotland "scrote" is just slang, my cousin says. Still made me laugh.'],
+    ['a saying the writer denies', 'Never let anybody tell you people on food stamps are lazy. My grandmother worked two jobs and used them.'],
+    ['praise for how people play', 'Those linemen are absolute animals on the field, what a game.'],
+    ['the football team', 'That Chiefs defense is a joke this year. Clowns, all of them.'],
+  ])('does not warn (%s): %s', (_, t) => expectClause('disparagement', t, false));
+  it.each([
+    ['the writer’s own quoted word', 'I called the protesters "animals" because that is what they are.'],
+    ['a vocative after a call', 'Stop calling us about your neighbor’s wind chimes, you moron.'],
+    ['“he’s still a …” after a stop', 'Guy I ticketed this morning argued for twenty minutes. He’s still a moron.'],
+  ])('warns (%s): %s', (_, t) => expectClause('disparagement', t, true));
+});

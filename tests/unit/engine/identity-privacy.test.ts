@@ -41,3 +41,11 @@ describe('identity-privacy', () => {
     },
   );
 });
+
+describe('identity-privacy: the housing voucher and what was told', () => {
+  it('does not warn on a Section 8 voucher', () => expectClause('identity-privacy', 'My neighbor has a Section 8 voucher and works nights at the hospital. Good people.', false));
+  it('does not warn when the family’s evening is told, and over', () =>
+    expectClause('identity-privacy', 'My son told his mom tonight he was the only kid at the park who shared his snacks. Proud dad.', false),
+  );
+  it('still warns when the family will be there', () => expectClause('identity-privacy', 'My wife and kids tonight will be at the Durham Bulls game, section near first base.', true));
+});

@@ -47,3 +47,8 @@ describe('investigation-records', () => {
     expect(names.filter((f) => f.clause === 'nonpublic-records').map((f) => f.severity)).toEqual(['medium', 'medium']);
   });
 });
+
+describe('investigation-records: a caller’s age alone names no one', () => {
+  it('does not warn', () => expectClause('investigation-records', 'Best 911 caller today was a 7 year old who knew her address by heart.', false));
+  it('still warns on a caller named', () => expectClause('investigation-records', 'The 911 caller was Dana Whitfield from Lakewood Ave.', true));
+});

@@ -137,3 +137,30 @@ describe('violent-content: a people\'s adjective on a thing or a contest', () =>
     expectClause('violent-content', t, false),
   );
 });
+
+describe('violent-content: force enjoyed', () => {
+  it.each(['Honestly nothing beats a shift of thumping the drunks outside the bars, most fun I have all week. Best part is thumping them.', 'Had a blast roughing up a few protesters downtown.', 'Love tasing the junkies, they never learn.'])('warns: %s', (t) =>
+    expectClause('violent-content', t, true),
+  );
+  it.each([
+    'Had a blast shooting with the guys at the range today.',
+    'Nothing like beating my brother at Mario Kart.',
+    'Had fun shooting the breeze with the neighbors tonight.',
+    'Enjoyed shooting my nephew’s senior photos this weekend!',
+    'Had a blast punching the bag at boxing class.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
+
+describe('violent-content: a vehicle or a tool of force wished on a crowd', () => {
+  it.each(['Marchers shutting down the Durham Freeway. Floor it.', 'If the mob surrounds your truck, step on the gas.', 'These rioters look thirsty. Somebody bring out the water cannon.'])('warns: %s', (t) =>
+    expectClause('violent-content', t, true),
+  );
+  it.each([
+    'Big crowd at the game, somebody get that man a fire hose for his hot wings lol',
+    'Police used water cannons on protesters in Paris last night.',
+    'Should police ever use water cannons on protesters? I do not think so.',
+    'When the game lets out, hit the gas and beat the traffic home.',
+    'Protesters were peaceful today. Do not hit the gas near a march, wait it out.',
+    'Speed bumps on our street finally approved! Activists at the council meeting cheered.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});

@@ -1,0 +1,33 @@
+// Words mentioned rather than used: contempt that the writer puts in quotation
+// marks and in someone else's mouth, usually to report or condemn it. A quote
+// alone is not enough (a shared post quotes its author); it takes a word that
+// names the quote as a word or as someone's saying.
+import type { NormalizedText } from './normalize';
+import type { Span } from './types';
+
+const QUOTE_MARKS = /["“”]/g;
+/** Words before a quote that make it someone's word: "called them", "words like", "saying". */
+const NAMING_BEFORE = new Set(['call', 'calls', 'called', 'calling', 'say', 'says', 'said', 'saying', 'label', 'labels', 'labeled', 'labelled', 'word', 'words', 'term', 'terms', 'like', 'wrote', 'writes', 'posted', 'commented', 'yelled', 'shouted', 'screamed', 'heard', 'told', 'tell', 'using', 'used']);
+/** Words after a quote that talk about the word itself: ""bum" means …". */
+const NAMING_AFTER = new Set(['means', 'meant', 'meaning']);
+/** The writer saying it: "I called them "animals"" is the writer's own word. */
+const WRITER = new Set(['i', 'we', 'ive', 'id', 'ill', 'im']);
+
+/** Inside double quotation marks: an odd number of quote marks before `offset`. */
+export function inQuotes(text: string, offset: number): boolean {
+  return (text.slice(0, offset).match(QUOTE_MARKS) ?? []).length % 2 === 1;
+}
+
+/** The last word of `span` is quoted and named as a word or as someone else's saying. */
+export function mentioned(norm: NormalizedText, text: string, span: Span): boolean {
+  const t = norm.tokens;
+  let last = -1;
+  for (let i = 0; i < t.length && t[i]!.start < span.end; i++) if (t[i]!.end > span.start) last = i;
+  if (last < 0 || !inQuotes(text, t[last]!.start)) return false;
+  const sent = t[last]!.sent;
+  for (let k = Math.max(0, last - 8); k < last; k++) {
+    if (t[k]!.sent !== sent || !NAMING_BEFORE.has(t[k]!.key)) continue;
+    if (!WRITER.has(t[k - 1]?.key ?? '')) return true;
+  }
+  return NAMING_AFTER.has(t[last + 1]?.key ?? '');
+}
