@@ -154,3 +154,12 @@ describe('disparagement: contempt mentioned, denied or aimed elsewhere', () => {
     ['“he’s still a …” after a stop', 'Guy I ticketed this morning argued for twenty minutes. He’s still a moron.'],
   ])('warns (%s): %s', (_, t) => expectClause('disparagement', t, true));
 });
+
+describe('disparagement: idioms of betrayal and of lacking', () => {
+  it.each(['Our captain has zero integrity.', 'The brass sold us out again for a press conference.', 'Admin hung us out to dry after the shooting review.', 'The deputy chief is a fraud.'])('warns: %s', (t) =>
+    expectClause('disparagement', t, true),
+  );
+  it.each(['My wife has no clue where I hid her present.', 'Identity fraud is up this year, check your credit reports.', 'Grandpa sold us out to Grandma about the cookies.'])('does not warn: %s', (t) =>
+    expectClause('disparagement', t, false),
+  );
+});
