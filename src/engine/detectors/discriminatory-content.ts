@@ -187,6 +187,21 @@ const RID_OF_GROUP = P([
     ],
   },
 ]);
+/** A group wished away: "vote all <group> out", "better off without <group>", "<group> belong in zoos", "<group> suck". */
+const WISHED_AWAY = P([
+  {
+    any: [
+      ['vote', { opt: { any: ['all', 'all the', 'every', 'the', 'those', 'these'] } }, { cap: { lex: 'cursedGroups' } }, 'out'],
+      [{ any: ['better', 'better off', 'safer', 'cleaner', 'a better place'] }, 'without', { opt: { any: ['all', 'all the', 'any', 'the', 'those', 'these'] } }, { cap: { lex: 'cursedGroups' } }],
+      [{ cap: { lex: 'namedGroups' } }, THING_AFTER_GROUP, { opt: { any: ['all', 'should', 'only'] } }, { any: ['belong in', 'belongs in', 'belong back in', 'go back to'] }, { opt: { any: ['a', 'the'] } }, { any: ['zoo', 'zoos', 'cage', 'cages', 'jungle', 'trees', 'chains', 'camps', 'ovens', 'gas chambers', 'gas chamber', 'sewer', 'sewers'] }],
+      [{ cap: { lex: 'cursedGroups' } }, THING_AFTER_GROUP, { opt: { any: ['all', 'just', 'really', 'fucking'] } }, { any: ['suck', 'sucks', 'ruin everything', 'ruin everything they touch', 'ruined this country', 'are ruining this country', 'are a cancer'] }, { not: { any: ['at', 'in', 'on'] } }],
+    ],
+  },
+]);
+/** A question put, not a wish made: "asked whether … better without …". */
+const ASKED = words('asked|asks|ask|whether|question|debate|debated');
+/** Genocide wished finished: "Hitler should have finished the job". */
+const FINISH_THE_JOB = P([{ any: ['hitler', 'adolf', 'the nazis', 'nazis', 'the holocaust', 'the kkk'] }, { gap: 5 }, { any: ['finished', 'finish', 'finishing', 'complete', 'completed'] }, { any: ['the job', 'what he started', 'what they started', 'his work', 'the work'] }]);
 /** A match between national teams ("destroy the Mexicans in the final"). */
 const MATCHES = words('final|finals|cup|world cup|match|tournament|soccer|hockey|rugby|cricket|basketball|baseball|olympics|goal|goals|fifa|mls|curling|tennis|volleyball|boxing|ufc|group stage|eliminated|bracket|quiz|trivia|bocce');
 /** Words before an act that deny, oppose or recount it rather than call for it. */
@@ -337,6 +352,16 @@ export const discriminatoryContent: Detector = {
       const group = m.groups.find((g) => g !== undefined) ?? 'a group';
       if (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 12), SPORTS) || has(window(norm, m.tok - 12, m.tok + 12), MATCHES) || has(window(norm, m.tok - 3, m.tok, m.tok), NOT_THIS) || /^['’]/.test(text.slice(m.span.end)) || /\b1[0-9]{3}\b/.test(window(norm, m.tok - 10, m.tok + 10, m.tok))) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls for ${group} to be removed or destroyed as a group.`);
+    }
+    for (const m of findWords(norm, WISHED_AWAY)) {
+      // "the Mexicans suck at penalties": a team in a game; "the film asks if we'd be better without …": told, not wished.
+      if (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 12), SPORTS) || has(window(norm, m.tok - 12, m.tok + 12), MATCHES) || has(window(norm, m.tok - 3, m.tok, m.tok), NOT_THIS) || has(window(norm, m.tok - 8, m.tok, m.tok), ASKED)) continue;
+      const group = m.groups.find((g) => g !== undefined) ?? 'a group';
+      add(m.span, `“${text.slice(m.span.start, m.span.end)}” — wishes ${group} gone or scorns them as a group.`);
+    }
+    for (const m of findWords(norm, FINISH_THE_JOB)) {
+      if (someoneElseSaid(m) || has(window(norm, m.tok - 3, m.tok, m.tok), NOT_THIS)) continue;
+      add(m.span, `“${text.slice(m.span.start, m.span.end)}” — wishes a genocide had been finished.`);
     }
     for (const m of findWords(norm, GO_HOME_ANIMALS)) {
       if (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 14), ANIMAL_TALK)) continue;

@@ -116,3 +116,17 @@ describe('discriminatory-content: groups named by origin and a word for people',
 describe('discriminatory-content: a people\'s adjective on a thing', () => {
   it('does not warn: get rid of the Japanese beetles', () => expectClause('discriminatory-content', 'How do I get rid of the Japanese beetles on my roses?', false));
 });
+
+describe('discriminatory-content: a group wished away or scorned whole', () => {
+  it.each(['Vote every Muslim out of office.', 'This town would be better off without Somalis.', 'Refugees belong in cages.', 'Immigrants suck.', 'Hitler should have finished the job.'])('warns: %s', (t) =>
+    expectClause('discriminatory-content', t, true),
+  );
+  it.each([
+    'The Giants suck this year.',
+    'My kids belong in a zoo today lol.',
+    'Mexicans suck at defending corners in this World Cup.',
+    'Our team is better off without the Irish striker.',
+    'The seminar asked whether Europe was better without the Jews, the very question the Nazis answered with murder.',
+    'Never say immigrants suck. My grandparents were immigrants.',
+  ])('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
+});
