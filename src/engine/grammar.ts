@@ -5,7 +5,7 @@
 // Department serves without naming the Department. Each part needs all of its
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
-import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, IMPERATIVE_LEADS, CROWD_TOOLS, CROWDS, ENJOY_FRAMES, ON_A_CALL_WORDS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
+import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, IMPERATIVE_LEADS, CROWD_TOOLS, CROWDS, DEATH_APPROVAL, DEATH_DONE, ENJOY_FRAMES, GRIEF, ON_A_CALL_WORDS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
 import { GROUP_NAME_CALLING, GROUP_THING_NOUNS, GROUPS, SLURS, SLURS_WITH_OTHER_SENSES } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
@@ -580,4 +580,42 @@ export function crowdHarmWished(norm: NormalizedText, text: string): FrameHit[] 
     hits.push({ span, lastTok: found.to, message: `“${text.slice(span.start, span.end)}” wishes force on a crowd — driving into people or turning force on them.` });
   });
   return hits;
+}
+
+const APPROVAL_OF_DEATH = new PhraseSet(DEATH_APPROVAL);
+const DEATH_DONE_SET = new PhraseSet(DEATH_DONE);
+const GRIEF_SET = new PhraseSet(GRIEF);
+/** Who may have died: people by pronoun or by the words for people and groups. */
+const DIED_WHO = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'guy', 'man', 'woman', 'dude', 'kid', 'suspect', 'suspects']);
+/** Things that die too ("my phone died, oh well"). */
+const THINGS_DIE = new Set(['phone', 'battery', 'car', 'truck', 'laptop', 'plant', 'plants', 'dog', 'cat', 'fish', 'goldfish', 'hamster', 'tree', 'trees', 'garden', 'tv', 'engine', 'motor', 'mower', 'joke', 'meme', 'trend', 'vibe', 'party', 'game', 'season', 'dream', 'idea', 'deal']);
+
+/** A death approved once it happened: a death word said of a person, and approval in the same or a neighbouring sentence. */
+export function deathApproved(norm: NormalizedText, text: string): FrameHit[] {
+  const t = norm.tokens;
+  const ranges = sentenceRanges(norm);
+  const approvals = occurrences(norm, APPROVAL_OF_DEATH, 0, t.length);
+  if (approvals.length === 0 || occurrences(norm, GRIEF_SET, 0, t.length).length > 0) return [];
+  const hits: FrameHit[] = [];
+  ranges.forEach(([s, e], n) => {
+    const deaths = occurrences(norm, DEATH_DONE_SET, s, e).filter((d) => {
+      // "I died laughing", "we're dead tired": the writer; "my phone died": a thing.
+      const near = t.slice(Math.max(s, d.from - 4), Math.min(e, d.to + 4)).map((x) => x.key);
+      if (near.some((w) => THINGS_DIE.has(w)) || ['i', 'im', 'we', 'were'].includes(t[d.from - 1]?.key ?? '') || (d.phrase === 'dying' && ['to', 'for', 'of'].includes(t[d.to + 1]?.key ?? ''))) return false;
+      // A report that opens with the deed ("Shot while fleeing."): its subject is the person the post is about.
+      return d.from === s || near.some((w) => DIED_WHO.has(w)) || occurrences(norm, TARGET, Math.max(s, d.from - 4), Math.min(e, d.to + 4)).length > 0 || namedPerson(norm, text, d.from - 4, Math.min(e, d.to + 4), s, d.from, d.to);
+    });
+    if (deaths.length === 0) return;
+    const from = contextStart(ranges, n);
+    const to = n + 1 < ranges.length ? ranges[n + 1]![1] : e;
+    const a = approvals.find((x) => x.from >= from && x.to < to && !t.slice(Math.max(0, x.from - 3), x.from).some((w) => w.sent === t[x.from]!.sent && NEGATION.has(w.key)));
+    if (!a) return;
+    const d = deaths[0]!;
+    const span = spanOf(norm, Math.min(a.from, d.from), Math.max(a.to, d.to));
+    if (span.end - span.start > 160) {
+      const only = spanOf(norm, a.from, a.to);
+      hits.push({ span: only, lastTok: a.to, message: `“${text.slice(only.start, only.end)}” — approves of a person's death.` });
+    } else hits.push({ span, lastTok: Math.max(a.to, d.to), message: `“${text.slice(span.start, span.end)}” — approves of a person's death.` });
+  });
+  return hits.slice(0, 1);
 }

@@ -6,7 +6,7 @@ import type { Detector, DetectorHit } from '../detector';
 import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
 import { LEXICONS } from '../lexicon';
 import { IMPERATIVE_LEADS } from '../lexicon/frames';
-import { crowdHarmWished, deathCheered, forceEnjoyed, forceFrames, survivalRegretted } from '../grammar';
+import { crowdHarmWished, deathApproved, deathCheered, forceEnjoyed, forceFrames, survivalRegretted } from '../grammar';
 import { aboutPests, everydaySense, playful } from '../harm-senses';
 import { alt, findWords, has, lastToken, SpanIndex, window, words } from '../match';
 import { compile, compileAll, type Alternative, type Item, type Pattern } from '../pattern';
@@ -213,7 +213,7 @@ export const violentContent: Detector = {
       if (prev && prev.sent === norm.tokens[m.tok]!.sent && /^[A-Z][a-z]/.test(text.slice(m.span.start, m.span.end))) continue;
       add(m.span, 'medium', 'is graphic violence.');
     }
-    for (const f of [...forceFrames(norm, text), ...deathCheered(norm, text), ...survivalRegretted(norm, text), ...forceEnjoyed(norm, text), ...crowdHarmWished(norm, text)]) {
+    for (const f of [...forceFrames(norm, text), ...deathCheered(norm, text), ...survivalRegretted(norm, text), ...forceEnjoyed(norm, text), ...crowdHarmWished(norm, text), ...deathApproved(norm, text)]) {
       if (f.lastTok !== undefined && (aboutPests(norm, f.lastTok + 1, '') || playful(norm, f.lastTok, text.slice(f.span.start, f.span.end)))) continue;
       if (mentioned(norm, text, f.span)) continue;
       if (taken.claim(f.span)) hits.push({ severity: 'high', spans: [f.span], message: f.message, advice: 'Say what frustrates you without wishing or threatening harm.' });

@@ -50,5 +50,12 @@ export const CROWD_TOOLS: { readonly verbs: readonly string[]; readonly nouns: r
 /** A crowd in the street: protesters, rioters, a mob, people blocking the road. */
 export const CROWDS: readonly string[] = data.crowds;
 
+/** Approval of a death once it happened: "did society a favor", "natural selection", "nobody will miss". */
+export const DEATH_APPROVAL: readonly string[] = data.deathApproval;
+/** Words that say someone died or was killed (beside DEATH_WORDS, which go with cheers). */
+export const DEATH_DONE: readonly string[] = data.deathDone;
+/** Words of grief: a post that mourns does not approve. */
+export const GRIEF: readonly string[] = data.grief;
+
 /** Words that may open an order without changing it ("Just shoot the looters"). */
 export const IMPERATIVE_LEADS: readonly string[] = data.imperativeLeads;

@@ -164,3 +164,16 @@ describe('violent-content: a vehicle or a tool of force wished on a crowd', () =
     'Speed bumps on our street finally approved! Activists at the council meeting cheered.',
   ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
 });
+
+describe('violent-content: a death approved once it happened', () => {
+  it.each(['Whoever shot him did the world a favor.', 'Shot fleeing a stop. Natural selection at work.', 'The guy who died in the standoff had it coming. Oh well.'])('warns: %s', (t) =>
+    expectClause('violent-content', t, true),
+  );
+  it.each([
+    'My phone died halfway through the parade. Oh well, the pictures were blurry anyway.',
+    'I died laughing at the retirement roast. Karma for every prank he pulled.',
+    'Grandpa passed last night. Rest easy, we love you. Oh well is what he would say, and then tell a joke.',
+    'Dying to see the new Marvel movie. Karma says it will be sold out.',
+    'The tomato plants are dead. Natural selection in my garden.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
