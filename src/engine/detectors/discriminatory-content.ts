@@ -35,6 +35,7 @@ const NEG = / (?:not|no|never|arent|isnt|nt) /;
 const SLUR_RE = new PhraseSet(SLURS);
 /** Slurs that were also sports teams' names: in talk of the game they name the team. */
 const TEAM_NAMES = new Set(['redskin', 'redskins']);
+const CIGARETTE = new Set(['butts', 'butt', 'end', 'ends', 'packet', 'packets', 'break', 'breaks', 'lighter', 'paper', 'papers', 'smoke']);
 const MENTION_BEFORE = / (?:called|calling|call|calls) (?:me|us) (?:a |an )?$| (?:the word|word|words|saying|say|said|spell|spelled|use|using|uses|used the) $/;
 const MENTION_AFTER = /^ (?:is|was|are|isnt|as) (?:a |an |not an? )?(?:slur|slurs|word|insult|term|racist|offensive|homophobic)/;
 /** Said about third persons, not to a friend: "that …", "typical …", "a room full of …", "… in this city". */
@@ -266,6 +267,8 @@ export const discriminatoryContent: Detector = {
       // So is a slur masked with symbols when quoted or told ("k*ke" scrawled on a sign, a kid suspended for calling a classmate one);
       // "sick of these …" is the writer's own.
       if (/[*@$#!]/.test(text.slice(m.span.start, m.span.end)) && (quoted(m) || has(window(norm, m.tok - 12, m.tok + 12, m.tok), CONSEQUENCES) || has(window(norm, m.tok - 8, m.tok, m.tok), TELLING))) continue;
+      // British "fag" is a cigarette when a cigarette word follows it ("fag butts", "a fag break").
+      if ((slur === 'fag' || slur === 'fags') && CIGARETTE.has(norm.tokens[lastToken(norm, m) + 1]?.key ?? '')) continue;
       // Older senses: a raccoon, kindling, a levee, a gap in armour.
       const literal = LITERAL_SENSES.get(slur);
       if (literal && has(window(norm, m.tok - 10, m.tok + 10, m.tok), literal)) continue;

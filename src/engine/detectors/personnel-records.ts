@@ -41,6 +41,7 @@ const COURT_SENTENCE = words('judge|sentenced|sentence|court|jail|prison|dui|dwi
 /** "scored a 58 on the sergeant exam": a member's test score is in the personnel file. */
 const EXAM_SCORE = P([{ any: ['got', 'scored', 'made', 'gets'] }, { any: ['an', 'a'] }, { word: 'number', digits: 2 }, 'on', { any: ['the', 'his', 'her', 'their', 'my'] }, { opt: { word: 'letters' } }, { any: ['exam', 'test', 'written', 'assessment', 'board'] }]);
 const FIRST_PERSON = words('i|im|ive|my|me|mine');
+const FEARED = words('fear of|afraid of|scared of|risk of|risking|threat of|worried about|chance of');
 const THIRD_PERSON = words('he|she|his|her|him|hes|shes|officer|ofc|sgt|sergeant|lt|lieutenant|captain|detective|partner|coworker|colleague|they|their');
 
 
@@ -62,6 +63,8 @@ export const personnelRecords: Detector = {
       if (/ for$/.test(term) && DURATION.test(window(norm, after, after + 4, tok))) return;
       // Probation from a court is a sentence, not a job's probation ("he only got probation for the crash").
       if (term === 'probation' && has(sentence, COURT_SENTENCE)) return;
+      // "for fear of receiving disciplinary action": a risk talked about, no one's record.
+      if (has(window(norm, tok - 5, tok, tok), FEARED)) return;
       if (needsMember && !has(sentence, MEMBER)) return;
       // Health talk is a colleague's record only when a colleague is its subject, not the writer, a relative or an awareness post.
       if (HEALTH.test(` ${term} `) && !has(sentence, COLLEAGUE)) return;

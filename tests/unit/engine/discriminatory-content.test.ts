@@ -130,3 +130,8 @@ describe('discriminatory-content: a group wished away or scorned whole', () => {
     'Never say immigrants suck. My grandparents were immigrants.',
   ])('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
 });
+
+describe('discriminatory-content: the British cigarette', () => {
+  it('does not warn on a fag break', () => expectClause('discriminatory-content', 'Nipped out for a fag break before the second half, freezing out there.', false));
+  it('still warns on the slur', () => expectClause('discriminatory-content', 'Look at that fag in the pink shirt.', true));
+});

@@ -34,3 +34,8 @@ describe('personnel-records', () => {
     expect(f.severity).toBe('medium');
   });
 });
+
+describe('personnel-records: discipline feared, not disclosed', () => {
+  it('does not warn', () => expectClause('personnel-records', 'Officers keep quiet online for fear of disciplinary action, and that silence costs us trust.', false));
+  it('still warns on a colleague’s', () => expectClause('personnel-records', 'Sgt Miller is facing disciplinary action for the crash last month.', true));
+});
