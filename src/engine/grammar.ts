@@ -101,7 +101,7 @@ const LEADS = new Set(IMPERATIVE_LEADS);
 /** Words after a harm word that give it an everyday sense ("kill time", "shoot a text", "dead tired"). */
 const EVERYDAY_AFTER = new Set(['it', 'time', 'the', 'a', 'an', 'some', 'my', 'me', 'us', 'laughing', 'tired', 'serious', 'last', 'end', 'battery', 'phone', 'out', 'up', 'on', 'around', 'with', 'in', 'to', 'for', 'photos', 'pics', 'hoops', 'video', 'text', 'message', 'email', 'shot', 'shots', 'calories', 'fat', 'inside', 'of', 'at', 'this', 'that', 'sorry', 'wrong', 'right', 'again', 'yet', 'down', 'talk', 'talking', 'dab', 'point', 'points', 'journal', 'proof', 'train', 'list']);
 /** Harm words that need one of those everyday followers to be checked (others stand alone). */
-const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'smack', 'knock out', 'knocked out', 'rounds', 'a round', 'rot', 'double tap', 'speed bump', 'speed bumps', 'smash', 'smashed', 'smashing', 'bury', 'buried', 'beaten', 'beating', 'bullet', 'bullets']);
+const SENSE_CHECKED = new Set(['kill', 'kills', 'killed', 'killing', 'shoot', 'shoots', 'shot', 'shooting', 'hang', 'hangs', 'hung', 'hanging', 'die', 'dies', 'died', 'dead', 'bomb', 'bombed', 'gas', 'punch', 'slap', 'smack', 'knock out', 'knocked out', 'knock them out', 'knock him out', 'knock her out', 'knocked him out', 'knocked her out', 'knocking him out', 'knocking her out', 'rounds', 'a round', 'rot', 'double tap', 'speed bump', 'speed bumps', 'smash', 'smashed', 'smashing', 'bury', 'buried', 'beaten', 'beating', 'bullet', 'bullets']);
 /** Token ranges [from, to) of each sentence. */
 function sentenceRanges(norm: NormalizedText): [number, number][] {
   const out: [number, number][] = [];
@@ -187,6 +187,8 @@ function coordinatedOrder(norm: NormalizedText, s: number, at: number): boolean 
   return true;
 }
 
+const HELD = new Set(['hold', 'holds', 'holding', 'held', 'carry', 'carried', 'carrying', 'try', 'tried', 'coil', 'coiled', 'roll', 'rolled']);
+
 /** Force approved, wished for, ordered or joked about, aimed at a person or group. */
 export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
@@ -205,6 +207,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !determiner && !landsOnBody) continue;
       const prev = h.from > s ? norm.tokens[h.from - 1]!.key : '';
       if (actAsTopic(prev, h.phrase)) continue;
+      // "let the kids hold the fire hose": a tool held, turned on no one.
+      if (HELD.has(norm.tokens[h.from - 2]?.key ?? '') && DETERMINERS.has(prev)) continue;
       // "the guy who got stabbed": a description of a victim, not the act wished.
       if (h.from >= s + 2 && DESCRIBED_BY.has(prev) && RELATIVE.has(norm.tokens[h.from - 2]!.key)) continue;
       // A pronoun object, then a word that makes the act an errand, a recipe or a game ("shoot them an email"), unless it lands on a body ("shoot them in the head").
@@ -526,13 +530,19 @@ export function forceEnjoyed(norm: NormalizedText, text: string): FrameHit[] {
       if (!f) continue;
       const next = t[h.to + 1]?.key ?? '';
       const body = onBody(norm, h.to + 1, e);
-      const object = targets.find((x) => x.from > h.to && x.from <= h.to + 3 && t.slice(h.to + 1, x.from).every((w) => OBJECT_GAP.has(w.key)));
+      // Between the harm and its object: determiners, and one describing word after them ("a mouthy drunk").
+      const object = targets.find((x) => {
+        if (x.from <= h.to || x.from > h.to + 3) return false;
+        const gap = t.slice(h.to + 1, x.from);
+        return gap.every((w) => OBJECT_GAP.has(w.key)) || (gap.length >= 2 && gap.slice(0, -1).every((w) => OBJECT_GAP.has(w.key)));
+      });
       if (!object && !/ (?:them|em|him|her|people|you) /.test(` ${h.phrase} `) && !body) continue;
       // "fun shooting with the kids": company, not a victim; "love knocking out chores": an errand.
       if (next === 'with' || errandObject(norm, object ? object.to : h.to)) continue;
       if (SENSE_CHECKED.has(h.phrase) && EVERYDAY_AFTER.has(next) && !object && !body) continue;
+      // Negation before the frame or between it and the harm ("nothing like" is the frame itself).
       let negated = false;
-      for (let k = Math.max(s, f.from - 2); k < h.from && !negated; k++) negated = NEGATION.has(t[k]!.key);
+      for (let k = Math.max(s, f.from - 2); k < h.from && !negated; k++) if (k < f.from || k > f.to) negated = NEGATION.has(t[k]!.key);
       if (negated) continue;
       const span = spanOf(norm, f.from, object ? object.to : h.to);
       hits.push({ span, lastTok: object ? object.to : h.to, message: `“${text.slice(span.start, span.end)}” enjoys violence against people.` });

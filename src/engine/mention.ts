@@ -8,8 +8,10 @@ import type { Span } from './types';
 const QUOTE_MARKS = /["“”]/g;
 /** Words before a quote that make it someone's word: "called them", "words like", "saying". */
 const NAMING_BEFORE = new Set(['call', 'calls', 'called', 'calling', 'say', 'says', 'said', 'saying', 'label', 'labels', 'labeled', 'labelled', 'word', 'words', 'term', 'terms', 'like', 'wrote', 'writes', 'posted', 'commented', 'yelled', 'shouted', 'screamed', 'heard', 'told', 'tell', 'using', 'used']);
-/** Words after a quote that talk about the word itself: ""bum" means …". */
+/** Words right after a quote that talk about the word itself: ""bum" means …". */
 const NAMING_AFTER = new Set(['means', 'meant', 'meaning']);
+/** Words soon after a quote that put it in someone's mouth: ""…!" was the kids' battle cry", ""…," he yelled". */
+const SAID_AFTER = new Set(['said', 'says', 'yelled', 'shouted', 'screamed', 'chanted', 'chanting', 'cry', 'chant', 'motto', 'slogan', 'asked', 'asking', 'asks']);
 /** The writer saying it: "I called them "animals"" is the writer's own word. */
 const WRITER = new Set(['i', 'we', 'ive', 'id', 'ill', 'im']);
 
@@ -29,5 +31,8 @@ export function mentioned(norm: NormalizedText, text: string, span: Span): boole
     if (t[k]!.sent !== sent || !NAMING_BEFORE.has(t[k]!.key)) continue;
     if (!WRITER.has(t[k - 1]?.key ?? '')) return true;
   }
-  return NAMING_AFTER.has(t[last + 1]?.key ?? '');
+  if (NAMING_AFTER.has(t[last + 1]?.key ?? '')) return true;
+  // The quote closes before the saying word.
+  for (let k = last + 1; k < Math.min(t.length, last + 7); k++) if (SAID_AFTER.has(t[k]!.key) && !inQuotes(text, t[k]!.start)) return true;
+  return false;
 }

@@ -227,7 +227,7 @@ export const disparagement: Detector = {
       const k = kind ?? kindOf(target, b);
       const insultSpan = spanOf(norm, m, insult);
       const insultTok = tokenAt(norm, insultSpan.start, m.tok);
-      if (mentioned(norm, text, insultSpan) || deniedSaying(norm, sentenceStart(norm, insultTok), insultTok) || !claimed.claim(insultSpan)) return;
+      if (mentioned(norm, text, insultSpan) || deniedSaying(norm, sentenceStart(norm, insultTok), insultTok) || calledTheWriter(norm, insultTok) || !claimed.claim(insultSpan)) return;
       const quoted = text.slice(insultSpan.start, insultSpan.end);
       const concern = has(window(norm, m.tok - 15, m.tok + 25), PUBLIC_CONCERN);
       const hit: DetectorHit = {
@@ -315,6 +315,12 @@ export const disparagement: Detector = {
     return [...hits, ...complaints];
   },
 };
+
+/** "the instructor called me a clown": the insult lands on the writer, not on whoever said it. */
+function calledTheWriter(norm: NormalizedText, tok: number): boolean {
+  const before = norm.tokens.slice(Math.max(0, tok - 4), tok).map((t) => t.key).join(' ');
+  return /\b(?:call|calls|called|calling) (?:me|us) (?:a |an )?(?:\w+ )?$/.test(`${before} `);
+}
 
 /** The first token of the sentence token `tok` is in. */
 function sentenceStart(norm: NormalizedText, tok: number): number {

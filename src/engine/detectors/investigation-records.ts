@@ -4,6 +4,7 @@
 // (time, place and nature of a crime; an arrestee's name, age and charge) do
 // not trigger anything here: only investigation vocabulary does.
 import * as z from 'zod/mini';
+import { inQuotes } from '../mention';
 import type { Detector, DetectorHit } from '../detector';
 import { IDENTITY_DETAILS, INVESTIGATION_TERMS, LAW_TALK, NOT_YET } from '../lexicon/records';
 import { alt, capped, findPhrases, findWords, has, lastToken, PhraseSet, SpanIndex, window, words } from '../match';
@@ -129,7 +130,11 @@ export const investigationRecords: Detector = {
       if (isWarrant ? !has(window(norm, m.tok - 20, m.tok + 20), NOT_YET_RE) : !has(sentence, CONTEXT)) continue;
       add(m.span, `— ${describe(m.groups[0]!)}, ${keptOut}.`, PERSON_TERM.test(m.groups[0]!) ? 'person' : undefined);
     }
-    for (const m of findWords(norm, PLANNED_OPERATION)) add(m.span, '— an operation that has not happened yet; plans of operations are not public.');
+    for (const m of findWords(norm, PLANNED_OPERATION)) {
+      // A child asking if Dad is "gonna arrest him": someone else's words in quotes, no operation.
+      if (inQuotes(text, m.span.start) && inQuotes(text, m.span.end - 1)) continue;
+      add(m.span, '— an operation that has not happened yet; plans of operations are not public.');
+    }
     for (const m of findWords(norm, LINKED)) add(m.span, `— a forensic link between cases, an investigation lead ${law ? `${law} keeps` : 'kept'} out of public records.`);
     for (const m of findWords(norm, UNNAMED_VICTIM)) {
       if (has(window(norm, m.tok, m.tok + 25, m.tok), IDENTITY) || /(?:is|named) (?!(?:expected|in|at|on|a|an|the|now|still|doing|being|recovering|stable|critical|ok|okay|fine|alive|dead|home|listed|out|not|said|reported|believed|thought|under|with|from|getting|going|back|safe)\b)[a-z]+ [a-z]+/.test(m.text + norm.words.slice(m.end, m.end + 30))) add(m.span, victimNotPublic, 'person');

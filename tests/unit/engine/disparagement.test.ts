@@ -163,3 +163,7 @@ describe('disparagement: idioms of betrayal and of lacking', () => {
     expectClause('disparagement', t, false),
   );
 });
+
+describe('disparagement: an insult someone aimed at the writer', () => {
+  it('does not warn', () => expectClause('disparagement', 'My FTO called me a clown my first week. Now I train the new ones and tell them the same story.', false));
+});

@@ -52,3 +52,7 @@ describe('investigation-records: a caller’s age alone names no one', () => {
   it('does not warn', () => expectClause('investigation-records', 'Best 911 caller today was a 7 year old who knew her address by heart.', false));
   it('still warns on a caller named', () => expectClause('investigation-records', 'The 911 caller was Dana Whitfield from Lakewood Ave.', true));
 });
+
+describe('investigation-records: a plan in someone else’s quoted words', () => {
+  it('does not warn', () => expectClause('investigation-records', 'My daughter asked if I was "gonna arrest him" when her brother took the last cookie.', false));
+});

@@ -177,3 +177,12 @@ describe('violent-content: a death approved once it happened', () => {
     'The tomato plants are dead. Natural selection in my garden.',
   ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
 });
+
+describe('violent-content: tools held, chants quoted, knocked out of a contest', () => {
+  it.each([
+    'The firefighters let the kids hold the fire hose at the open house. Best day ever.',
+    'Water balloon war on our street. "Soak them!" was the battle cry and the dads lost.',
+    'We should knock them out of the playoffs if the defense shows up.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+  it.each(['Nothing like tuning up a mouthy drunk at 2am.', 'Protesters on the bridge again. My cousin would have floored it.'])('warns: %s', (t) => expectClause('violent-content', t, true));
+});
