@@ -86,7 +86,7 @@ const APPROVAL_FRAMES = new Set(['good', 'glad', 'great', 'beautiful', 'justice'
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'your', 'our']);
 const PASSIVE_FRAMES = new Set(['should', 'shouldve', 'should have', 'shoulda', 'must', 'need to', 'needs to', 'ought to']);
 /** Curses that wish death on whoever is addressed, with no object needed ("go die in a fire"). */
-const CURSES = new Set(['go die', 'drop dead']);
+const CURSES = new Set(['go die', 'drop dead', 'get raped']);
 /** Frames after the harm that approve of it ("a slap in the face is justified"). */
 const AFTER_FRAMES = new Set(['justified', 'deserved', 'warranted', 'well deserved', 'earned', 'called for']);
 /** Frames that say the speaker will do it: the only ones that make "f*** him up" a threat ("the tequila is gonna …" is not). */

@@ -35,6 +35,7 @@ const NEG = / (?:not|no|never|arent|isnt|nt) /;
 const SLUR_RE = new PhraseSet(SLURS);
 /** Slurs that were also sports teams' names: in talk of the game they name the team. */
 const TEAM_NAMES = new Set(['redskin', 'redskins']);
+const SLOGAN_TALK = words('conspiracy|conspiracy theory|theory|myth|lie|hoax|debunked|debunk|propaganda|racist|extremist|extremists|hate group|hate groups');
 const CIGARETTE = new Set(['butts', 'butt', 'end', 'ends', 'packet', 'packets', 'break', 'breaks', 'lighter', 'paper', 'papers', 'smoke']);
 const MENTION_BEFORE = / (?:called|calling|call|calls) (?:me|us) (?:a |an )?$| (?:the word|word|words|saying|say|said|spell|spelled|use|using|uses|used the) $/;
 const MENTION_AFTER = /^ (?:is|was|are|isnt|as) (?:a |an |not an? )?(?:slur|slurs|word|insult|term|racist|offensive|homophobic)/;
@@ -331,7 +332,11 @@ export const discriminatoryContent: Detector = {
     // "The Nazis called Jews …", "some dude calling …": told of another; the writer's own ("I call them …") or an order ("call them …") counts.
     for (const m of findWords(norm, CALLING_GROUP)) if (!someoneElseSaid(m) && !(/^(?:called|calling)$/.test(norm.tokens[m.tok]!.key) && !WRITER.has(norm.tokens[m.tok - 1]?.key ?? '') && !['keep', 'kept', 'still', 'always'].includes(norm.tokens[m.tok - 1]?.key ?? ''))) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — calls ${m.groups[0]} names as a group.`);
     for (const m of findWords(norm, NO_GROUP)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — excludes ${m.groups[0]} as a group.`);
-    for (const m of findWords(norm, SLOGAN)) if (!someoneElseSaid(m)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan about national origin or ethnicity.`);
+    for (const m of findWords(norm, SLOGAN)) {
+      // "the 'white genocide' conspiracy theory is a lie": a slogan discussed, not raised.
+      if (someoneElseSaid(m) || has(window(norm, m.tok - 10, m.tok + 10, m.tok), SLOGAN_TALK)) continue;
+      add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan against a group.`);
+    }
     for (const h of dehumanised(norm, text)) {
       if (h.group !== 'protected') continue;
       // "somebody yelled that <group> are animals": reported, not said.

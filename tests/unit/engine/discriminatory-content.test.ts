@@ -135,3 +135,10 @@ describe('discriminatory-content: the British cigarette', () => {
   it('does not warn on a fag break', () => expectClause('discriminatory-content', 'Nipped out for a fag break before the second half, freezing out there.', false));
   it('still warns on the slur', () => expectClause('discriminatory-content', 'Look at that fag in the pink shirt.', true));
 });
+
+describe('discriminatory-content: hate hashtags and compound slurs', () => {
+  it.each(['Another one caught at the border. #DeportThemAll', 'Stay in your lane ladies #WomenSuck', 'look at these muzzrats downtown'])('warns: %s', (t) => expectClause('discriminatory-content', t, true));
+  it('does not warn when the slogan is discussed as a conspiracy theory', () =>
+    expectClause('discriminatory-content', 'Training today covered how extremists spread the "white genocide" conspiracy theory online.', false),
+  );
+});

@@ -186,3 +186,8 @@ describe('violent-content: tools held, chants quoted, knocked out of a contest',
   ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
   it.each(['Nothing like tuning up a mouthy drunk at 2am.', 'Protesters on the bridge again. My cousin would have floored it.'])('warns: %s', (t) => expectClause('violent-content', t, true));
 });
+
+describe('violent-content: a curse of rape', () => {
+  it('warns', () => expectClause('violent-content', 'Get raped, you worthless troll.', true));
+  it('does not warn on a contest', () => expectClause('violent-content', 'Our rec league is going to beat your ass on Saturday, Station 4.', false));
+});
