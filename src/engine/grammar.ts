@@ -395,6 +395,11 @@ export function praisedPerformance(norm: NormalizedText, at: number): boolean {
   return PERFORMANCE.test(` ${norm.tokens.slice(at, at + 4).map((t) => t.key).join(' ')} `);
 }
 
+/** Talk of borders and deportation: the people a vermin word then names are immigrants. */
+const IMMIGRATION = new PhraseSet(['into our country', 'into this country', 'into the country', 'our borders', 'our border', 'open borders', 'southern border', 'deport', 'deported', 'deportation', 'deportthemall', 'sendthemback', 'buildthewall', 'buildthatwall', 'build the wall', 'close the border', 'illegally']);
+/** Verbs after "stop" that let people in: "stop letting …" is no negation of the insult. */
+const ADMITTING = new Set(['letting', 'allowing', 'bringing', 'importing', 'admitting', 'welcoming']);
+
 /** Animal, vermin, disease and refuse words applied to a group named in the same or the previous sentence. */
 export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
   const hits: GroupHit[] = [];
@@ -405,7 +410,8 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
     const from = contextStart(ranges, n);
     if (occurrences(norm, LITERAL, from, e).length > 0) return;
     // "Chinese food is garbage": a group's adjective before a thing names the thing.
-    const protectedGroup = occurrences(norm, PROTECTED, from, e).find((g) => !THING_NOUNS.has(norm.tokens[g.to + 1]?.key ?? ''));
+    // With no group named, talk of borders and deportation says who is meant ("letting these animals into our country").
+    const protectedGroup = occurrences(norm, PROTECTED, from, e).find((g) => !THING_NOUNS.has(norm.tokens[g.to + 1]?.key ?? '')) ?? occurrences(norm, IMMIGRATION, from, e)[0];
     // On the job, the people a plural animal word names are the people served ("been on shift an hour and the monkeys…").
     const community = occurrences(norm, COMMUNITY, from, e)[0] ?? occurrences(norm, DUTY, from, e).find(() => nouns[0]!.phrase.endsWith('s'));
     const group = protectedGroup ?? community;
@@ -416,7 +422,8 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
     // "… like a rabid dog", "are such animals": an article may stand between.
     const said = /(?:^| )(?:are|r|is|be|like|of|these|those|thes|same|damn|fucking|filthy|dirty|them|you|bunch|pack|herd|horde|the|all|just|nothing but|such|more|become|becoming)(?: an?)?$/.test(before) || noun.from === s;
     if (!said || praisedPerformance(norm, noun.to + 1)) return;
-    for (let k = Math.max(s, noun.from - 3); k < noun.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
+    // "stop calling them animals" negates; "stop letting these animals in" does not.
+    for (let k = Math.max(s, noun.from - 3); k < noun.from; k++) if (NEGATION.has(norm.tokens[k]!.key) && !ADMITTING.has(norm.tokens[k + 1]?.key ?? '')) return;
     const firstTok = Math.min(group.from, noun.from);
     const span = spanOf(norm, firstTok, Math.max(group.to, noun.to));
     hits.push({

@@ -78,6 +78,8 @@ const NEGATIVE_DEEDS = P([
       ['breed like', { any: ['rats', 'rabbits'] }],
       'smell', 'stink', 'steal', 'lie', 'cheat', 'rape', 'ruin', 'ruins', 'destroy', 'destroys', 'infest', 'invade', 'take our jobs', 'sell drugs',
       'commit all the crime', 'commit most of the crime', 'live off welfare', 'dont pay taxes', 'dont belong',
+      // The same deeds told as a wave going on now: "<group> are raping our daughters".
+      ['are', { any: ['raping', 'stealing', 'invading', 'infesting', 'destroying', 'ruining', 'breeding', 'taking over', 'taking our jobs', 'spreading disease', 'bringing crime', 'bringing drugs'] }],
     ],
   },
 ]);
@@ -289,6 +291,8 @@ export const discriminatoryContent: Detector = {
         // One quote mark inside the match: the trait or the group is in scare quotes ("immigrants are "invaders""), a mention.
         const marks = (text.slice(m.span.start, m.span.end).match(/["“”]/g) ?? []).length;
         if (NEG.test(` ${m.text} `) || has(window(norm, m.tok - 8, m.tok, m.tok), REPORTED_SPEECH) || marks % 2 === 1) continue;
+        // "the anti-gay bigot is …": the group word describes the bigot, not the group.
+        if (norm.tokens[m.tok - 1]?.key === 'anti') continue;
         // "animals on the dance floor", "beasts on the court": praise for how people play or dance.
         if (praisedPerformance(norm, lastToken(norm, m) + 1)) continue;
         add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);

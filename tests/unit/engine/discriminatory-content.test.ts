@@ -142,3 +142,12 @@ describe('discriminatory-content: hate hashtags and compound slurs', () => {
     expectClause('discriminatory-content', 'Training today covered how extremists spread the "white genocide" conspiracy theory online.', false),
   );
 });
+
+describe('discriminatory-content: crime told as a wave, vermin at the border, the bigot described', () => {
+  it.each(['Illegals are stealing everything that is not bolted down.', 'Every Somali I have met is a drug dealer.', 'These rats keep pouring into our country. Deport them.'])('warns: %s', (t) =>
+    expectClause('discriminatory-content', t, true),
+  );
+  it.each(['So the anti-gay senator is a rapist after all. Shocking.', 'Rats got into the shed again. The border collie is useless at catching them.'])('does not warn: %s', (t) =>
+    expectClause('discriminatory-content', t, false),
+  );
+});
