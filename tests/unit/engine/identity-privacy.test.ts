@@ -49,3 +49,8 @@ describe('identity-privacy: the housing voucher and what was told', () => {
   );
   it('still warns when the family will be there', () => expectClause('identity-privacy', 'My wife and kids tonight will be at the Durham Bulls game, section near first base.', true));
 });
+
+describe('identity-privacy: a title is not an invitation', () => {
+  it('does not warn on a film title', () => expectClause('identity-privacy', 'Got two passes to a Meet Me There screening downtown next week, who wants one?', false));
+  it('still warns on the invitation', () => expectClause('identity-privacy', 'Working the gate at the fair till close, meet me there!', true));
+});
