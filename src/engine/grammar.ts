@@ -341,6 +341,9 @@ const CHEER = new PhraseSet(DEATH_CHEERS);
 const DEATH = new PhraseSet(DEATH_WORDS);
 const SCORNED = new PhraseSet(CONTEMPT_PERSONS);
 
+/** Words of a contest: a rival "down" is out of the game. */
+const CONTEST = new PhraseSet(['win', 'wins', 'won', 'series', 'game', 'games', 'season', 'playoffs', 'bracket', 'round', 'match', 'team', 'tournament', 'league', 'fantasy', 'draft', 'elimination', 'eliminated']);
+
 /** A death cheered: a cheer, a contempt word for a person and a death word close to it, in one sentence ("bye bye, dirtbag, good riddance"). */
 export function deathCheered(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
@@ -355,6 +358,8 @@ export function deathCheered(norm: NormalizedText, text: string): FrameHit[] {
     if (!cheers.some(rest)) continue;
     const p = scorned.find((x) => deaths.some((d) => Math.abs(d.from - x.from) <= 4 && (d.to < x.from || d.from > x.to)));
     if (!p) continue;
+    // "Another loser down, Bulls win the series": a rival knocked out of a contest.
+    if (occurrences(norm, CONTEST, s, e).length > 0) continue;
     let negated = false;
     for (let k = Math.max(s, p.from - 3); k < p.from && !negated; k++) negated = NEGATION.has(norm.tokens[k]!.key);
     if (negated) continue;

@@ -191,3 +191,8 @@ describe('violent-content: a curse of rape', () => {
   it('warns', () => expectClause('violent-content', 'Get raped, you worthless troll.', true));
   it('does not warn on a contest', () => expectClause('violent-content', 'Our rec league is going to beat your ass on Saturday, Station 4.', false));
 });
+
+describe('violent-content: a tally of the dead', () => {
+  it('warns', () => expectClause('violent-content', 'Saw the news. One thug down, plenty more to go.', true));
+  it.each(['One kid down for a nap, two to go.', 'Another loser down, Bulls win the series!'])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
