@@ -25,7 +25,7 @@ const WORN_TO = words('(?:wear|wore|wearing|worn|rocking|rocked|in|took|take|tak
 const PERSONAL_USE = words('donuts|burnouts|drifting|racing|lol|lmao|haha|hahaha|jk|halloween|costume|date night|date|wedding|party|bday|birthday|kids|kid|nephew|niece|toddler|ex|exs|beach|drive thru|drive through|car wash|spin|joyride|joy ride|siren|sirens|lights and siren|driveway|neighbors|fam|vlog|vlogging|rate|fit|bedroom|prank|rally|protest');
 const EMOJI = /\p{Extended_Pictographic}/u;
 /** Handing in or hanging up the badge: retirement talk. */
-const BADGE_FAREWELL = words('turned in my|turn in my|turning in my|hung up my|hang up my|hanging up my|retired my|retire my|handed in my|hand in my');
+const BADGE_FAREWELL = words('turned in my|turn in my|turning in my|hung up my|hang up my|hanging up my|retired my|retire my|retiring my|handed in my|hand in my|took my|take my|taking my|taken my|stripped of my|lost my|surrender my|surrendered my|surrendering my');
 /** Sites where a post is a picture or a video. */
 const IMAGE_FIRST = /(?:^|\.)(?:instagram|tiktok)\.com$/;
 /** What a member wears and drives at work every day: mentioning it is not showing it. */

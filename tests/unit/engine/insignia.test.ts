@@ -47,3 +47,8 @@ describe('insignia', () => {
     expect(f.downgradedBy).toBe('professional-networking');
   });
 });
+
+describe('insignia: a badge given up or taken is the office, not a picture', () => {
+  it.each(['Retiring my badge in March after 26 years. Thank you all.', 'They took my badge during the review and gave it back last week.'])('does not warn: %s', (t) => expectClause('insignia', t, false));
+  it('still warns on a new badge shown off', () => expectClause('insignia', 'Check out my new badge!! 📸', true));
+});
