@@ -167,3 +167,12 @@ describe('disparagement: idioms of betrayal and of lacking', () => {
 describe('disparagement: an insult someone aimed at the writer', () => {
   it('does not warn', () => expectClause('disparagement', 'My FTO called me a clown my first week. Now I train the new ones and tell them the same story.', false));
 });
+
+describe('disparagement: the people we serve, named as such', () => {
+  it.each(['Honestly the people we deal with on nights are animals.', 'Another shift serving the ungrateful masses.', 'Overdosed again, third time this week. Let them rot.'])('warns: %s', (t) =>
+    expectClause('disparagement', t, true),
+  );
+  it.each(['The people we serve deserve our best every single day.', 'I hate this town’s traffic, but I love the people.', 'Let them rest, they worked a double.'])('does not warn: %s', (t) =>
+    expectClause('disparagement', t, false),
+  );
+});
