@@ -93,6 +93,17 @@ const WISH = P([
   { opt: [{ any: ['jailed', 'imprisoned', 'arrested', 'locked up', 'tried', 'convicted', 'fired', 'deported', 'castrated', 'tortured'] }, { any: ['or', 'and', 'and then', 'then'] }] },
   { cap: { lex: 'harmParticiples' } },
 ]);
+/** Death wished on everyone of a kind, whatever word names them: "I wish all <…> would die". */
+const WISH_ALL_DEAD = P([
+  { any: ['wish', 'hope', 'pray', 'praying', 'hoping', 'cant wait until', 'cant wait till'] },
+  { any: ['all', 'every last one of', 'all of the', 'all the', 'every'] },
+  { repeat: { word: 'letters' }, min: 1, max: 3 },
+  { any: ['would', 'will', 'could', 'just'] },
+  { opt: 'just' },
+  { any: ['die', 'drop dead', 'burn', 'burn to death', 'drown', 'get shot', 'be shot', 'be killed', 'get killed', 'be exterminated', 'be wiped out', 'hang', 'be hanged', 'get hanged'] },
+]);
+/** Things and stories that die too: plants, pests, batteries, characters. */
+const NOT_PEOPLE = words('plant|plants|houseplants|succulents|tomatoes|garden|weeds|mosquitoes|mosquitos|flies|roaches|ants|rats|mice|bugs|pests|fleas|ticks|battery|batteries|phone|phones|movie|film|show|episode|season|book|character|characters|zombies|villains|bad guys|enemies in the game|game|trend|trends|memes|fad|fads|cells|cancer cells|tumor|tumors|virus|germs|bacteria|leaves|flowers|fish');
 /** A negated why-question asks for the harm: "why haven't they been hanged", "why hasn't anyone shot him". */
 const WHY_NOT = P([
   { opt: { any: ['then', 'so', 'and', 'but'] } },
@@ -189,6 +200,11 @@ export const violentContent: Detector = {
     }
     for (const m of findWords(norm, MASS)) add(m.span, 'high', 'calls for violence against a group of people.', lastToken(norm, m));
     for (const m of findWords(norm, INCITE)) add(m.span, 'high', 'calls for violence against people.', lastToken(norm, m));
+    for (const m of findWords(norm, WISH_ALL_DEAD)) {
+      // "I wish all my plants would just die already" is no one's death; "I hope all the bad guys die in the movie" is a story.
+      if (has(window(norm, m.tok - 10, lastToken(norm, m) + 10, m.tok), NOT_PEOPLE)) continue;
+      add(m.span, 'high', 'wishes death on a whole group.', lastToken(norm, m));
+    }
     for (const m of findWords(norm, WISH)) {
       // "The search warrant should be executed": a thing carried out, not a person harmed.
       if (has(window(norm, m.tok - 1, m.tok, m.tok), CARRIED_OUT)) continue;

@@ -196,3 +196,8 @@ describe('violent-content: a tally of the dead', () => {
   it('warns', () => expectClause('violent-content', 'Saw the news. One thug down, plenty more to go.', true));
   it.each(['One kid down for a nap, two to go.', 'Another loser down, Bulls win the series!'])('does not warn: %s', (t) => expectClause('violent-content', t, false));
 });
+
+describe('violent-content: death wished on all of a kind, whatever names them', () => {
+  it('warns', () => expectClause('violent-content', 'I wish all the boatloads of them would just drown.', true));
+  it.each(['I wish all my houseplants would just die already.', 'Praying all the cancer cells just die this round.'])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
