@@ -533,6 +533,8 @@ const OBJECT_GAP = new Set([...DETERMINERS, 'all', 'all of', 'all the', 'few', '
 export function forceEnjoyed(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
   const t = norm.tokens;
+  // One pass over the draft first: most drafts hold no word of enjoyment at all.
+  if (occurrences(norm, ENJOY, 0, t.length).length === 0) return hits;
   for (const [s, e] of sentenceRanges(norm)) {
     const enjoy = occurrences(norm, ENJOY, s, e);
     if (enjoy.length === 0) continue;
@@ -580,6 +582,8 @@ const CALLS_FOR = new PhraseSet(['somebody', 'someone', 'bring out', 'break out'
 export function crowdHarmWished(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
   const t = norm.tokens;
+  // One pass over the draft first: most drafts name no vehicle or hose at all.
+  if (occurrences(norm, DRIVE_AT, 0, t.length).length + occurrences(norm, TURNED_ON, 0, t.length).length === 0) return hits;
   const ranges = sentenceRanges(norm);
   ranges.forEach(([s, e], n) => {
     const verbs = occurrences(norm, DRIVE_AT, s, e);
