@@ -415,7 +415,7 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
     const from = contextStart(ranges, n);
     if (occurrences(norm, LITERAL, from, e).length > 0) return;
     // "Chinese food is garbage": a group's adjective before a thing names the thing.
-    // With no group named, talk of borders and deportation says who is meant ("letting these animals into our country").
+    // With no group named, talk of borders and deportation says who is meant ("bringing those rats into the country").
     const protectedGroup = occurrences(norm, PROTECTED, from, e).find((g) => !THING_NOUNS.has(norm.tokens[g.to + 1]?.key ?? '')) ?? occurrences(norm, IMMIGRATION, from, e)[0];
     // On the job, the people a plural animal word names are the people served ("been on shift an hour and the monkeys…").
     const community = occurrences(norm, COMMUNITY, from, e)[0] ?? occurrences(norm, DUTY, from, e).find(() => nouns[0]!.phrase.endsWith('s'));

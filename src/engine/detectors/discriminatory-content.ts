@@ -291,7 +291,7 @@ export const discriminatoryContent: Detector = {
         // One quote mark inside the match: the trait or the group is in scare quotes ("immigrants are "invaders""), a mention.
         const marks = (text.slice(m.span.start, m.span.end).match(/["“”]/g) ?? []).length;
         if (NEG.test(` ${m.text} `) || has(window(norm, m.tok - 8, m.tok, m.tok), REPORTED_SPEECH) || marks % 2 === 1) continue;
-        // "the anti-gay bigot is …": the group word describes the bigot, not the group.
+        // "an anti-gay senator is …": the group word describes the senator, not the group.
         if (norm.tokens[m.tok - 1]?.key === 'anti') continue;
         // "animals on the dance floor", "beasts on the court": praise for how people play or dance.
         if (praisedPerformance(norm, lastToken(norm, m) + 1)) continue;

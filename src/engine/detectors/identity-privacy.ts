@@ -254,7 +254,7 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, LIVE_STRONG)) {
       // "Section 8" is the housing voucher, not a seat at the game.
       if (m.groups[0] === 'section 8') continue;
-      // "a Meet Me There screening": every word capitalised inside a sentence is a title, not an invitation.
+      // "the Come Find Me premiere": every word capitalised inside a sentence is a title, not an invitation.
       if (titleCased(text, m.span) && m.tok > 0 && norm.tokens[m.tok - 1]!.sent === norm.tokens[m.tok]!.sent) continue;
       if (LIVE_PLACE_WEAK.has(m.groups[0]!)) {
         const next = text.slice(m.span.end, m.span.end + 60);
@@ -312,7 +312,7 @@ export const identityPrivacy: Detector = {
   },
 };
 
-/** Every word of the span capitalised, and more than one of them ("Meet Me There"). */
+/** Every word of the span capitalised, and more than one of them ("Come Find Me"). */
 function titleCased(text: string, span: Span): boolean {
   const words = text.slice(span.start, span.end).split(/\s+/);
   return words.length > 1 && words.every((w) => /^[A-Z][a-z'’]*$/.test(w));

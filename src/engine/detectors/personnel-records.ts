@@ -63,7 +63,7 @@ export const personnelRecords: Detector = {
       if (/ for$/.test(term) && DURATION.test(window(norm, after, after + 4, tok))) return;
       // Probation from a court is a sentence, not a job's probation ("he only got probation for the crash").
       if (term === 'probation' && has(sentence, COURT_SENTENCE)) return;
-      // "for fear of receiving disciplinary action": a risk talked about, no one's record.
+      // "quiet for fear of disciplinary action": a risk talked about, no one's record.
       if (has(window(norm, tok - 5, tok, tok), FEARED)) return;
       if (needsMember && !has(sentence, MEMBER)) return;
       // Health talk is a colleague's record only when a colleague is its subject, not the writer, a relative or an awareness post.

@@ -51,6 +51,6 @@ describe('identity-privacy: the housing voucher and what was told', () => {
 });
 
 describe('identity-privacy: a title is not an invitation', () => {
-  it('does not warn on a film title', () => expectClause('identity-privacy', 'Got two passes to a Meet Me There screening downtown next week, who wants one?', false));
+  it('does not warn on a film title', () => expectClause('identity-privacy', 'Got two passes to the Come Find Me premiere downtown next week, who wants one?', false));
   it('still warns on the invitation', () => expectClause('identity-privacy', 'Working the gate at the fair till close, meet me there!', true));
 });

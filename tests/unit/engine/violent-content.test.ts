@@ -189,7 +189,7 @@ describe('violent-content: tools held, chants quoted, knocked out of a contest',
 
 describe('violent-content: a curse of rape', () => {
   it('warns', () => expectClause('violent-content', 'Get raped, you worthless troll.', true));
-  it('does not warn on a contest', () => expectClause('violent-content', 'Our rec league is going to beat your ass on Saturday, Station 4.', false));
+  it('does not warn on a contest', () => expectClause('violent-content', 'We are gonna beat your ass at kickball Saturday, Station 4.', false));
 });
 
 describe('violent-content: a tally of the dead', () => {
