@@ -474,7 +474,7 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
 }
 
 /** Pointing words and scorn before an insult that make it name a person ("this idiot", "stupid woman"). */
-const POINTED = new Set(['this', 'that', 'these', 'those', 'thes', 'same', 'some', 'another', 'stupid', 'dumb', 'fat', 'lazy', 'drunk', 'useless', 'worthless', 'filthy', 'grubby', 'vicious', 'smelly', 'arrogant', 'less', 'of', 'you', 'ya']);
+const POINTED = new Set(['this', 'that', 'these', 'those', 'thes', 'same', 'some', 'another', 'stupid', 'dumb', 'fat', 'lazy', 'drunk', 'useless', 'worthless', 'filthy', 'grubby', 'vicious', 'smelly', 'arrogant', 'less', 'of', 'you', 'ya', 'our', 'real', 'true']);
 /** Words before "a"/"an" that say the insult of someone ("you're a moron", "he's still an idiot"). */
 const SAID_OF = new Set(['youre', 'ur', 'hes', 'shes', 'theyre', 'is', 'was', 'still', 'such', 'what']);
 /** Words that put a post on a call: the people it then insults are people served. */
