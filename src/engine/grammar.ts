@@ -5,7 +5,7 @@
 // Department serves without naming the Department. Each part needs all of its
 // pieces, so a harm word, an animal word or a group name alone stays quiet.
 // Linear: phrase lookups token by token, bounded windows.
-import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, IMPERATIVE_LEADS, CROWD_TOOLS, CROWDS, DEATH_APPROVAL, DEATH_DONE, ENJOY_FRAMES, GRIEF, ON_A_CALL_WORDS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
+import { COMMUNITY_CONTEMPT, CONTEMPT_PERSONS, DEATH_CHEERS, DEATH_WORDS, DEHUMANISING, ENFORCEMENT_ACTS, IMPERATIVE_LEADS, CROWD_TOOLS, CROWDS, SARCASTIC_PRAISE, DEATH_APPROVAL, DEATH_DONE, ENJOY_FRAMES, GRIEF, ON_A_CALL_WORDS, ON_DUTY, RACE_WORDS, FORCE_FRAMES, FORCE_TARGETS, HARM_WORDS, LITERAL_ANIMAL, SERVED_COMMUNITY } from './lexicon/frames';
 import { GROUP_NAME_CALLING, GROUP_THING_NOUNS, GROUPS, SLURS, SLURS_WITH_OTHER_SENSES } from './lexicon/groups';
 import { INSULT_NOUNS } from './lexicon/insults';
 import { PERSON_NOUNS } from './lexicon/people';
@@ -72,7 +72,8 @@ const SLUR_OBJECT_GAP = new Set(['the', 'all', 'some', 'those', 'these', 'them',
 const COMMUNITY = new PhraseSet(SERVED_COMMUNITY);
 const COMMUNITY_NAMES = new Set(SERVED_COMMUNITY);
 const DUTY = new PhraseSet(ON_DUTY);
-const CONTEMPT = new PhraseSet([...COMMUNITY_CONTEMPT, ...INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'sheep', 'paranoid', 'snowflake', 'incompetence', 'black hole', 'mafia'].includes(n)).flatMap((n) => (n.endsWith('s') ? [n] : [n, `${n}s`]))]); // "pos" has no plural "poss"
+const CONTEMPT_WORDS = [...COMMUNITY_CONTEMPT, ...INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'drunk', 'potato', 'potatoes', 'dinosaur', 'dinosaurs', 'sheep', 'paranoid', 'snowflake', 'incompetence', 'black hole', 'mafia'].includes(n)).flatMap((n) => (n.endsWith('s') ? [n] : [n, `${n}s`]))]; // "pos" has no plural "poss"
+const CONTEMPT = new PhraseSet(CONTEMPT_WORDS);
 
 const NEGATION = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'shouldnt', 'wouldnt', 'wont', 'cant', 'cannot', 'nobody', 'noone', 'nothing', 'without', 'stop', 'against', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'if']);
 /** Frames that make the author the one who would do it. */
@@ -400,6 +401,13 @@ export function praisedPerformance(norm: NormalizedText, at: number): boolean {
   return PERFORMANCE.test(` ${norm.tokens.slice(at, at + 4).map((t) => t.key).join(' ')} `);
 }
 
+/** Verbs of clearing litter: the trash they take is trash. */
+const LITTER_VERBS = new Set(['picked', 'pick', 'picking', 'pickup', 'cleaned', 'clean', 'cleaning', 'collected', 'collect', 'collecting', 'hauled', 'bagged', 'removed', 'took', 'throw', 'threw', 'tossed']);
+/** A refuse word taken as litter: a clearing verb in the six words before ("picked up every piece of trash"). */
+export function litterTaken(norm: NormalizedText, tok: number): boolean {
+  const sent = norm.tokens[tok]?.sent;
+  return norm.tokens.slice(Math.max(0, tok - 6), tok).some((w) => w.sent === sent && LITTER_VERBS.has(w.key));
+}
 /** Talk of borders and deportation: the people a vermin word then names are immigrants. */
 const IMMIGRATION = new PhraseSet(['into our country', 'into this country', 'into the country', 'our borders', 'our border', 'open borders', 'southern border', 'deport', 'deported', 'deportation', 'deportthemall', 'sendthemback', 'buildthewall', 'buildthatwall', 'build the wall', 'close the border', 'illegally']);
 /** Verbs after "stop" that let people in: "stop letting …" is no negation of the insult. */
@@ -427,6 +435,8 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
     // "… like a rabid dog", "are such animals": an article may stand between.
     const said = /(?:^| )(?:are|r|is|be|like|of|these|those|thes|same|damn|fucking|filthy|dirty|them|you|bunch|pack|herd|horde|the|all|just|nothing but|such|more|become|becoming)(?: an?)?$/.test(before) || noun.from === s;
     if (!said || praisedPerformance(norm, noun.to + 1)) return;
+    // "picked up every piece of trash": litter, not people.
+    if (norm.tokens.slice(Math.max(s, noun.from - 6), noun.from).some((w) => LITTER_VERBS.has(w.key))) return;
     // "stop calling them animals" negates; "stop letting these animals in" does not.
     for (let k = Math.max(s, noun.from - 3); k < noun.from; k++) if (NEGATION.has(norm.tokens[k]!.key) && !ADMITTING.has(norm.tokens[k + 1]?.key ?? '')) return;
     const firstTok = Math.min(group.from, noun.from);
@@ -457,6 +467,7 @@ export function deniedSaying(norm: NormalizedText, s: number, at: number): boole
 /** Contempt for the community served: a community word and an insult or a contempt phrase within a sentence of each other. */
 export function communityContempt(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
+  const t = norm.tokens;
   const ranges = sentenceRanges(norm);
   ranges.forEach(([s, e], n) => {
     const contempt = occurrences(norm, CONTEMPT, s, e);
@@ -466,6 +477,8 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
     if (community.length === 0) return;
     const c = contempt[0]!;
     if (deniedSaying(norm, s, c.from)) return;
+    // "picked up every piece of trash on our street": litter, not people.
+    if (t.slice(Math.max(s, c.from - 6), c.from).some((w) => LITTER_VERBS.has(w.key))) return;
     for (let k = Math.max(s, c.from - 3); k < c.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
     const span = spanOf(norm, c.from, c.to);
     hits.push({ span, message: `“${text.slice(span.start, span.end)}” — contempt for people the Department serves (${community[0]!.phrase}).` });
@@ -477,6 +490,8 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
 const POINTED = new Set(['this', 'that', 'these', 'those', 'thes', 'same', 'some', 'another', 'stupid', 'dumb', 'fat', 'lazy', 'drunk', 'useless', 'worthless', 'filthy', 'grubby', 'vicious', 'smelly', 'arrogant', 'less', 'of', 'you', 'ya', 'our', 'real', 'true']);
 /** Words before "a"/"an" that say the insult of someone ("you're a moron", "he's still an idiot"). */
 const SAID_OF = new Set(['youre', 'ur', 'hes', 'shes', 'theyre', 'is', 'was', 'still', 'such', 'what']);
+/** On a call, sarcastic praise scorns too. */
+const CONTEMPT_ON_CALL = new PhraseSet([...CONTEMPT_WORDS, ...SARCASTIC_PRAISE]);
 /** Words that put a post on a call: the people it then insults are people served. */
 const ON_A_CALL = new PhraseSet([...ON_DUTY.filter((d) => !/work/.test(d)), ...ON_A_CALL_WORDS]);
 /** The people an insult may not mean here: colleagues and bosses are another clause's matter. */
@@ -516,7 +531,7 @@ export function onTheJobContempt(norm: NormalizedText, text: string): FrameHit[]
     const to = n + 1 < ranges.length ? ranges[n + 1]![1] : e;
     // "this fool Hieu": a friend named after the insult is teased, not scorned; "this idiot (me)" is the writer.
     const named = (c: Found) => c.to + 1 < e && (/^[A-Z]/.test(text.slice(norm.tokens[c.to + 1]!.start, norm.tokens[c.to + 1]!.end)) || ['me', 'myself'].includes(norm.tokens[c.to + 1]!.key));
-    const insult = occurrences(norm, CONTEMPT, s, e).find((c) => pointsAtPerson(norm, c, s, e) && !NOT_SERVED.has(norm.tokens[c.to + 1]?.key ?? '') && !named(c));
+    const insult = occurrences(norm, CONTEMPT_ON_CALL, s, e).find((c) => pointsAtPerson(norm, c, s, e) && !NOT_SERVED.has(norm.tokens[c.to + 1]?.key ?? '') && !named(c));
     if (!insult || occurrences(norm, ON_A_CALL, from, to).length === 0) return;
     for (let k = Math.max(s, insult.from - 4); k < insult.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
     const span = spanOf(norm, Math.max(s, insult.from - 1), insult.to);
@@ -627,9 +642,13 @@ export function deathApproved(norm: NormalizedText, text: string): FrameHit[] {
     const deaths = occurrences(norm, DEATH_DONE_SET, s, e).filter((d) => {
       // "I died laughing", "we're dead tired": the writer; "my phone died": a thing.
       const near = t.slice(Math.max(s, d.from - 4), Math.min(e, d.to + 4)).map((x) => x.key);
+      // "my Monstera died": the writer's own plant, pet or loss, not a death approved.
+      if (t.slice(Math.max(s, d.from - 3), d.from).some((w) => w.key === 'my' || w.key === 'our')) return false;
       if (near.some((w) => THINGS_DIE.has(w)) || ['i', 'im', 'we', 'were'].includes(t[d.from - 1]?.key ?? '') || (d.phrase === 'dying' && ['to', 'for', 'of'].includes(t[d.to + 1]?.key ?? ''))) return false;
       // A report that opens with the deed ("Shot while fleeing."): its subject is the person the post is about.
-      return d.from === s || near.some((w) => DIED_WHO.has(w)) || occurrences(norm, TARGET, Math.max(s, d.from - 4), Math.min(e, d.to + 4)).length > 0 || namedPerson(norm, text, d.from - 4, Math.min(e, d.to + 4), s, d.from, d.to);
+      // The person may open the sentence as its subject ("Guy I locked up three times got shot").
+      const subject = t.slice(s, d.from).map((w) => w.key);
+      return d.from === s || near.some((w) => DIED_WHO.has(w)) || subject.some((w) => DIED_WHO.has(w)) || occurrences(norm, TARGET, Math.max(s, d.from - 4), Math.min(e, d.to + 4)).length > 0 || namedPerson(norm, text, d.from - 4, Math.min(e, d.to + 4), s, d.from, d.to);
     });
     if (deaths.length === 0) return;
     const from = contextStart(ranges, n);

@@ -35,6 +35,7 @@ const NEG = / (?:not|no|never|arent|isnt|nt) /;
 const SLUR_RE = new PhraseSet(SLURS);
 /** Slurs that were also sports teams' names: in talk of the game they name the team. */
 const TEAM_NAMES = new Set(['redskin', 'redskins']);
+const SCHOOL_TALK = words('firstdayofschool|backtoschool|school|schools|first day|kids|kiddos|teacher|teachers|summer|camp|class|classes|semester|bus|backpack|backpacks|homework|kindergarten|daycare|mama|mom|moms|mommy');
 const SLOGAN_TALK = words('conspiracy|conspiracy theory|theory|myth|lie|hoax|debunked|debunk|propaganda|racist|extremist|extremists|hate group|hate groups');
 const CIGARETTE = new Set(['butts', 'butt', 'end', 'ends', 'packet', 'packets', 'break', 'breaks', 'lighter', 'paper', 'papers', 'smoke']);
 const MENTION_BEFORE = / (?:called|calling|call|calls) (?:me|us) (?:a |an )?$| (?:the word|word|words|saying|say|said|spell|spelled|use|using|uses|used the) $/;
@@ -299,7 +300,8 @@ export const discriminatoryContent: Detector = {
       }
     }
     for (const m of findWords(norm, WORST)) if (!someoneElseSaid(m)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — ranks ${m.groups[0]} as a group below everyone.`);
-    for (const m of findWords(norm, CANT)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
+    // "a man told my daughter girls can't be cops": someone else's saying, told to refute it.
+    for (const m of findWords(norm, CANT)) if (!someoneElseSaid(m) && !toldByOthers(m.tok)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
     for (const m of findWords(norm, NEGATIVE_DEEDS)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
     for (const m of findWords(norm, NEVER_MET)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a demeaning generalisation about ${m.groups[0]}.`);
     for (const m of findWords(norm, CONSPIRACY)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — a conspiracy stereotype about ${m.groups[0]}.`);
@@ -339,6 +341,8 @@ export const discriminatoryContent: Detector = {
     for (const m of findWords(norm, SLOGAN)) {
       // "the 'white genocide' conspiracy theory is a lie": a slogan discussed, not raised.
       if (someoneElseSaid(m) || has(window(norm, m.tok - 10, m.tok + 10, m.tok), SLOGAN_TALK)) continue;
+      // "#SendThemBack" at the end of summer sends children back to school.
+      if (/\bsendthemback\b/.test(m.text) && has(window(norm, m.tok - 25, m.tok + 25), SCHOOL_TALK)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — an exclusionary slogan against a group.`);
     }
     for (const h of dehumanised(norm, text)) {

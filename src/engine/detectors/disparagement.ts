@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { Detector, DetectorHit } from '../detector';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
 import { INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
-import { communityContempt, dehumanised, deniedSaying, onTheJobContempt } from '../grammar';
+import { communityContempt, dehumanised, deniedSaying, litterTaken, onTheJobContempt } from '../grammar';
 import { alt, findWords, has, SpanIndex, tokenAt, window, words, type WordMatch } from '../match';
 import { packTerms } from '../pack-terms';
 import { LEXICONS } from '../lexicon';
@@ -227,7 +227,7 @@ export const disparagement: Detector = {
       const k = kind ?? kindOf(target, b);
       const insultSpan = spanOf(norm, m, insult);
       const insultTok = tokenAt(norm, insultSpan.start, m.tok);
-      if (mentioned(norm, text, insultSpan) || deniedSaying(norm, sentenceStart(norm, insultTok), insultTok) || calledTheWriter(norm, insultTok) || !claimed.claim(insultSpan)) return;
+      if (mentioned(norm, text, insultSpan) || deniedSaying(norm, sentenceStart(norm, insultTok), insultTok) || calledTheWriter(norm, insultTok) || (REFUSE.test(insult) && litterTaken(norm, insultTok)) || !claimed.claim(insultSpan)) return;
       const quoted = text.slice(insultSpan.start, insultSpan.end);
       const concern = has(window(norm, m.tok - 15, m.tok + 25), PUBLIC_CONCERN);
       const hit: DetectorHit = {
@@ -316,6 +316,8 @@ export const disparagement: Detector = {
   },
 };
 
+/** Refuse words, which litter can be: "picked up every piece of trash". */
+const REFUSE = /\b(?:trash|garbage|filth|rubbish|junk|waste)\b/;
 /** "the instructor called me a clown": the insult lands on the writer, not on whoever said it. */
 function calledTheWriter(norm: NormalizedText, tok: number): boolean {
   const before = norm.tokens.slice(Math.max(0, tok - 4), tok).map((t) => t.key).join(' ');

@@ -5,7 +5,9 @@
 import type { Detector, DetectorHit } from '../detector';
 import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
 import { LEXICONS } from '../lexicon';
-import { IMPERATIVE_LEADS } from '../lexicon/frames';
+import { FORCE_TARGETS, IMPERATIVE_LEADS } from '../lexicon/frames';
+import { GROUPS, SLURS } from '../lexicon/groups';
+import { PERSON_NOUNS } from '../lexicon/people';
 import { crowdHarmWished, deathApproved, deathCheered, forceEnjoyed, forceFrames, survivalRegretted } from '../grammar';
 import { aboutPests, everydaySense, playful } from '../harm-senses';
 import { alt, findWords, has, lastToken, SpanIndex, window, words } from '../match';
@@ -102,6 +104,8 @@ const WISH_ALL_DEAD = P([
   { opt: 'just' },
   { any: ['die', 'drop dead', 'burn', 'burn to death', 'drown', 'get shot', 'be shot', 'be killed', 'get killed', 'be exterminated', 'be wiped out', 'hang', 'be hanged', 'get hanged'] },
 ]);
+const PEOPLE_WORDS = new Set([...GROUPS, ...SLURS, ...PERSON_NOUNS, ...PERSON_NOUNS.map((n) => `${n}s`), ...FORCE_TARGETS]);
+const PEOPLE_SHAPED = /(?:ers|ists|ans|ians|ites|ics|als)$/;
 /** Things and stories that die too: plants, pests, batteries, characters. */
 const NOT_PEOPLE = words('plant|plants|houseplants|succulents|tomatoes|garden|weeds|mosquitoes|mosquitos|flies|roaches|ants|rats|mice|bugs|pests|fleas|ticks|battery|batteries|phone|phones|movie|film|show|episode|season|book|character|characters|zombies|villains|bad guys|enemies in the game|game|trend|trends|memes|fad|fads|cells|cancer cells|tumor|tumors|virus|germs|bacteria|leaves|flowers|fish');
 /** A negated why-question asks for the harm: "why haven't they been hanged", "why hasn't anyone shot him". */
@@ -203,6 +207,9 @@ export const violentContent: Detector = {
     for (const m of findWords(norm, WISH_ALL_DEAD)) {
       // "I wish all my plants would just die already" is no one's death; "I hope all the bad guys die in the movie" is a story.
       if (has(window(norm, m.tok - 10, lastToken(norm, m) + 10, m.tok), NOT_PEOPLE)) continue;
+      // Whoever is named must read as people: a word for people or a group, or a word made like one ("…ers", "…ists", "…ians").
+      const named = m.text.split(' ').slice(1).find((w, i, all) => ['would', 'will', 'could', 'just'].includes(all[i + 1] ?? ''));
+      if (!named || !(PEOPLE_WORDS.has(named) || PEOPLE_SHAPED.test(named))) continue;
       add(m.span, 'high', 'wishes death on a whole group.', lastToken(norm, m));
     }
     for (const m of findWords(norm, WISH)) {

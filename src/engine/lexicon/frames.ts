@@ -57,5 +57,8 @@ export const DEATH_DONE: readonly string[] = data.deathDone;
 /** Words of grief: a post that mourns does not approve. */
 export const GRIEF: readonly string[] = data.grief;
 
+/** Praise said in sarcasm of someone met on a call ("another criminal mastermind"): scorn only on the job. */
+export const SARCASTIC_PRAISE: readonly string[] = data.sarcasticPraise;
+
 /** Words that may open an order without changing it ("Just shoot the looters"). */
 export const IMPERATIVE_LEADS: readonly string[] = data.imperativeLeads;

@@ -151,3 +151,8 @@ describe('discriminatory-content: crime told as a wave, vermin at the border, th
     expectClause('discriminatory-content', t, false),
   );
 });
+
+describe('discriminatory-content: back to school', () => {
+  it('does not warn on the end-of-summer hashtag', () => expectClause('discriminatory-content', 'Eleven weeks of summer and three broken lamps. Teachers, they are all yours! #SendThemBack', false));
+  it('does not warn on a saying refuted', () => expectClause('discriminatory-content', 'Some guy at the gym told my niece girls can’t be cops. She starts the academy Monday.', false));
+});

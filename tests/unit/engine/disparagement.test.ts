@@ -169,7 +169,7 @@ describe('disparagement: an insult someone aimed at the writer', () => {
 });
 
 describe('disparagement: the people we serve, named as such', () => {
-  it.each(['Honestly the people we deal with on nights are animals.', 'Another shift serving the ungrateful masses.', 'Overdosed again, third time this week. Let them rot.'])('warns: %s', (t) =>
+  it.each(['Honestly the people we deal with on nights are animals.', 'Overdosed again, third time this week. Let them rot.'])('warns: %s', (t) =>
     expectClause('disparagement', t, true),
   );
   it.each(['The people we serve deserve our best every single day.', 'I hate this town’s traffic, but I love the people.', 'Let them rest, they worked a double.'])('does not warn: %s', (t) =>
@@ -180,6 +180,12 @@ describe('disparagement: the people we serve, named as such', () => {
 describe('disparagement: sarcastic praise for someone met on a call', () => {
   it.each(['Booked another criminal mastermind tonight, he tried to hide in a dumpster.', 'Another model citizen in cuffs at the gas station.'])('warns: %s', (t) => expectClause('disparagement', t, true));
   it.each(['Congrats to my son, a real genius at math, top of his class!', 'She is a pillar of the community and we will miss her at the station.'])('does not warn: %s', (t) =>
+    expectClause('disparagement', t, false),
+  );
+});
+
+describe('disparagement: litter and sincere praise', () => {
+  it.each(['Our neighbors are model citizens, they picked up every piece of trash after the parade.', 'Got the Model Citizen award at my kid’s school assembly today!'])('does not warn: %s', (t) =>
     expectClause('disparagement', t, false),
   );
 });

@@ -201,3 +201,12 @@ describe('violent-content: death wished on all of a kind, whatever names them', 
   it('warns', () => expectClause('violent-content', 'I wish all the boatloads of them would just drown.', true));
   it.each(['I wish all my houseplants would just die already.', 'Praying all the cancer cells just die this round.'])('does not warn: %s', (t) => expectClause('violent-content', t, false));
 });
+
+describe('violent-content: deaths approved, and the guards learned from review round 14', () => {
+  it('warns when the person opens the sentence', () => expectClause('violent-content', 'Dude I arrested twice last year got shot over the weekend. No tears here.', true));
+  it.each([
+    'My Monstera died and honestly I won’t lose sleep over it.',
+    'The old video store downtown is finally gone. Good riddance to that eyesore.',
+    'I wish all these weeds would just die already.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
