@@ -188,6 +188,7 @@ function coordinatedOrder(norm: NormalizedText, s: number, at: number): boolean 
   return true;
 }
 
+/** Verbs of holding: "hold the fire hose" names a tool in hand, not one turned on anyone. */
 const HELD = new Set(['hold', 'holds', 'holding', 'held', 'carry', 'carried', 'carrying', 'try', 'tried', 'coil', 'coiled', 'roll', 'rolled']);
 
 /** Force approved, wished for, ordered or joked about, aimed at a person or group. */
@@ -401,7 +402,7 @@ export function praisedPerformance(norm: NormalizedText, at: number): boolean {
   return PERFORMANCE.test(` ${norm.tokens.slice(at, at + 4).map((t) => t.key).join(' ')} `);
 }
 
-/** Verbs of clearing litter: the trash they take is trash. */
+/** Verbs of clearing litter: what they pick up is litter, not people. */
 const LITTER_VERBS = new Set(['picked', 'pick', 'picking', 'pickup', 'cleaned', 'clean', 'cleaning', 'collected', 'collect', 'collecting', 'hauled', 'bagged', 'removed', 'took', 'throw', 'threw', 'tossed']);
 /** A refuse word taken as litter: a clearing verb in the six words before ("picked up every piece of trash"). */
 export function litterTaken(norm: NormalizedText, tok: number): boolean {
@@ -435,8 +436,7 @@ export function dehumanised(norm: NormalizedText, text: string): GroupHit[] {
     // "… like a rabid dog", "are such animals": an article may stand between.
     const said = /(?:^| )(?:are|r|is|be|like|of|these|those|thes|same|damn|fucking|filthy|dirty|them|you|bunch|pack|herd|horde|the|all|just|nothing but|such|more|become|becoming)(?: an?)?$/.test(before) || noun.from === s;
     if (!said || praisedPerformance(norm, noun.to + 1)) return;
-    // "picked up every piece of trash": litter, not people.
-    if (norm.tokens.slice(Math.max(s, noun.from - 6), noun.from).some((w) => LITTER_VERBS.has(w.key))) return;
+    if (litterTaken(norm, noun.from)) return;
     // "stop calling them animals" negates; "stop letting these animals in" does not.
     for (let k = Math.max(s, noun.from - 3); k < noun.from; k++) if (NEGATION.has(norm.tokens[k]!.key) && !ADMITTING.has(norm.tokens[k + 1]?.key ?? '')) return;
     const firstTok = Math.min(group.from, noun.from);
@@ -467,7 +467,6 @@ export function deniedSaying(norm: NormalizedText, s: number, at: number): boole
 /** Contempt for the community served: a community word and an insult or a contempt phrase within a sentence of each other. */
 export function communityContempt(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
-  const t = norm.tokens;
   const ranges = sentenceRanges(norm);
   ranges.forEach(([s, e], n) => {
     const contempt = occurrences(norm, CONTEMPT, s, e);
@@ -477,8 +476,7 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
     if (community.length === 0) return;
     const c = contempt[0]!;
     if (deniedSaying(norm, s, c.from)) return;
-    // "picked up every piece of trash on our street": litter, not people.
-    if (t.slice(Math.max(s, c.from - 6), c.from).some((w) => LITTER_VERBS.has(w.key))) return;
+    if (litterTaken(norm, c.from)) return;
     for (let k = Math.max(s, c.from - 3); k < c.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
     const span = spanOf(norm, c.from, c.to);
     hits.push({ span, message: `“${text.slice(span.start, span.end)}” — contempt for people the Department serves (${community[0]!.phrase}).` });
@@ -584,10 +582,11 @@ export function forceEnjoyed(norm: NormalizedText, text: string): FrameHit[] {
 const CROWD = new PhraseSet(CROWDS);
 const DRIVE_AT = new PhraseSet(CROWD_TOOLS.verbs);
 const TURNED_ON = new PhraseSet(CROWD_TOOLS.nouns);
-/** Words that put a tool in someone's hands ("somebody bring out the fire hose", "where's a water cannon"). */
+/** Words that open a condition, after which an order may open its clause ("If a mob blocks you, floor it"). */
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'once']);
 /** Words that open a yes-or-no question. */
 const YES_NO = new Set(['should', 'would', 'could', 'can', 'do', 'does', 'is', 'are', 'will', 'shall', 'must']);
+/** Words that put a tool in someone's hands ("somebody bring out the fire hose", "where's a water cannon"). */
 const CALLS_FOR = new PhraseSet(['somebody', 'someone', 'bring out', 'break out', 'bring in', 'get the', 'get a', 'wheres', 'where is', 'turn the', 'time for', 'time to', 'need', 'needs', 'more', 'a little']);
 
 /**
@@ -645,8 +644,8 @@ export function deathApproved(norm: NormalizedText, text: string): FrameHit[] {
       // "my Monstera died": the writer's own plant, pet or loss, not a death approved.
       if (t.slice(Math.max(s, d.from - 3), d.from).some((w) => w.key === 'my' || w.key === 'our')) return false;
       if (near.some((w) => THINGS_DIE.has(w)) || ['i', 'im', 'we', 'were'].includes(t[d.from - 1]?.key ?? '') || (d.phrase === 'dying' && ['to', 'for', 'of'].includes(t[d.to + 1]?.key ?? ''))) return false;
-      // A report that opens with the deed ("Shot while fleeing."): its subject is the person the post is about.
-      // The person may open the sentence as its subject ("Guy I locked up three times got shot").
+      // Said of a person: one named nearby, one opening the sentence as its subject ("Guy I arrested twice got shot"),
+      // or a report that opens with the deed ("Shot while fleeing."), whose subject is the person the post is about.
       const subject = t.slice(s, d.from).map((w) => w.key);
       return d.from === s || near.some((w) => DIED_WHO.has(w)) || subject.some((w) => DIED_WHO.has(w)) || occurrences(norm, TARGET, Math.max(s, d.from - 4), Math.min(e, d.to + 4)).length > 0 || namedPerson(norm, text, d.from - 4, Math.min(e, d.to + 4), s, d.from, d.to);
     });
