@@ -36,6 +36,11 @@ const SLUR_RE = new PhraseSet(SLURS);
 /** Slurs that were also sports teams' names: in talk of the game they name the team. */
 const TEAM_NAMES = new Set(['redskin', 'redskins']);
 const SCHOOL_TALK = words('firstdayofschool|backtoschool|school|schools|first day|kids|kiddos|teacher|teachers|summer|camp|class|classes|semester|bus|backpack|backpacks|homework|kindergarten|daycare|mama|mom|moms|mommy');
+/** Three opening and three closing parentheses around a word or a name. */
+const ECHO = /\(\(\(\s*[^()\n]{1,40}?\s*\)\)\)/g;
+const SIGN_TALK = /\b(?:echo|symbol|sign|antisemitic|anti-semitic|hate symbol|ADL|triple paren)/i;
+/** "Jew" right before a noun it describes; the words that follow it in ordinary sentences are left out. */
+const JEW_ATTRIBUTIVE = P(['jew', { not: { any: ['is', 'was', 'and', 'or', 'who', 'named', 'in', 'at', 'from', 'for', 'with', 'to', 'of', 'has', 'had', 'can', 'will', 'would', 'i', 'myself', 'here', 'there', 'living', 'born', 'convert', 'hatred', 'haters', 'hater', 'hate', 'but', 'so', 'like', 'by', 'on', 'as', 'me', 'you', 'he', 'she', 'they', 'we', 'too', 'either', 'then', 'when', 'if', 'because', 'since', 'after', 'before', 'not', 'that', 'which', 'being', 'said', 'says', 'lives', 'died', 'dies', 'working', 'married', 'whose', 'today', 'yesterday', 'a', 'an', 'the', 'my', 'your', 'his', 'her', 'their', 'our'] } }, { word: 'letters' }]);
 const SLOGAN_TALK = words('conspiracy|conspiracy theory|theory|myth|lie|hoax|debunked|debunk|propaganda|racist|extremist|extremists|hate group|hate groups');
 const CIGARETTE = new Set(['butts', 'butt', 'end', 'ends', 'packet', 'packets', 'break', 'breaks', 'lighter', 'paper', 'papers', 'smoke']);
 const MENTION_BEFORE = / (?:called|calling|call|calls) (?:me|us) (?:a |an )?$| (?:the word|word|words|saying|say|said|spell|spelled|use|using|uses|used the) $/;
@@ -383,6 +388,15 @@ export const discriminatoryContent: Detector = {
       if (someoneElseSaid(m) || has(window(norm, m.tok - 12, m.tok + 14), ANIMAL_TALK)) continue;
       add(m.span, `“${text.slice(m.span.start, m.span.end)}” — tells people to leave, calling them animals.`);
     }
+    // The triple-parentheses "echo" around a name marks it as Jewish: an antisemitic sign, unless the post explains the sign.
+    for (const m of text.matchAll(ECHO)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!SIGN_TALK.test(text)) add(span, `“${m[0]}” — the triple-parentheses “echo” marks a name as Jewish; it is an antisemitic sign.`);
+    }
+    // "Jew" used as an adjective ("Jew lawyers", "the Jew media") is a slur, not a description.
+    // A verb form after it ("the first Jew elected") makes it the noun.
+    // So does punctuation right after it ("Jew's", "you, Jew, …").
+    for (const m of findWords(norm, JEW_ATTRIBUTIVE)) if (!/(?:ed|ing)$/.test(norm.tokens[m.tok + 1]?.key ?? '') && !/['’]/.test(text.slice(norm.tokens[m.tok]!.start, norm.tokens[m.tok]!.end)) && !/^['’,;:.!?)]/.test(text.slice(norm.tokens[m.tok]!.end)) && !someoneElseSaid(m) && !has(window(norm, m.tok - 12, m.tok + 12, m.tok), REDACTION_TALK)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — “Jew” used as an adjective is a slur.`);
     for (const m of findWords(norm, PEACE_SNEER)) if (!someoneElseSaid(m)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — sneers at a religion and its followers.`);
     for (const m of findWords(norm, RELIGION_SCORN)) if (!NEG.test(` ${m.text} `)) add(m.span, `“${text.slice(m.span.start, m.span.end)}” — scorn for a religion or its followers.`);
     return hits;

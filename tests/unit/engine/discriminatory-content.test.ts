@@ -156,3 +156,13 @@ describe('discriminatory-content: back to school', () => {
   it('does not warn on the end-of-summer hashtag', () => expectClause('discriminatory-content', 'Eleven weeks of summer and three broken lamps. Teachers, they are all yours! #SendThemBack', false));
   it('does not warn on a saying refuted', () => expectClause('discriminatory-content', 'Some guy at the gym told my niece girls can’t be cops. She starts the academy Monday.', false));
 });
+
+describe('discriminatory-content: antisemitic signs', () => {
+  it.each(['Funny how the (((bankers))) always come out ahead.', 'Another round of Jew lawyers suing the county.'])('warns: %s', (t) => expectClause('discriminatory-content', t, true));
+  it.each([
+    'Training today: the (((echo))) is an antisemitic symbol, learn to spot it online.',
+    'My grandmother was a Jew and proud of it.',
+    'He was the first Jew elected to the county commission.',
+    'The Jew’s harp is the oddest instrument in my dad’s collection.',
+  ])('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
+});
