@@ -166,3 +166,8 @@ describe('discriminatory-content: antisemitic signs', () => {
     'The Jew’s harp is the oddest instrument in my dad’s collection.',
   ])('does not warn: %s', (t) => expectClause('discriminatory-content', t, false));
 });
+
+describe('discriminatory-content: more slurs by name', () => {
+  it.each(['Typical swamp monkeys down by the river again.', 'Two hak gwai arguing outside the store.'])('warns: %s', (t) => expectClause('discriminatory-content', t, true));
+  it('does not warn on eggnog', () => expectClause('discriminatory-content', 'Three eggnogs deep at the station party, send help.', false));
+});
