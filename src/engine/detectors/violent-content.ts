@@ -87,7 +87,7 @@ const WISH = P([
   {
     any: [
       [{ any: ['shouldve', 'should have', 'shoulda', 'should of'] }, { any: ['been', 'gotten', 'got'] }, { opt: { any: ['all', 'just', 'really', 'summarily', 'publicly', 'immediately'] } }],
-      [{ any: ['should', 'ought to', 'needs to', 'need to', 'must', 'deserves to', 'deserve to', 'oughta', 'gotta', 'has to', 'have to', 'just need to'] }, { repeat: { any: ['all', 'just', 'really', 'simply', 'honestly', 'probably', 'definitely'] }, max: 2 }, { any: ['be', 'get'] }],
+      [{ any: ['should', 'ought to', 'needs to', 'need to', 'must', 'deserves to', 'deserve to', 'oughta', 'gotta', 'has to', 'have to', 'just need to'] }, { repeat: { any: ['all', 'just', 'really', 'simply', 'honestly', 'probably', 'definitely', 'immediately', 'summarily', 'publicly', 'instantly', 'all immediately'] }, max: 2 }, { any: ['be', 'get'] }],
     ],
   },
   { opt: 'all' },

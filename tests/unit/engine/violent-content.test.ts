@@ -210,3 +210,8 @@ describe('violent-content: deaths approved, and the guards learned from review r
     'I wish all these weeds would just die already.',
   ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
 });
+
+describe('violent-content: a wish with an adverb between', () => {
+  it('warns', () => expectClause('violent-content', 'Anyone who burns a flag should immediately be shot.', true));
+  it('does not warn on a warrant', () => expectClause('violent-content', 'The search warrant should immediately be executed at dawn.', false));
+});
