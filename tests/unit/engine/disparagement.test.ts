@@ -179,7 +179,7 @@ describe('disparagement: the people we serve, named as such', () => {
 
 describe('disparagement: sarcastic praise for someone met on a call', () => {
   it.each(['Booked another criminal mastermind tonight, he tried to hide in a dumpster.', 'Another model citizen in cuffs at the gas station.'])('warns: %s', (t) => expectClause('disparagement', t, true));
-  it.each(['Congrats to my son, a real genius at math, top of his class!', 'She is a pillar of the community and we will miss her at the station.'])('does not warn: %s', (t) =>
+  it.each(['Congrats to my son, a real genius at math, top of his class!', 'Thirty years a pillar of this community, and we will miss her at the station.'])('does not warn: %s', (t) =>
     expectClause('disparagement', t, false),
   );
 });
