@@ -36,7 +36,7 @@ interface Found {
 const HARM = new PhraseSet(HARM_WORDS);
 const FRAME = new PhraseSet(FORCE_FRAMES);
 const PEOPLE = PERSON_NOUNS.filter((n) => n !== 'one');
-const TARGET_WORDS = [...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS, ...SLURS];
+export const TARGET_WORDS = [...FORCE_TARGETS, ...PEOPLE, ...PEOPLE.map((n) => `${n}s`), ...GROUPS, ...SLURS];
 const TARGET = new PhraseSet(TARGET_WORDS);
 const DEHUMAN = new PhraseSet(DEHUMANISING);
 const LITERAL = new PhraseSet(LITERAL_ANIMAL);

@@ -2,6 +2,7 @@
 // marks and in someone else's mouth, usually to report or condemn it. A quote
 // alone is not enough (a shared post quotes its author); it takes a word that
 // names the quote as a word or as someone's saying.
+import { tokenAt } from './match';
 import type { NormalizedText } from './normalize';
 import type { Span } from './types';
 
@@ -23,9 +24,9 @@ export function inQuotes(text: string, offset: number): boolean {
 /** The last word of `span` is quoted and named as a word or as someone else's saying. */
 export function mentioned(norm: NormalizedText, text: string, span: Span): boolean {
   const t = norm.tokens;
-  let last = -1;
-  for (let i = 0; i < t.length && t[i]!.start < span.end; i++) if (t[i]!.end > span.start) last = i;
-  if (last < 0 || !inQuotes(text, t[last]!.start)) return false;
+  // The last token that starts inside the span.
+  const last = tokenAt(norm, span.end, 0) - 1;
+  if (last < 0 || t[last]!.end <= span.start || !inQuotes(text, t[last]!.start)) return false;
   const sent = t[last]!.sent;
   for (let k = Math.max(0, last - 8); k < last; k++) {
     if (t[k]!.sent !== sent || !NAMING_BEFORE.has(t[k]!.key)) continue;

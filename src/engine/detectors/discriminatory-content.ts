@@ -6,6 +6,7 @@ import { EXCLUSION_SLOGANS, GROUP_NAME_CALLING, GROUP_THING_NOUNS, GROUP_TRAITS,
 import { INSULT_ADJECTIVES, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
 import { dehumanised, forceOnProtectedGroups, praisedPerformance, raceBasedEnforcement } from '../grammar';
 import { alt, findPhrases, findWords, has, lastToken, PhraseSet, SpanIndex, window, words } from '../match';
+import { inQuotes } from '../mention';
 import { LEXICONS } from '../lexicon';
 import { LITERAL_ANIMAL } from '../lexicon/frames';
 import { compile, compileAll, type Item, type Pattern } from '../pattern';
@@ -251,7 +252,7 @@ export const discriminatoryContent: Detector = {
     const hits: DetectorHit[] = [];
     const taken = new SpanIndex();
     /** Quoted, reported or condemned: "someone yelled 'go back to Mexico'", "stop calling immigrants animals". */
-    const quoted = (m: { span: Span }) => (text.slice(0, m.span.start).match(/["“”]/g) ?? []).length % 2 === 1;
+    const quoted = (m: { span: Span }) => inQuotes(text, m.span.start);
     const someoneElseSaid = (m: { span: Span; tok: number }) => quoted(m) || has(window(norm, m.tok - 8, m.tok, m.tok), REPORTED_SPEECH);
     /** A telling verb in the ten words before, whose subject is not the writer ("a man … say all …", not "I say …"). */
     const toldByOthers = (tok: number) => {

@@ -278,9 +278,7 @@ export const disparagement: Detector = {
     for (const m of findWords(norm, b.nearBefore)) add(m, m.groups[1]!, m.groups[0]!);
     // An insult standing as its own sentence right after a sentence about a member ("Clueless.").
     for (const m of findWords(norm, BARE_INSULT)) {
-      const sent = norm.tokens[m.tok]!.sent;
-      let first = m.tok;
-      while (first > 0 && norm.tokens[first - 1]!.sent === sent) first--;
+      const first = sentenceStart(norm, m.tok);
       if (first === 0) continue;
       const previous = window(norm, first - 25, first, first - 1);
       const t = [...previous.matchAll(b.target)].pop();

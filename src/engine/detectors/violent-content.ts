@@ -5,10 +5,8 @@
 import type { Detector, DetectorHit } from '../detector';
 import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
 import { LEXICONS } from '../lexicon';
-import { FORCE_TARGETS, IMPERATIVE_LEADS } from '../lexicon/frames';
-import { GROUPS, SLURS } from '../lexicon/groups';
-import { PERSON_NOUNS } from '../lexicon/people';
-import { crowdHarmWished, deathApproved, deathCheered, forceEnjoyed, forceFrames, survivalRegretted } from '../grammar';
+import { IMPERATIVE_LEADS } from '../lexicon/frames';
+import { crowdHarmWished, deathApproved, deathCheered, forceEnjoyed, forceFrames, survivalRegretted, TARGET_WORDS } from '../grammar';
 import { aboutPests, everydaySense, playful } from '../harm-senses';
 import { alt, findWords, has, lastToken, SpanIndex, window, words } from '../match';
 import { compile, compileAll, type Alternative, type Item, type Pattern } from '../pattern';
@@ -104,7 +102,8 @@ const WISH_ALL_DEAD = P([
   { opt: 'just' },
   { any: ['die', 'drop dead', 'burn', 'burn to death', 'drown', 'get shot', 'be shot', 'be killed', 'get killed', 'be exterminated', 'be wiped out', 'hang', 'be hanged', 'get hanged'] },
 ]);
-const PEOPLE_WORDS = new Set([...GROUPS, ...SLURS, ...PERSON_NOUNS, ...PERSON_NOUNS.map((n) => `${n}s`), ...FORCE_TARGETS]);
+/** The grammar's words for people and groups, and "one", which it leaves out as a target. */
+const PEOPLE_WORDS = new Set([...TARGET_WORDS, 'one', 'ones']);
 const PEOPLE_SHAPED = /(?:ers|ists|ans|ians|ites|ics|als)$/;
 /** Things and stories that die too: plants, pests, batteries, characters. */
 const NOT_PEOPLE = words('plant|plants|houseplants|succulents|tomatoes|garden|weeds|mosquitoes|mosquitos|flies|roaches|ants|rats|mice|bugs|pests|fleas|ticks|battery|batteries|phone|phones|movie|film|show|episode|season|book|character|characters|zombies|villains|bad guys|enemies in the game|game|trend|trends|memes|fad|fads|cells|cancer cells|tumor|tumors|virus|germs|bacteria|leaves|flowers|fish');
