@@ -24,6 +24,8 @@ export interface FrameHit {
   /** Force frames: the harm is aimed at a protected group or at the community served, named by `groupName`. */
   group?: 'protected' | 'community';
   groupName?: string;
+  /** Force frames: the harm is aimed at a class of people named by scorn ("the bums"). */
+  scorned?: string;
 }
 
 interface Found {
@@ -192,15 +194,47 @@ function coordinatedOrder(norm: NormalizedText, s: number, at: number): boolean 
 const HELD = new Set(['hold', 'holds', 'holding', 'held', 'carry', 'carried', 'carrying', 'try', 'tried', 'coil', 'coiled', 'roll', 'rolled']);
 
 /** Force approved, wished for, ordered or joked about, aimed at a person or group. */
+/**
+ * A class of people named by scorn ("the bums", "these savages"): harm wished on them scorns the community served too.
+ * Not offenders named by what they do (thugs, addicts, terrorists) and not plain insults (idiots): there the threat is the whole matter.
+ */
+const NAMED_BY_DEED = new Set(['thugs', 'terrorists', 'idiots', 'morons', 'losers', 'crackheads', 'junkies', 'methheads', 'tweakers', 'dopeheads', 'druggies']);
+const SCORNED_CLASS = new Set(COMMUNITY_CONTEMPT.filter((w) => w.endsWith('s') && !w.includes(' ') && !NAMED_BY_DEED.has(w)));
+/** Violent-content and disparagement both read the force frames of one draft: find them once. */
+const forceFramesOf = new WeakMap<NormalizedText, FrameHit[]>();
+
 export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
+  let hits = forceFramesOf.get(norm);
+  if (!hits) forceFramesOf.set(norm, (hits = findForceFrames(norm, text)));
+  return hits;
+}
+
+/** Verbs of a beating whose particle may follow the victim ("rough the locals up"). */
+const SPLIT_PARTICLE_VERBS = new Set(['rough', 'roughed', 'roughing', 'tune', 'tuned', 'tuning', 'towel', 'toweled', 'towelled', 'beat', 'beating', 'fuck', 'fucked', 'fucking']);
+
+/** "rough the locals up": the verb alone, as a harm, when 'up' closes the people it names (one to three words later). */
+function splitParticleHarms(norm: NormalizedText, s: number, e: number, targets: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const t of targets) {
+    for (let v = t.from - 1; v >= Math.max(s, t.from - 2); v--) {
+      const verb = norm.tokens[v]!.key;
+      if (!SPLIT_PARTICLE_VERBS.has(verb)) continue;
+      if (t.to + 1 < e && norm.tokens[t.to + 1]!.key === 'up') out.push({ from: v, to: v, phrase: `${verb} up` });
+      break;
+    }
+  }
+  return out;
+}
+
+function findForceFrames(norm: NormalizedText, text: string): FrameHit[] {
   const hits: FrameHit[] = [];
   for (const [s, e] of sentenceRanges(norm)) {
-    const harms = occurrences(norm, HARM, s, e);
-    if (harms.length === 0) continue;
-    const frames = occurrences(norm, FRAME, s, e);
     // "don't judge", "I coach": a person noun used as a verb names no one.
     // "the Irish team", "these Polish pierogis": a group's adjective before a thing names the thing, not people.
     const targets = occurrences(norm, TARGET, s, e).filter((t) => !(VERB_LIKE_NOUNS.has(t.phrase) && t.from > s && VERB_BEFORE.has(norm.tokens[t.from - 1]!.key)) && !(GROUP_NAMES.has(t.phrase) && THING_NOUNS.has(norm.tokens[t.to + 1]?.key ?? '')));
+    const harms = [...occurrences(norm, HARM, s, e), ...splitParticleHarms(norm, s, e, targets)].sort((a, b) => a.from - b.from);
+    if (harms.length === 0) continue;
+    const frames = occurrences(norm, FRAME, s, e);
     for (const h of harms) {
       const next = h.to + 1 < e ? norm.tokens[h.to + 1]!.key : '';
       // "kill the engine" is everyday, "kill the suspect" is not: a determiner needs a person right after it.
@@ -280,7 +314,8 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
       // Whom it is aimed at, when a target word names a protected group or the community served.
       const named = aimedTargets.find((t) => PROTECTED_NAMES.has(t.phrase)) ?? aimedTargets.find((t) => COMMUNITY_NAMES.has(t.phrase));
       const group = named ? { group: PROTECTED_NAMES.has(named.phrase) ? ('protected' as const) : ('community' as const), groupName: named.phrase } : {};
-      hits.push({ span, lastTok: h.to, message: `“${text.slice(span.start, span.end)}” ${kind}.`, ...group });
+      const scorned = aimedTargets.find((t) => SCORNED_CLASS.has(t.phrase))?.phrase;
+      hits.push({ span, lastTok: h.to, message: `“${text.slice(span.start, span.end)}” ${kind}.`, ...group, ...(scorned ? { scorned } : {}) });
       break;
     }
   }

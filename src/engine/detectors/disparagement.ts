@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { Detector, DetectorHit } from '../detector';
 import { CITY_PEOPLE, COMMUNITY, DEPARTMENT_PEOPLE, PUBLIC_CONCERN_TOPICS } from '../lexicon/people';
 import { INSULT_ADJECTIVES, INSULT_IDIOMS, INSULT_NOUNS, WEAK_ADJECTIVES } from '../lexicon/insults';
-import { communityContempt, dehumanised, deniedSaying, litterTaken, onTheJobContempt } from '../grammar';
+import { communityContempt, dehumanised, deniedSaying, forceFrames, litterTaken, onTheJobContempt } from '../grammar';
 import { alt, findWords, has, SpanIndex, tokenAt, window, words, type WordMatch } from '../match';
 import { packTerms } from '../pack-terms';
 import { LEXICONS } from '../lexicon';
@@ -295,7 +295,9 @@ export const disparagement: Detector = {
       });
     }
     // Contempt for the people the Department serves, without naming the Department.
-    const grammar = [...dehumanised(norm, text).filter((h) => h.group === 'community'), ...communityContempt(norm, text), ...onTheJobContempt(norm, text)];
+    // Harm wished on a class of people served ("kill the bums") scorns them as well as threatening them.
+    const harmWished = forceFrames(norm, text).filter((h) => h.scorned !== undefined && h.group !== 'protected').map((h) => ({ ...h, message: `“${text.slice(h.span.start, h.span.end)}” — wishes harm on people it scorns as ${h.scorned}.` }));
+    const grammar = [...dehumanised(norm, text).filter((h) => h.group === 'community'), ...communityContempt(norm, text), ...onTheJobContempt(norm, text), ...harmWished];
     for (const g of grammar) {
       if (mentioned(norm, text, g.span) || !claimed.claim(g.span)) continue;
       hits.push({ severity: 'high', spans: [g.span], message: g.message, advice: 'Keep the point and drop the contempt: say which decision or policy you disagree with and why.' });

@@ -189,3 +189,14 @@ describe('disparagement: litter and sincere praise', () => {
     expectClause('disparagement', t, false),
   );
 });
+
+describe('disparagement: harm wished on a class of people named by scorn', () => {
+  it.each(['Somebody should just run over the bums camped under the bridge.', 'Honestly we need to lock the doors and gas these savages.'])('warns: %s', (t) =>
+    expectClause('disparagement', t, true),
+  );
+  // A crime class or a protected group is another clause's matter; the threat alone stays violent-content.
+  it.each(['Honestly some of these gangbangers should just be executed.', 'Somebody should run over the protesters on the bridge.'])('is violent-content only: %s', (t) => {
+    expectClause('violent-content', t, true);
+    expectClause('disparagement', t, false);
+  });
+});

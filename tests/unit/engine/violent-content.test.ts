@@ -215,3 +215,8 @@ describe('violent-content: a wish with an adverb between', () => {
   it('warns', () => expectClause('violent-content', 'Anyone who burns a flag should immediately be shot.', true));
   it('does not warn on a warrant', () => expectClause('violent-content', 'The search warrant should immediately be executed at dawn.', false));
 });
+
+describe('violent-content: a beating whose particle follows the victim', () => {
+  it.each(['I would like to rough the inmates up a bit.', 'We should towel the suspects up.'])('warns: %s', (t) => expectClause('violent-content', t, true));
+  it.each(['We should beat the traffic up the hill before noon.', 'Time to tune the bike up for spring.'])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
