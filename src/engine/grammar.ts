@@ -150,6 +150,8 @@ function occurrences(norm: NormalizedText, set: PhraseSet, from: number, to: num
 
 const spanOf = (norm: NormalizedText, from: number, to: number): Span => ({ start: norm.tokens[from]!.start, end: norm.tokens[to]!.end });
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'around', 'outside', 'inside', 'downtown']);
+
 /** A capitalised word inside the sentence (a name: "Smith must hang"), not its first word and not "I". */
 function namedPerson(norm: NormalizedText, text: string, from: number, to: number, sentStart: number, skipFrom: number, skipTo: number): boolean {
   for (let k = Math.max(from, sentStart + 1); k < to; k++) {
@@ -159,6 +161,8 @@ function namedPerson(norm: NormalizedText, text: string, from: number, to: numbe
     if (GROUP_NAMES.has(tok.key) || NATIONALITY_ADJECTIVES.has(tok.key)) continue;
     // An @handle names an account's owner.
     if (tok.key.startsWith('@') && tok.key.length > 2) return true;
+    // "in Durham", "at Target": a capitalised word after a preposition of place names a place.
+    if (k > 0 && PLACE_PREPOSITIONS.has(norm.tokens[k - 1]!.key)) continue;
     const ch = text.charCodeAt(tok.start);
     if (ch >= 65 && ch <= 90 && tok.key !== 'i' && tok.key.length > 1 && text.slice(tok.start, tok.end) !== text.slice(tok.start, tok.end).toUpperCase()) return true;
   }
@@ -199,7 +203,9 @@ const HELD = new Set(['hold', 'holds', 'holding', 'held', 'carry', 'carried', 'c
  * Not offenders named by what they do (thugs, addicts, terrorists) and not plain insults (idiots): there the threat is the whole matter.
  */
 const NAMED_BY_DEED = new Set(['thugs', 'terrorists', 'idiots', 'morons', 'losers', 'crackheads', 'junkies', 'methheads', 'tweakers', 'dopeheads', 'druggies']);
-const SCORNED_CLASS = new Set(COMMUNITY_CONTEMPT.filter((w) => w.endsWith('s') && !w.includes(' ') && !NAMED_BY_DEED.has(w)));
+/** Pests are also killed as pests ("bury the rats in the compost"): no scorn of people read from them here. */
+const PESTS = new Set(['rats', 'cockroaches', 'vermin', 'parasites', 'leeches']);
+const SCORNED_CLASS = new Set(COMMUNITY_CONTEMPT.filter((w) => w.endsWith('s') && !w.includes(' ') && !NAMED_BY_DEED.has(w) && !PESTS.has(w)));
 /** Violent-content and disparagement both read the force frames of one draft: find them once. */
 const forceFramesOf = new WeakMap<NormalizedText, FrameHit[]>();
 
