@@ -78,6 +78,8 @@ const CONTEMPT_WORDS = [...COMMUNITY_CONTEMPT, ...INSULT_NOUNS.filter((n) => !['
 const CONTEMPT = new PhraseSet(CONTEMPT_WORDS);
 
 const NEGATION = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'shouldnt', 'wouldnt', 'wont', 'cant', 'cannot', 'nobody', 'noone', 'nothing', 'without', 'stop', 'against', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'if']);
+const OBLIGED_TO = new Set(['has to', 'have to', 'had to', 'got to']);
+const PAST_PASSIVE = new Set(['was', 'were']);
 /** Frames that make the author the one who would do it. */
 const THREAT_FRAMES = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id', 'im going to', 'i am going to', 'imma', 'ima', 'finna', 'id have', 'i would have', 'gonna', 'is going to', 'are going to', 'lets', 'let them', 'let em', 'can i', 'can we', 'when can we', 'id like to', 'would love to', 'love to', 'cant wait', 'cannot wait', 'better be', 'will get', 'gonna get', 'going to get']);
 /** Frames that propose or wish for what follows anywhere in their sentence ("I say … drop a bomb", "Hopefully by … he will be dead"). */
@@ -161,7 +163,7 @@ function namedPerson(norm: NormalizedText, text: string, from: number, to: numbe
     if (GROUP_NAMES.has(tok.key) || NATIONALITY_ADJECTIVES.has(tok.key)) continue;
     // An @handle names an account's owner.
     if (tok.key.startsWith('@') && tok.key.length > 2) return true;
-    // "in Durham", "at Target": a capitalised word after a preposition of place names a place.
+    // "in Springfield", "at Target": a capitalised word after a preposition of place names a place.
     if (k > 0 && PLACE_PREPOSITIONS.has(norm.tokens[k - 1]!.key)) continue;
     const ch = text.charCodeAt(tok.start);
     if (ch >= 65 && ch <= 90 && tok.key !== 'i' && tok.key.length > 1 && text.slice(tok.start, tok.end) !== text.slice(tok.start, tok.end).toUpperCase()) return true;
@@ -289,6 +291,10 @@ function findForceFrames(norm: NormalizedText, text: string): FrameHit[] {
       const objectReach = joined ? (DETERMINERS.has(next) || next === 'all' ? 2 : 1) : 3;
       const imperative = (!frame && nominal) || slurObject || (!frame && opensSentence && ((IMPERATIVE.has(h.phrase) && (/ (?:them|em|all|him|her) $/.test(` ${h.phrase} `) || targets.some((t) => t.from > h.to && t.from <= h.to + objectReach))) || curse));
       if (!frame && !imperative) continue;
+      // "has to do with", "had to do with": a relation named, not an obligation.
+      if (frame && OBLIGED_TO.has(frame.phrase) && norm.tokens[frame.to + 1]?.key === 'do' && norm.tokens[frame.to + 2]?.key === 'with') continue;
+      // "We'll call him Sam, was killed …": a threat frame is future, a harm told in the past passive is what happened.
+      if (frame && THREAT_FRAMES.has(frame.phrase) && frame.to < h.from && PAST_PASSIVE.has(prev)) continue;
       // "in that case she would have been shot": a counterfactual about what others do, not a wish.
       if (frame && COUNTERFACTUAL.has(frame.phrase) && norm.tokens[frame.to + 1]?.key === 'been') continue;
       // "good at killing weeds", "good at shooting": a skill named, not approval.

@@ -12,7 +12,7 @@
 // Everything is one pass over the text with no regex backtracking.
 import type { Span } from './types';
 import { SLURS } from './lexicon/groups';
-import { dashMaskWords, maskVocabulary } from './lexicon/vocabulary';
+import { dashMaskWords, maskedRivals, maskVocabulary } from './lexicon/vocabulary';
 
 const SLUR_SET = new Set(SLURS);
 
@@ -192,12 +192,13 @@ function dashMaskEnd(text: string, wordStart: number, dashAt: number): number {
   return key.includes('*') && resolveDashMask(key) !== key.replaceAll('*', '') ? end : -1;
 }
 
-/** "n-----": five or more letters, and slurs are most of the listed words that fit; the first such slur. */
+/** "n-----": five or more letters, and slurs are most of the masked-word readings that fit (insults are printed, not masked); the first such slur. */
 function maskedSlur(key: string): string | undefined {
   if (key.length < 5 || !/^[a-z]/.test(key)) return undefined;
   const fits = [...new Set([...dashMaskWords, ...(maskVocabulary.get(key.length) ?? [])])].filter((w) => w.length === key.length && [...key].every((c, i) => c === '*' || c === w[i]));
   const slurs = fits.filter((w) => SLUR_SET.has(w));
-  return slurs.length > fits.length - slurs.length ? slurs[0] : undefined;
+  const rivals = fits.filter((w) => !SLUR_SET.has(w) && maskedRivals.has(w));
+  return slurs.length > rivals.length ? slurs[0] : undefined;
 }
 
 function hasLetter(text: string, s: number, e: number): boolean {

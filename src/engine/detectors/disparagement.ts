@@ -227,7 +227,7 @@ export const disparagement: Detector = {
       const k = kind ?? kindOf(target, b);
       const insultSpan = spanOf(norm, m, insult);
       const insultTok = tokenAt(norm, insultSpan.start, m.tok);
-      if (mentioned(norm, text, insultSpan) || deniedSaying(norm, sentenceStart(norm, insultTok), insultTok) || calledTheWriter(norm, insultTok) || (REFUSE.test(insult) && litterTaken(norm, insultTok)) || !claimed.claim(insultSpan)) return;
+      if (mentioned(norm, text, insultSpan) || deniedSaying(norm, sentenceStart(norm, insultTok), insultTok) || calledTheWriter(norm, insultTok) || complainedAbout(norm, insult, insultTok) || (REFUSE.test(insult) && litterTaken(norm, insultTok)) || !claimed.claim(insultSpan)) return;
       const quoted = text.slice(insultSpan.start, insultSpan.end);
       const concern = has(window(norm, m.tok - 15, m.tok + 25), PUBLIC_CONCERN);
       const hit: DetectorHit = {
@@ -318,6 +318,12 @@ export const disparagement: Detector = {
 
 /** Refuse words, which litter can be: "picked up every piece of trash". */
 const REFUSE = /\b(?:trash|garbage|filth|rubbish|junk|waste)\b/;
+/** "bitch about the management": the verb of complaining, no one called a name. */
+function complainedAbout(norm: NormalizedText, insult: string, tok: number): boolean {
+  const next = norm.tokens[tok + 1]?.key;
+  return insult === 'bitch' && (next === 'about' || (next === 'and' && ['moan', 'complain', 'whine', 'gripe'].includes(norm.tokens[tok + 2]?.key ?? '')));
+}
+
 /** "the instructor called me a clown": the insult lands on the writer, not on whoever said it. */
 function calledTheWriter(norm: NormalizedText, tok: number): boolean {
   const before = norm.tokens.slice(Math.max(0, tok - 4), tok).map((t) => t.key).join(' ');

@@ -26,8 +26,8 @@ const ADDRESS = P([
 const HOME_CONTEXT = P([{ any: [[{ any: ['im', 'i am'] }, 'the', { any: ['officer', 'cop', 'deputy', 'detective'] }, { any: ['at', 'on', 'in'] }], 'porch', 'housewarming', 'bought a house', 'moved in', 'my', 'our', 'i live', 'we live', 'lives', 'lives at', 'lives on', 'living at', 'home', 'house', 'apartment', 'drop off', 'drop it', 'come over', 'my place', 'his place', 'her place'] }]);
 const TIMED_SCHEDULE = new Set(['time i leave for work', 'which car i drive', 'what car i drive', 'every day right after', 'right after my shift', 'my shift schedule', 'where i park', 'im on nights', 'i am on nights', 'im on days', 'on nights this', 'on midnights', 'working midnights', 'on the night shift', 'house is empty', 'house will be empty', 'nobody home', 'no one home', 'nobody will be home', 'no one will be home', 'out of town until', 'on vacation until', 'gone all week', 'away all week', 'leaving for vacation', 'every night at', 'every morning at', 'every day at', 'same time every', 'leave for my shift', 'leave for my shift at']);
 const SCHEDULE = new PhraseSet(SCHEDULE_MARKERS);
-/** "Every night at 9 the dog wants a walk" is nobody's schedule; "every night at 9 I leave" is. */
-const ROUTINE_PHRASES = new Set(['every night at', 'every morning at', 'every day at', 'same time every']);
+/** A schedule only when it is the author's: "every night at 9 the dog wants a walk" and "things are quiet on the night shift" give none; "every night at 9 I leave", "I'm back on midnights" do. */
+const ROUTINE_PHRASES = new Set(['every night at', 'every morning at', 'every day at', 'same time every', 'on midnights', 'working midnights', 'on the night shift']);
 const FIRST_PERSON = words('i|im|ive|ill|me|my|we|our|us|were');
 /** Where "sitting at" or "live from" puts the author: a named place (capitalised) or an address, not work, home or the couch. */
 const LIVE_PLACE_WEAK = new Set(['currently at', 'sitting at', 'live from', 'im here at', 'checked in at', 'check in at']);

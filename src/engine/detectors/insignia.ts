@@ -5,6 +5,7 @@ import type { Detector, DetectorHit } from '../detector';
 import type { PolicyPack } from '../../policy/schema';
 import { AGENCY_ITEMS, DISPLAY_MARKERS, WEAK_DISPLAY, INSIGNIA_EXCEPTION_CUES, INSIGNIA_ITEMS, NOT_POLICE_QUALIFIERS, POLICY_FOLLOWERS } from '../lexicon/insignia';
 import { alt, findPhrases, has, lastToken, PhraseSet, window, words } from '../match';
+import { ON_A_CALL_WORDS, ON_DUTY } from '../lexicon/frames';
 import type { NormalizedText } from '../normalize';
 import { escapeRe, packTerms, perPack } from '../pack-terms';
 import { compile, compileAll } from '../pattern';
@@ -24,6 +25,10 @@ const WORN_TO = words('(?:wear|wore|wearing|worn|rocking|rocked|in|took|take|tak
 /** A personal, playful or family setting: the uniform or car used for something other than work. */
 const PERSONAL_USE = words('donuts|burnouts|drifting|racing|lol|lmao|haha|hahaha|jk|halloween|costume|date night|date|wedding|party|bday|birthday|kids|kid|nephew|niece|toddler|ex|exs|beach|drive thru|drive through|car wash|spin|joyride|joy ride|siren|sirens|lights and siren|driveway|neighbors|fam|vlog|vlogging|rate|fit|bedroom|prank|rally|protest');
 const EMOJI = /\p{Extended_Pictographic}/u;
+/** Personal use, less the words of the job's own gear ("lights and sirens"). */
+const OFF_WORK = words('donuts|burnouts|drifting|racing|lol|lmao|haha|hahaha|jk|halloween|costume|date night|date|wedding|party|bday|birthday|kids|nephew|niece|toddler|ex|exs|beach|drive thru|drive through|car wash|spin|joyride|joy ride|driveway|neighbors|fam|vlog|vlogging|rate|fit|bedroom|prank|rally|for sale|selling|side business|side hustle|ebay');
+/** A story from the job (a shift, a call): the gear in it is worn at work, not shown off. */
+const WORK_STORY = words(alt([...ON_DUTY, ...ON_A_CALL_WORDS, 'midnights', 'day shift', 'in pursuit', 'roll call', 'felony stop', 'on the ground', 'first night', 'the riot', 'the riots', 'the protest', 'the protests']));
 /** Handing in or hanging up the badge: retirement talk. */
 const BADGE_FAREWELL = words('turned in my|turn in my|turning in my|hung up my|hang up my|hanging up my|retired my|retire my|retiring my|handed in my|hand in my|took my|take my|taking my|taken my|stripped of my|lost my|surrender my|surrendered my|surrendering my');
 /** Sites where a post is a picture or a video. */
@@ -100,6 +105,8 @@ export const insignia: Detector = {
         ? marked || has(around, STRONG_DISPLAY) || (imageFirst && has(around, DISPLAY)) || has(window(norm, m.tok - 8, lastTok + 8), WORN_TO) || (EMOJI.test(text) && has(around, PERSONAL_USE)) || ((EMOJI.test(text) || has(around, PERSONAL_USE)) && has(around, DISPLAY))
         : marked || has(around, DISPLAY);
       if (!displayed && context.sensitivity !== 'strict' && !exception) continue;
+      // Gear in a story from the job, with nothing showing it off or putting it to personal use.
+      if (!exception && !marked && !has(around, STRONG_DISPLAY) && !has(around, OFF_WORK) && has(norm.words, WORK_STORY)) continue;
       const quoted = text.slice(m.span.start, m.span.end);
       const hit: DetectorHit = exception
         ? {

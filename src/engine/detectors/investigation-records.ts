@@ -44,6 +44,8 @@ const PLANNED_OPERATION = P([{ any: [
     { any: ['raid', 'raiding', 'serve', 'serving', 'execute', 'executing', 'kick in', 'kicking in', 'take down', 'taking down', 'bust', 'busting', 'arrest', 'arresting', 'sweep', 'sweeping', 'hit'] },
     { opt: { any: ['the', 'that', 'this', 'his', 'her', 'their', 'a', 'an'] } },
     { any: ['house', 'trap', 'trap house', 'spot', 'crew', 'gang', 'dealer', 'dealers', 'him', 'her', 'them', 'suspect', 'suspects', 'target', 'ring', 'operation', 'place', 'apartment', 'stash house', 'stash', 'warehouse', 'guy', 'guys', 'warrant', 'search warrant', 'door', 'compound', 'lab', 'meth lab'] },
+    // "bust them back down to lieutenant": a rank lost, not an arrest planned.
+    { not: { any: ['up', 'down', 'back'] } },
   ],
 ] }]);
 const UNNAMED_VICTIM = P([{ any: [

@@ -41,6 +41,9 @@ const COURT_SENTENCE = words('judge|sentenced|sentence|court|jail|prison|dui|dwi
 /** "scored a 58 on the sergeant exam": a member's test score is in the personnel file. */
 const EXAM_SCORE = P([{ any: ['got', 'scored', 'made', 'gets'] }, { any: ['an', 'a'] }, { word: 'number', digits: 2 }, 'on', { any: ['the', 'his', 'her', 'their', 'my'] }, { opt: { word: 'letters' } }, { any: ['exam', 'test', 'written', 'assessment', 'board'] }]);
 const FIRST_PERSON = words('i|im|ive|my|me|mine');
+const INJURED = words('shot|wounded|wound|injured|injury|injuries|slug|bullet|surgery|surgeries|crash|hit by|struck by|line of duty|broken|fractured|paralyzed|transferred to a rehab|rehab facility|rehab hospital|get well|cards|prayers');
+const NOT_A_JOB = words('license|licence|licenses|licences|registration|tags|plates|account|student|pupil|kid|son|daughter|from school');
+const DISCIPLINE_STYLE = words('handed|harsh|strict|lax|progressive|consistent|fair|uneven|selective|military|self|more|less|without|lack of|no');
 const FEARED = words('fear of|afraid of|scared of|risk of|risking|threat of|worried about|chance of');
 const THIRD_PERSON = words('he|she|his|her|him|hes|shes|officer|ofc|sgt|sergeant|lt|lieutenant|captain|detective|partner|coworker|colleague|they|their');
 
@@ -61,6 +64,12 @@ export const personnelRecords: Detector = {
       // "suspended for two weeks": the type of a suspension is public (§ 160A-168 makes its date and type public); the reason is not.
       const after = tok + term.split(' ').length;
       if (/ for$/.test(term) && DURATION.test(window(norm, after, after + 4, tok))) return;
+      // A licence or a pupil suspended is the DMV's or a school's matter ("his license is already suspended for DUI").
+      if (/^suspended/.test(term) && has(window(norm, tok - 4, tok, tok), NOT_A_JOB)) return;
+      // Rehab after a wound or a crash is a recovery the public already knows of, not a file's medical leave.
+      if (/rehab/.test(term) && has(window(norm, tok - 25, tok + 25), INJURED)) return;
+      // Discipline as a way of managing ("heavy-handed discipline"), not anyone's record.
+      if (term === 'discipline' && has(window(norm, tok - 2, tok, tok), DISCIPLINE_STYLE)) return;
       // Probation from a court is a sentence, not a job's probation ("he only got probation for the crash").
       if (term === 'probation' && has(sentence, COURT_SENTENCE)) return;
       // "quiet for fear of disciplinary action": a risk talked about, no one's record.

@@ -10,6 +10,7 @@ import { crowdHarmWished, deathApproved, deathCheered, forceEnjoyed, forceFrames
 import { aboutPests, everydaySense, playful } from '../harm-senses';
 import { alt, findWords, has, lastToken, SpanIndex, window, words } from '../match';
 import { compile, compileAll, type Alternative, type Item, type Pattern } from '../pattern';
+import type { NormalizedText } from '../normalize';
 import type { Span } from '../types';
 import { mentioned } from '../mention';
 
@@ -158,6 +159,7 @@ const DENIED_BEFORE = new Set(['never', 'dont', 'not', 'didnt', 'doesnt', 'wont'
 /** Things that are "executed" by law or by hand, named right before "should"/"deserves": warrants, plans, orders. */
 const CARRIED_OUT = words('warrant|warrants|plan|plans|order|orders|contract|contracts|will|policy|script|scripts|trade|trades');
 const GORE_RE = words(alt(GORE));
+const TOLD = new Set(['tales', 'tale', 'stories', 'story', 'history', 'movie', 'movies', 'film', 'films', 'novel', 'novels', 'book', 'books', 'game', 'games', 'show', 'series', 'podcast']);
 const GAME = / (?:at|in) (?:chess|cards|poker|checkers|pool|golf|tennis|basketball|football|madden|fifa|mario|the game|a game|trivia|a race|the race) /;
 
 
@@ -214,6 +216,8 @@ export const violentContent: Detector = {
     for (const m of findWords(norm, WISH)) {
       // "The search warrant should be executed": a thing carried out, not a person harmed.
       if (has(window(norm, m.tok - 1, m.tok, m.tok), CARRIED_OUT)) continue;
+      // "How many officers must be murdered before …": a lament counting the dead, not a wish for more.
+      if (countsTheDeadAsked(norm, m.tok)) continue;
       add(m.span, 'high', 'wishes violence on people.');
     }
     for (const m of findWords(norm, IMPERATIVE)) add(m.span, 'high', 'calls for violence against people.', lastToken(norm, m));
@@ -233,6 +237,8 @@ export const violentContent: Detector = {
       // A capital inside a sentence is a name ("Al Gore"), not gore.
       const prev = norm.tokens[m.tok - 1];
       if (prev && prev.sent === norm.tokens[m.tok]!.sent && /^[A-Z][a-z]/.test(text.slice(m.span.start, m.span.end))) continue;
+      // "the gory stories", "a gory movie": a kind of tale named, nothing graphic shown.
+      if (TOLD.has(norm.tokens[lastToken(norm, m) + 1]?.key ?? '')) continue;
       add(m.span, 'medium', 'is graphic violence.');
     }
     for (const f of [...forceFrames(norm, text), ...deathCheered(norm, text), ...survivalRegretted(norm, text), ...forceEnjoyed(norm, text), ...crowdHarmWished(norm, text), ...deathApproved(norm, text)]) {
@@ -243,3 +249,10 @@ export const violentContent: Detector = {
     return hits;
   },
 };
+
+/** The sentence holding token `tok` opens with "how many": a question that counts the dead. */
+function countsTheDeadAsked(norm: NormalizedText, tok: number): boolean {
+  let k = tok;
+  while (k > 0 && norm.tokens[k - 1]!.sent === norm.tokens[tok]!.sent) k--;
+  return norm.tokens[k]!.key === 'how' && norm.tokens[k + 1]?.key === 'many';
+}

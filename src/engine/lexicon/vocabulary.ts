@@ -32,3 +32,6 @@ export const maskVocabulary: ReadonlyMap<number, string[]> = byLength([PROFANITY
  * needs two known letters to be read this way.
  */
 export const dashMaskWords: readonly string[] = [...new Set([...SLURS, ...PROFANITY, ...INSULT_NOUNS, ...INSULT_NOUNS.map((n) => `${n}s`)].filter((w) => !w.includes(' ')))];
+
+/** Words outlets mask besides slurs: profanity and explicit words. An insult ("nitwit") is printed, so it is no rival reading of a long mask. */
+export const maskedRivals: ReadonlySet<string> = new Set([...PROFANITY, ...EXPLICIT_TERMS]);

@@ -200,3 +200,8 @@ describe('disparagement: harm wished on a class of people named by scorn', () =>
     expectClause('disparagement', t, false);
   });
 });
+
+describe('disparagement: complaining is not a name, and command by its other names', () => {
+  it('does not warn on the verb', () => expectClause('disparagement', 'This page is where we vent and bitch about the management, keep it clean.', false));
+  it.each(['Lots of morons in the upper echelon these days.', 'The fifth floor is run by a band of ass clowns.'])('warns: %s', (t) => expectClause('disparagement', t, true));
+});

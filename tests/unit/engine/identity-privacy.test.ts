@@ -54,3 +54,8 @@ describe('identity-privacy: a title is not an invitation', () => {
   it('does not warn on a film title', () => expectClause('identity-privacy', 'Got two passes to the Come Find Me premiere downtown next week, who wants one?', false));
   it('still warns on the invitation', () => expectClause('identity-privacy', 'Working the gate at the fair till close, meet me there!', true));
 });
+
+describe('identity-privacy: a shift named, not the author’s schedule', () => {
+  it('does not warn', () => expectClause('identity-privacy', 'Calls are slow and the coffee is strong on the night shift, always has been.', false));
+  it('still warns on the author’s own', () => expectClause('identity-privacy', 'I’m back on midnights starting Monday, so the house is quiet at night.', true));
+});

@@ -52,3 +52,13 @@ describe('insignia: a badge given up or taken is the office, not a picture', () 
   it.each(['Retiring my badge in March after 26 years. Thank you all.', 'They took my badge during the review and gave it back last week.'])('does not warn: %s', (t) => expectClause('insignia', t, false));
   it('still warns on a new badge shown off', () => expectClause('insignia', 'Check out my new badge!! 📸', true));
 });
+
+describe('insignia: gear in a story from the job is worn at work, not shown off', () => {
+  it.each([
+    'Dispatch sends me across the district, so I hit my lights and sirens and get there in under two minutes.',
+    'Third night of the protests, and now our officers wear riot gear on the line.',
+  ])('does not warn: %s', (t) => expectClause('insignia', t, false));
+  it.each(['Selfie in my riot gear before roll call, look at this 📸', 'Wearing my sergeant stripes to the neighbors’ party lol, I was on shift till 10.'])('still warns: %s', (t) =>
+    expectClause('insignia', t, true),
+  );
+});

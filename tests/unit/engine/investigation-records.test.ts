@@ -56,3 +56,8 @@ describe('investigation-records: a caller’s age alone names no one', () => {
 describe('investigation-records: a plan in someone else’s quoted words', () => {
   it('does not warn', () => expectClause('investigation-records', 'My daughter asked if I was "gonna arrest him" when her brother took the last cookie.', false));
 });
+
+describe('investigation-records: a rank lost is not an arrest planned', () => {
+  it('does not warn', () => expectClause('investigation-records', 'Word is they are going to bust them back down to sergeant when the new rules start.', false));
+  it('still warns on a raid planned', () => expectClause('investigation-records', 'We are going to bust them at the stash house on Friday night.', true));
+});

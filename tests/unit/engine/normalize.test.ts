@@ -45,7 +45,7 @@ describe('normalize', () => {
     expect(keys('tired--really tired')).toEqual(['tired', 'really', 'tired']);
     expect(keys('the x--y axis')).toEqual(['the', 'x', 'y', 'axis']);
     expect(keys('so--called experts')).toEqual(['so', 'called', 'experts']);
-    // Dashes that end a word stand for a slur only when most words of that shape are slurs; otherwise they are punctuation.
+    // Dashes that end a word stand for a slur only when slurs outnumber the masked profanity and explicit words of that shape (insults such as "nitwit" are printed, not masked); otherwise they are punctuation.
     expect(keys('all those n----- out front')).toEqual(['all', 'those', 'nigger', 'out', 'front']);
     expect(keys('shut the d--- door')).toEqual(['shut', 'the', 'd', 'door']);
     expect(keys('what a p---- move')).toEqual(['what', 'a', 'p', 'move']);

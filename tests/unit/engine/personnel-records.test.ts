@@ -39,3 +39,12 @@ describe('personnel-records: discipline feared, not disclosed', () => {
   it('does not warn', () => expectClause('personnel-records', 'Officers keep quiet online for fear of disciplinary action, and that silence costs us trust.', false));
   it('still warns on a colleague’s', () => expectClause('personnel-records', 'Sgt Miller is facing disciplinary action for the crash last month.', true));
 });
+
+describe('personnel-records: a licence suspended, discipline as a style, rehab after a wound', () => {
+  it.each([
+    'Stopped a guy on a scooter because his license was suspended for a DUI last spring.',
+    'Morale sank under a chief who ran the place with heavy-handed discipline.',
+    'After months of rehab for the gunshot wound, Officer Diaz is walking again. Send cards!',
+  ])('does not warn: %s', (t) => expectClause('personnel-records', t, false));
+  it('still warns on a colleague’s suspension', () => expectClause('personnel-records', 'Officer Boyd was suspended for lying on his timesheet.', true));
+});

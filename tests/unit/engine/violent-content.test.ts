@@ -220,3 +220,14 @@ describe('violent-content: a beating whose particle follows the victim', () => {
   it.each(['I would like to rough the inmates up a bit.', 'We should towel the suspects up.'])('warns: %s', (t) => expectClause('violent-content', t, true));
   it.each(['We should beat the traffic up the hill before noon.', 'Time to tune the bike up for spring.'])('does not warn: %s', (t) => expectClause('violent-content', t, false));
 });
+
+describe('violent-content: what happened, asked about or named, is not wished', () => {
+  it.each([
+    'Someone explain what smashing a phone store has to do with mourning a dead teenager.',
+    'My first partner, we’ll call him Dave, was killed responding to a robbery in 2011.',
+    'How many officers must be murdered before the council listens?',
+    'A Molotov cocktail flew over the line while the crowd emptied the stores.',
+    'Before roll call we traded the gory stories from our first year.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+  it('still warns on a Molotov thrown at people', () => expectClause('violent-content', 'Someone should throw a Molotov at their camp tonight.', true));
+});
