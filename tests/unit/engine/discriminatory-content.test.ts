@@ -171,3 +171,10 @@ describe('discriminatory-content: more slurs by name', () => {
   it.each(['Typical swamp monkeys down by the river again.', 'Two hak gwai arguing outside the store.'])('warns: %s', (t) => expectClause('discriminatory-content', t, true));
   it('does not warn on eggnog', () => expectClause('discriminatory-content', 'Three eggnogs deep at the station party, send help.', false));
 });
+
+describe('discriminatory-content: coded slurs from hate-symbol glossaries', () => {
+  it.each(['Another documentary pushing the holohoax, turn it off.', 'Of course the neighborhood filled up with groids.', 'Typical femoids, all of them.'])('warns: %s', (t) =>
+    expectClause('discriminatory-content', t, true),
+  );
+  it('does not read a masked curse as one', () => expectClause('discriminatory-content', 'If he was begging he was breathing, stupid F---S.', false));
+});
