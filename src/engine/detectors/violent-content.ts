@@ -103,6 +103,15 @@ const WISH_ALL_DEAD = P([
   { opt: 'just' },
   { any: ['die', 'drop dead', 'burn', 'burn to death', 'drown', 'get shot', 'be shot', 'be killed', 'get killed', 'be exterminated', 'be wiped out', 'hang', 'be hanged', 'get hanged'] },
 ]);
+/** A wish to watch people die or be hurt: "I'd love to see all the <…> burning", "can't wait to see these <…> hanged". */
+const SEE_HARMED = P([
+  { any: ['love to see', 'like to see', 'want to see', 'wanna see', 'cant wait to see', 'hope to see', 'hoping to see', 'dream of seeing', 'idea of seeing', 'enjoy seeing', 'enjoy watching', 'love watching', 'love seeing'] },
+  { opt: { any: ['all', 'every', 'all the', 'all of the', 'all these', 'all those', 'these', 'those', 'the', 'more'] } },
+  { cap: [{ repeat: { word: 'letters' }, max: 2 }, { word: 'letters' }] },
+  { any: ['burning', 'burn', 'burned', 'burnt', 'die', 'dying', 'dead', 'hanged', 'hang', 'hanging', 'lynched', 'gassed', 'executed', 'shot', 'slaughtered', 'exterminated', 'wiped out', 'strung up', 'swinging', 'beaten to death', 'in body bags', 'in bodybags'] },
+  // "burn off energy", "die laughing", "hang out", "shot up in height": everyday senses.
+  { not: { any: ['off', 'out', 'up', 'through', 'down', 'laughing', 'of', 'inside', 'around', 'on', 'with', 'energy', 'calories', 'in the', 'at the', 'a'] } },
+]);
 /** The grammar's words for people and groups, and "one", which it leaves out as a target. */
 const PEOPLE_WORDS = new Set([...TARGET_WORDS, 'one', 'ones']);
 const PEOPLE_SHAPED = /(?:ers|ists|ans|ians|ites|ics|als)$/;
@@ -212,6 +221,13 @@ export const violentContent: Detector = {
       const named = m.text.split(' ').slice(1).find((w, i, all) => ['would', 'will', 'could', 'just'].includes(all[i + 1] ?? ''));
       if (!named || !(PEOPLE_WORDS.has(named) || PEOPLE_SHAPED.test(named))) continue;
       add(m.span, 'high', 'wishes death on a whole group.', lastToken(norm, m));
+    }
+    for (const m of findWords(norm, SEE_HARMED)) {
+      // "love to see the tomatoes die back", "love watching the villains die in the movie": not people.
+      if (has(window(norm, m.tok - 10, lastToken(norm, m) + 10, m.tok), NOT_PEOPLE)) continue;
+      const named = m.groups[0]!.split(' ').pop()!;
+      if (!(PEOPLE_WORDS.has(named) || PEOPLE_SHAPED.test(named))) continue;
+      add(m.span, 'high', 'wishes to see people killed or hurt.', lastToken(norm, m));
     }
     for (const m of findWords(norm, WISH)) {
       // "The search warrant should be executed": a thing carried out, not a person harmed.

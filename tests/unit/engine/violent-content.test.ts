@@ -231,3 +231,10 @@ describe('violent-content: what happened, asked about or named, is not wished', 
   ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
   it('still warns on a Molotov thrown at people', () => expectClause('violent-content', 'Someone should throw a Molotov at their camp tonight.', true));
 });
+
+describe('violent-content: a wish to watch people hurt', () => {
+  it.each(['Can’t wait to see these protesters hanged.', 'I want to see those rioters shot, simple as that.'])('warns: %s', (t) => expectClause('violent-content', t, true));
+  it.each(['I love seeing the kids burn off energy at the park.', 'I want to see my grandparents before they die.', 'Love watching the leaves die back in October.'])('does not warn: %s', (t) =>
+    expectClause('violent-content', t, false),
+  );
+});
