@@ -554,6 +554,8 @@ const SELF = new Set(['im', 'i', 'am', 'me', 'myself', 'we', 'were']);
 function pointsAtPerson(norm: NormalizedText, c: Found, s: number, e: number): boolean {
   const t = norm.tokens;
   if (c.from - 1 >= s && POINTED.has(t[c.from - 1]!.key)) return true;
+  // "the freaks and idiots": two scorn words joined name a class of people.
+  if (t[c.to + 1]?.key === 'and' && c.to + 2 < e && occurrences(norm, CONTEMPT_ON_CALL, c.to + 2, Math.min(e, c.to + 5))[0]?.from === c.to + 2) return true;
   if (c.to === e - 1 && s > 0) {
     const lead = t.slice(s, c.from).map((x) => x.key).join(' ');
     if (lead === '' || EXCLAIM.has(lead)) return true;

@@ -205,3 +205,8 @@ describe('disparagement: complaining is not a name, and command by its other nam
   it('does not warn on the verb', () => expectClause('disparagement', 'This page is where we vent and bitch about the management, keep it clean.', false));
   it.each(['Lots of morons in the upper echelon these days.', 'The fifth floor is run by a band of ass clowns.'])('warns: %s', (t) => expectClause('disparagement', t, true));
 });
+
+describe('disparagement: two scorn words joined name a class of people met on the job', () => {
+  it('warns', () => expectClause('disparagement', 'Full moon tonight, which always brings out the freaks and idiots who call the cops over nothing.', true));
+  it('does not warn on a team name', () => expectClause('disparagement', 'Coached the freaks and geeks team at the county fair trivia night, we won!', false));
+});
