@@ -210,3 +210,8 @@ describe('disparagement: two scorn words joined name a class of people met on th
   it('warns', () => expectClause('disparagement', 'Full moon tonight, which always brings out the freaks and idiots who call the cops over nothing.', true));
   it('does not warn on a team name', () => expectClause('disparagement', 'Coached the freaks and geeks team at the county fair trivia night, we won!', false));
 });
+
+describe('disparagement: wannabes and ineptitude in command', () => {
+  it.each(['Now the wannabe captains are done crying about the list.', 'Whatever the ineptitude in upper command, I still love this job.'])('warns: %s', (t) => expectClause('disparagement', t, true));
+  it('does not warn on a wannabe chef at home', () => expectClause('disparagement', 'Wannabe chef here, tried a soufflé for the kids tonight and it collapsed lol.', false));
+});
