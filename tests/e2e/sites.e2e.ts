@@ -89,6 +89,8 @@ const SITES: Record<SiteFixtureName, SitePage> = {
   mYoutube: { box: (p) => p.locator('ytm-comment-simplebox-renderer textarea'), post: (p) => p.locator('.comment-simplebox-submit button span') },
   facebookNext: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
   facebookNextRemoved: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
+  facebookNextDialog: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[role="dialog"][aria-label="Post settings"] [aria-label="Post"][role="button"] span span') },
+  facebookNextStacked: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
   oldReddit: { box: (p) => p.locator('.commentarea > form.usertext textarea[name="text"]'), post: (p) => p.locator('.commentarea > form.usertext button.save') },
   oldRedditSubmit: {
     box: (p) => p.locator('#newlink textarea[name="text"]'),
@@ -128,6 +130,23 @@ async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void
   await page.mouse.move(1, 1);
   await waitForOverlay(page, (s) => !openCard(s));
 }
+
+/** The one Next button on screen (Facebook keeps the past panels' Next in the DOM, slid off-screen to the left). */
+async function nextOnScreen(page: Page): Promise<Locator> {
+  const all = page.locator('[aria-label="Next"][role="button"]');
+  const index = await all.evaluateAll((els) =>
+    els.findIndex((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.right > 0 && r.left < innerWidth;
+    }),
+  );
+  expect(index, 'a Next button on screen').toBeGreaterThanOrEqual(0);
+  return all.nth(index).locator('span span');
+}
+
+/** Boxes drawn at least partly inside the viewport. */
+const onScreen = <B extends { left: number; top: number; width: number; height: number }>(boxes: readonly B[]): B[] =>
+  boxes.filter((b) => b.left + b.width > 0 && b.top + b.height > 0);
 
 describe('real site structures (Chromium)', () => {
   for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'linkedinFr', 'facebook', 'instagram', 'instagramCreate', 'tiktok', 'reddit', 'xMobile', 'mFacebook', 'mYoutube', 'oldReddit', 'oldRedditSubmit'] as const) {
@@ -238,10 +257,19 @@ describe('real site structures (Chromium)', () => {
     await page.close();
   });
 
-  // Steps before Post: Facebook's Next → "Post settings" (the box hidden or gone by then), or nothing.
-  const STEPS: { name: SiteFixtureName; before?: (p: Page) => Locator }[] = [
-    { name: 'facebookNext', before: (p) => p.locator('[aria-label="Next"][role="button"] span span') },
-    { name: 'facebookNextRemoved', before: (p) => p.locator('[aria-label="Next"][role="button"] span span') },
+  // Steps before Post: Facebook's Next → "Post settings" (the box hidden, gone or slid off-screen by then), or nothing.
+  const STEPS: { name: SiteFixtureName; before?: (p: Page) => Promise<void> }[] = [
+    { name: 'facebookNext', before: (p) => p.locator('[aria-label="Next"][role="button"] span span').click() },
+    { name: 'facebookNextRemoved', before: (p) => p.locator('[aria-label="Next"][role="button"] span span').click() },
+    { name: 'facebookNextDialog', before: (p) => p.locator('[aria-label="Next"][role="button"] span span').click() },
+    // Create post → preview → settings: each time the one Next on screen (the past panels' Next stay in the DOM).
+    {
+      name: 'facebookNextStacked',
+      before: async (p) => {
+        await (await nextOnScreen(p)).click();
+        await (await nextOnScreen(p)).click();
+      },
+    },
     { name: 'oldReddit' },
     { name: 'oldRedditSubmit' },
   ];
@@ -251,11 +279,11 @@ describe('real site structures (Chromium)', () => {
       const site = SITES[name];
       await typeWarned(page, site.box(page));
       if (before) {
-        await before(page).click();
+        await before(page);
         await page.waitForTimeout(300);
         await expectNoDialog(page); // Next is not Post
-        // The box left the screen (hidden or removed): none of its underlines or badges stay drawn.
-        await waitForOverlay(page, (st) => allUnderlines(st).length === 0 && allBadges(st).length === 0, 3_000);
+        // The box left the screen (hidden, removed or slid off it): none of its underlines or badges stay drawn on screen.
+        await waitForOverlay(page, (st) => onScreen(allUnderlines(st)).length === 0 && onScreen(allBadges(st)).length === 0, 3_000);
       }
       await site.post(page).click();
       expect(await waitForDialog(page)).toContain('Before you post');
@@ -276,7 +304,7 @@ describe('real site structures (Chromium)', () => {
       await typeInto(page, site.box(page), CLEAN);
       await waitForReport(browser, page, (r) => r.findings.every((f) => f.severity === 'info'));
       await page.waitForTimeout(200);
-      if (before) await before(page).click();
+      if (before) await before(page);
       await site.post(page).click();
       await expect.poll(() => submissions(page)).toEqual([posted(name, CLEAN)]);
       await expectNoDialog(page);
