@@ -364,6 +364,42 @@ describe('real site structures (Chromium)', () => {
     await page.close();
   });
 
+  test('facebookNextDialog: clicks on the rows and Save of the separate "Post settings" dialog before Post keep the review', async () => {
+    const page = await open('facebookNextDialog');
+    const site = SITES.facebookNextDialog;
+    await typeWarned(page, site.box(page));
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    const settings = page.locator('[role="dialog"][aria-label="Post settings"]');
+    await settings.locator('.row').first().click();
+    await settings.locator('[aria-label="Save"][role="button"]').click();
+    await page.waitForTimeout(200);
+    await expectNoDialog(page); // Save is not Post
+    await site.post(page).click();
+    expect(await waitForDialog(page)).toContain('Before you post');
+    expect(await submissions(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('facebookNextDialog: once the flow\'s dialogs are gone, a Post in a dialog opened later is not reviewed with the old draft', async () => {
+    const page = await open('facebookNextDialog');
+    await typeWarned(page, SITES.facebookNextDialog.box(page));
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    // The page closes the composer (both dialogs leave the DOM), then opens an unrelated box-less dialog with a Post button.
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('[role="dialog"]')) d.remove();
+      const other = document.createElement('div');
+      other.setAttribute('role', 'dialog');
+      other.setAttribute('aria-label', 'Other');
+      other.innerHTML = '<div role="button" tabindex="0" aria-label="Post" class="other-post"><span><span>Post</span></span></div>';
+      other.querySelector('.other-post')!.addEventListener('click', () => window.__fixture!.submissions.push('other'));
+      document.body.append(other);
+    });
+    await page.locator('.other-post span span').click();
+    await expect.poll(() => submissions(page)).toEqual(['other']);
+    await expectNoDialog(page);
+    await page.close();
+  });
+
   test("oldReddit: a reply form cloned under a comment is reviewed on its own save; the top-level box's save is not held by it", async () => {
     const page = await open('oldReddit');
     await page.locator('.comment .reply-button a').click();
