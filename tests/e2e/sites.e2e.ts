@@ -376,6 +376,22 @@ describe('real site structures (Chromium)', () => {
     await page.close();
   });
 
+  test('facebookNextDialog&post=text: a Post div named only by its span "Post" (no aria-label) in the separate dialog opens the review', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${siteFixtureUrl('facebookNextDialog')}&post=text`);
+    await waitForComposers(page, 1);
+    await typeWarned(page, SITES.facebookNextDialog.box(page));
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    const post = page.locator('[role="dialog"][aria-label="Post settings"] [role="button"]:not([aria-label]) span span');
+    await post.click();
+    expect(await waitForDialog(page)).toContain('Before you post');
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expectNoDialog(page);
+    await postAnywayThenOwnPress(page, post, WARNED);
+    await page.close();
+  });
+
   test('facebookNextDialog: once the flow\'s dialogs are gone, a Post in a dialog opened later is not reviewed with the old draft', async () => {
     const page = await open('facebookNextDialog');
     await typeWarned(page, SITES.facebookNextDialog.box(page));
