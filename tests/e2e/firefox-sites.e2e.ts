@@ -89,9 +89,12 @@ describe('Firefox: real site structures', () => {
   // the review opens (our host is what the centre of the viewport hits), Enter on the focused
   // Edit closes it keeping the draft, Tab then Enter is Post anyway, and the member's next
   // click on Post posts once.
-  const FLOWS: { name: SiteFixtureName; box: string; post: string; next?: string; title?: string }[] = [
+  // `next`: clicked `nexts` times (default 1), each time the one on screen (Facebook's stacked wizard keeps past panels' Next).
+  const FLOWS: { name: SiteFixtureName; box: string; post: string; next?: string; nexts?: number; title?: string }[] = [
     { name: 'facebookNext', box: '[role="dialog"] [data-lexical-editor]', post: '[aria-label="Post"][role="button"]', next: '[aria-label="Next"][role="button"]' },
     { name: 'facebookNextRemoved', box: '[role="dialog"] [data-lexical-editor]', post: '[aria-label="Post"][role="button"]', next: '[aria-label="Next"][role="button"]' },
+    { name: 'facebookNextDialog', box: '[role="dialog"] [data-lexical-editor]', post: '[role="dialog"][aria-label="Post settings"] [aria-label="Post"][role="button"]', next: '[aria-label="Next"][role="button"]' },
+    { name: 'facebookNextStacked', box: '[role="dialog"] [data-lexical-editor]', post: '[aria-label="Post"][role="button"]', next: '[aria-label="Next"][role="button"]', nexts: 2 },
     { name: 'oldReddit', box: '.commentarea > form.usertext textarea[name="text"]', post: '.commentarea > form.usertext button.save' },
     { name: 'oldRedditSubmit', box: '#newlink textarea[name="text"]', post: '#newlink button[name="submit"]', title: '#newlink textarea[name="title"]' },
   ];
@@ -123,6 +126,24 @@ describe('Firefox: real site structures', () => {
     await page.keyboard.type(text);
   }
   const posted = (c: (typeof FLOWS)[number], text: string) => (c.title ? `${TITLE}\n\n${text}` : text);
+  /** Clicks, as a member does (a trusted click where it is drawn), the first `selector` match inside the viewport. */
+  async function clickOnScreen(page: Page, selector: string): Promise<void> {
+    const point = await page.evaluate((sel) => {
+      for (const el of document.querySelectorAll(sel)) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0 && r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    }, selector);
+    if (!point) throw new Error(`nothing matching ${selector} on screen`);
+    await page.mouse.click(point.x, point.y);
+  }
+  async function goNext(page: Page, c: (typeof FLOWS)[number]): Promise<void> {
+    for (let i = 0; i < (c.nexts ?? 1); i++) {
+      await clickOnScreen(page, c.next!);
+      await pause(150);
+    }
+  }
 
   for (const c of FLOWS) {
     test(`${c.name} on ${SITE_FIXTURES[c.name].host}: warns; ${c.next ? 'Next, then ' : ''}Post opens the review; Edit keeps the draft; Post anyway, then Post, posts once`, async () => {
@@ -132,7 +153,7 @@ describe('Firefox: real site structures', () => {
       await page.mouse.move(1, 1);
       await pause(600);
       if (c.next) {
-        await page.click(c.next);
+        await goNext(page, c);
         await pause(300);
         expect(await reviewShowing(page)).toBe(false);
       }
@@ -164,7 +185,7 @@ describe('Firefox: real site structures', () => {
       await typeDraft(page, c, CLEAN);
       await ff.waitForReport(page, (r) => r.findings.every((f) => f.severity === 'info'), 20_000);
       await pause(300);
-      if (c.next) await page.click(c.next);
+      if (c.next) await goNext(page, c);
       await page.click(c.post);
       await pause(300);
       expect(await submissions(page)).toEqual([posted(c, CLEAN)]);

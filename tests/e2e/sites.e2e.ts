@@ -89,6 +89,8 @@ const SITES: Record<SiteFixtureName, SitePage> = {
   mYoutube: { box: (p) => p.locator('ytm-comment-simplebox-renderer textarea'), post: (p) => p.locator('.comment-simplebox-submit button span') },
   facebookNext: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
   facebookNextRemoved: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
+  facebookNextDialog: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[role="dialog"][aria-label="Post settings"] [aria-label="Post"][role="button"] span span') },
+  facebookNextStacked: { box: (p) => p.locator('[role="dialog"] [data-lexical-editor]'), post: (p) => p.locator('[aria-label="Post"][role="button"] span span') },
   oldReddit: { box: (p) => p.locator('.commentarea > form.usertext textarea[name="text"]'), post: (p) => p.locator('.commentarea > form.usertext button.save') },
   oldRedditSubmit: {
     box: (p) => p.locator('#newlink textarea[name="text"]'),
@@ -127,6 +129,19 @@ async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void
   // The pointer rests where the box was clicked, now over warned words: move it away so the hover card closes.
   await page.mouse.move(1, 1);
   await waitForOverlay(page, (s) => !openCard(s));
+}
+
+/** The one Next button on screen (Facebook keeps the past panels' Next in the DOM, slid off-screen to the left). */
+async function nextOnScreen(page: Page): Promise<Locator> {
+  const all = page.locator('[aria-label="Next"][role="button"]');
+  const index = await all.evaluateAll((els) =>
+    els.findIndex((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.right > 0 && r.left < innerWidth;
+    }),
+  );
+  expect(index, 'a Next button on screen').toBeGreaterThanOrEqual(0);
+  return all.nth(index).locator('span span');
 }
 
 describe('real site structures (Chromium)', () => {
@@ -238,10 +253,19 @@ describe('real site structures (Chromium)', () => {
     await page.close();
   });
 
-  // Steps before Post: Facebook's Next → "Post settings" (the box hidden or gone by then), or nothing.
-  const STEPS: { name: SiteFixtureName; before?: (p: Page) => Locator }[] = [
-    { name: 'facebookNext', before: (p) => p.locator('[aria-label="Next"][role="button"] span span') },
-    { name: 'facebookNextRemoved', before: (p) => p.locator('[aria-label="Next"][role="button"] span span') },
+  // Steps before Post: Facebook's Next → "Post settings" (the box hidden, gone or slid off-screen by then), or nothing.
+  const STEPS: { name: SiteFixtureName; before?: (p: Page) => Promise<void> }[] = [
+    { name: 'facebookNext', before: (p) => p.locator('[aria-label="Next"][role="button"] span span').click() },
+    { name: 'facebookNextRemoved', before: (p) => p.locator('[aria-label="Next"][role="button"] span span').click() },
+    { name: 'facebookNextDialog', before: (p) => p.locator('[aria-label="Next"][role="button"] span span').click() },
+    // Create post → preview → settings: each time the one Next on screen (the past panels' Next stay in the DOM).
+    {
+      name: 'facebookNextStacked',
+      before: async (p) => {
+        await (await nextOnScreen(p)).click();
+        await (await nextOnScreen(p)).click();
+      },
+    },
     { name: 'oldReddit' },
     { name: 'oldRedditSubmit' },
   ];
@@ -251,10 +275,10 @@ describe('real site structures (Chromium)', () => {
       const site = SITES[name];
       await typeWarned(page, site.box(page));
       if (before) {
-        await before(page).click();
+        await before(page);
         await page.waitForTimeout(300);
         await expectNoDialog(page); // Next is not Post
-        // The box left the screen (hidden or removed): none of its underlines or badges stay drawn.
+        // The box left the screen (hidden, removed or slid off it): none of its underlines or badges stay drawn.
         await waitForOverlay(page, (st) => allUnderlines(st).length === 0 && allBadges(st).length === 0, 3_000);
       }
       await site.post(page).click();
@@ -276,7 +300,7 @@ describe('real site structures (Chromium)', () => {
       await typeInto(page, site.box(page), CLEAN);
       await waitForReport(browser, page, (r) => r.findings.every((f) => f.severity === 'info'));
       await page.waitForTimeout(200);
-      if (before) await before(page).click();
+      if (before) await before(page);
       await site.post(page).click();
       await expect.poll(() => submissions(page)).toEqual([posted(name, CLEAN)]);
       await expectNoDialog(page);
@@ -333,6 +357,58 @@ describe('real site structures (Chromium)', () => {
     await site.post(page).click();
     await waitForDialog(page);
     expect(await submissions(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('facebookNextDialog: clicks on the rows and Save of the separate "Post settings" dialog before Post keep the review', async () => {
+    const page = await open('facebookNextDialog');
+    const site = SITES.facebookNextDialog;
+    await typeWarned(page, site.box(page));
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    const settings = page.locator('[role="dialog"][aria-label="Post settings"]');
+    await settings.locator('.row').first().click();
+    await settings.locator('[aria-label="Save"][role="button"]').click();
+    await page.waitForTimeout(200);
+    await expectNoDialog(page); // Save is not Post
+    await site.post(page).click();
+    expect(await waitForDialog(page)).toContain('Before you post');
+    expect(await submissions(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('facebookNextDialog&post=text: a Post div named only by its span "Post" (no aria-label) in the separate dialog opens the review', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${siteFixtureUrl('facebookNextDialog')}&post=text`);
+    await waitForComposers(page, 1);
+    await typeWarned(page, SITES.facebookNextDialog.box(page));
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    const post = page.locator('[role="dialog"][aria-label="Post settings"] [role="button"]:not([aria-label]) span span');
+    await post.click();
+    expect(await waitForDialog(page)).toContain('Before you post');
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expectNoDialog(page);
+    await postAnywayThenOwnPress(page, post, WARNED);
+    await page.close();
+  });
+
+  test('facebookNextDialog: once the flow\'s dialogs are gone, a Post in a dialog opened later is not reviewed with the old draft', async () => {
+    const page = await open('facebookNextDialog');
+    await typeWarned(page, SITES.facebookNextDialog.box(page));
+    await page.locator('[aria-label="Next"][role="button"]').click();
+    // The page closes the composer (both dialogs leave the DOM), then opens an unrelated box-less dialog with a Post button.
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('[role="dialog"]')) d.remove();
+      const other = document.createElement('div');
+      other.setAttribute('role', 'dialog');
+      other.setAttribute('aria-label', 'Other');
+      other.innerHTML = '<div role="button" tabindex="0" aria-label="Post" class="other-post"><span><span>Post</span></span></div>';
+      other.querySelector('.other-post')!.addEventListener('click', () => window.__fixture!.submissions.push('other'));
+      document.body.append(other);
+    });
+    await page.locator('.other-post span span').click();
+    await expect.poll(() => submissions(page)).toEqual(['other']);
+    await expectNoDialog(page);
     await page.close();
   });
 

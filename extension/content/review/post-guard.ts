@@ -105,24 +105,39 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
    * A warned draft the member took to a later step of its dialog (Facebook's
    * Next → "Post settings", where Post is): the box may be gone from the DOM
    * by the time Post is pressed, so the draft is kept as it was when the member
-   * clicked on in that dialog. It belongs to that dialog only, ends when the
-   * dialog leaves the DOM, and is replaced by the next click in the dialog
-   * while a box is in it (the box's own state then decides).
+   * clicked on in that dialog. It belongs to that flow only: the dialog it was
+   * kept in and, when that dialog is hidden and another one takes the member on
+   * (Facebook also opens "Post settings" as a separate role=dialog), that one
+   * too. It ends when the flow's dialogs have all left the DOM, and is replaced
+   * by the next click in a dialog while a box is in it (the box's own state
+   * then decides).
    */
-  let carried: { dialog: Element; draft: GuardedComposer } | undefined;
+  let carried: { dialogs: Element[]; draft: GuardedComposer } | undefined;
+  /** The flow goes on in `dialog`, a dialog no box is in: every dialog of the flow still in the DOM is hidden now. */
+  const follows = (dialog: Element): boolean =>
+    !!carried && !carried.dialogs.includes(dialog) && shown(dialog) && carried.dialogs.every((d) => !d.isConnected || !shown(d));
   const carry = (path: readonly EventTarget[]) => {
     const target = path.find((t): t is Element => t instanceof Element);
     const dialog = target ? enclosingDialog(target) : null;
     if (!dialog) return;
     const inDialog = opts.composers().filter((c) => c.element.isConnected && composedContains(dialog, c.element));
-    // A later step without the box (settings rows, Back) keeps what was carried from the box's step.
-    if (inDialog.length === 0) return;
+    // A later step without the box (settings rows, Back, a dialog of its own) keeps what was carried from the box's step.
+    if (inDialog.length === 0) {
+      if (follows(dialog)) carried!.dialogs.push(dialog);
+      return;
+    }
     const warned = inDialog.filter((c) => remainingWarnings(c.findings()).length > 0);
-    carried = warned.length > 0 ? { dialog, draft: frozen(warned.length === 1 ? warned[0]! : threadOf(warned)) } : undefined;
+    carried = warned.length > 0 ? { dialogs: [dialog], draft: frozen(warned.length === 1 ? warned[0]! : threadOf(warned)) } : undefined;
   };
-  /** The carried draft a Post control in its dialog publishes, when no box on screen is that control's. */
-  const carriedTo = (control: Element): GuardedComposer | undefined =>
-    carried && carried.dialog.isConnected && composedContains(carried.dialog, control) ? carried.draft : undefined;
+  /** The carried draft a Post control in its flow publishes, when no box on screen is that control's. */
+  const carriedTo = (control: Element): GuardedComposer | undefined => {
+    if (!carried) return undefined;
+    if (carried.dialogs.some((d) => d.isConnected && composedContains(d, control))) return carried.draft;
+    const dialog = enclosingDialog(control);
+    if (!dialog || !follows(dialog)) return undefined;
+    carried.dialogs.push(dialog);
+    return carried.draft;
+  };
 
   const isConsidered = (c: GuardedComposer) => considered.get(c.element) === c.text();
   /** Composers with warnings left, considered or not: with none, a press costs nothing more. */
@@ -163,7 +178,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
   const onClick = (ev: MouseEvent) => {
     activated(ev);
     if (!ev.isTrusted || current() || !opts.reviewEnabled()) return;
-    if (carried && !carried.dialog.isConnected) carried = undefined;
+    if (carried && !carried.dialogs.some((d) => d.isConnected)) carried = undefined;
     const armed = armedComposers();
     if (armed.length === 0 && !carried) return;
     const root = opts.uiRoot();
@@ -265,6 +280,12 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       closeNotice();
     },
   };
+}
+
+/** Rendered with a size and not visibility:hidden (a step the site hid has neither). Reads layout only. */
+function shown(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && el.ownerDocument.defaultView?.getComputedStyle(el).visibility !== 'hidden';
 }
 
 /** A draft as it was at this moment: its box may leave the DOM, the review still has its text and findings. */

@@ -104,6 +104,8 @@ export const SITE_FIXTURES = {
   mYoutube: { path: '/m-youtube.html', host: 'm.youtube.com', structure: 'm.youtube.com: ytm-comment-simplebox-renderer textarea, "Comment" button', composers: 1 },
   facebookNext: { path: '/facebook-next.html', host: 'www.facebook.com', structure: 'Facebook two-step "Create post": Next, then "Post settings" with Post; the first step stays hidden', composers: 1 },
   facebookNextRemoved: { path: '/facebook-next.html?step=remove', host: 'www.facebook.com', structure: 'the same two-step Facebook composer, the first step removed from the DOM by Next', composers: 1 },
+  facebookNextDialog: { path: '/facebook-next.html?settings=dialog', host: 'www.facebook.com', structure: 'Facebook two-step "Create post": Next hides that dialog and opens a separate "Post settings" role=dialog with Save and Post', composers: 1 },
+  facebookNextStacked: { path: '/facebook-next.html?settings=stacked', host: 'www.facebook.com', structure: 'Facebook "Create post" wizard as panels in one dialog: past panels (box, Next) slid off-screen, Post on the last panel', composers: 1 },
   oldReddit: { path: '/old-reddit.html', host: 'old.reddit.com', structure: 'old.reddit.com comments page: form.usertext, textarea[name=text], button.save; reply clones the form', composers: 1 },
   oldRedditSubmit: { path: '/old-reddit.html?page=submit', host: 'old.reddit.com', structure: 'old.reddit.com submit page: form#newlink, title and text textareas, button[name=submit]', composers: 2 },
   reddit: { path: '/reddit.html', host: 'www.reddit.com', structure: 'Reddit shreddit-composer (open shadow root), Lexical slot="rte", slotted Comment button', composers: 1 },
