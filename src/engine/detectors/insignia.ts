@@ -28,7 +28,7 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 /** Personal use, less the words of the job's own gear ("lights and sirens"). */
 const OFF_WORK = words('donuts|burnouts|drifting|racing|lol|lmao|haha|hahaha|jk|halloween|costume|date night|date|wedding|party|bday|birthday|kids|nephew|niece|toddler|ex|exs|beach|drive thru|drive through|car wash|spin|joyride|joy ride|driveway|neighbors|fam|vlog|vlogging|rate|fit|bedroom|prank|rally|for sale|selling|side business|side hustle|ebay');
 /** A story from the job (a shift, a call): the gear in it is worn at work, not shown off. */
-const WORK_STORY = words(alt([...ON_DUTY, ...ON_A_CALL_WORDS, 'midnights', 'day shift', 'in pursuit', 'roll call', 'felony stop', 'on the ground', 'first night', 'the riot', 'the riots', 'the protest', 'the protests']));
+const WORK_STORY = words(alt([...ON_DUTY, ...ON_A_CALL_WORDS, 'midnights', 'day shift', 'in pursuit', 'roll call', 'felony stop', 'on the ground', 'first night', 'the riot', 'the riots', 'the protest', 'the protests', 'a call', 'to a call', 'shift change', 'rookie year', 'my first week', 'my sergeant', 'field training', 'my fto']));
 /** Handing in or hanging up the badge: retirement talk. */
 const BADGE_FAREWELL = words('turned in my|turn in my|turning in my|hung up my|hang up my|hanging up my|retired my|retire my|retiring my|handed in my|hand in my|took my|take my|taking my|taken my|stripped of my|lost my|surrender my|surrendered my|surrendering my');
 /** Sites where a post is a picture or a video. */
@@ -38,7 +38,7 @@ const ROUTINE_ITEMS = ['uniform', 'uniforms', 'in uniform', 'police uniform', 'b
 /** Words that make an item the Department's own even beside "toy" or "for Halloween" (with the agency's initials). */
 const OWN_ISSUED = ['department', 'issued', 'my work', 'duty'];
 const OWN_ITEM = ['department', 'issued', 'work', 'duty', 'real'];
-const TOY = words('toy|toys|costume|costumes|plastic|pretend|dress up|halloween|play set|playset');
+const TOY = words('toy|toys|costume|costumes|plastic|pretend|dress up|halloween|play set|playset|scout|scouts|girl scout|boy scout|cub scout|brownies|earned her|earned his|badge day');
 
 /** Words that need police context to be insignia on their own. */
 const AMBIGUOUS = new Set(['patch', 'vest', 'mdt', 'baton', 'batons', 'tactical vest', 'riot gear', 'light bar', 'lightbar', 'blues', 'patches', 'tahoe', 'interceptor', 'taser', 'the logo', 'lights on', 'sirens on', 'insignia', 'class a', 'class as', 'my gear']);

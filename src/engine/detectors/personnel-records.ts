@@ -42,8 +42,9 @@ const COURT_SENTENCE = words('judge|sentenced|sentence|court|jail|prison|dui|dwi
 const EXAM_SCORE = P([{ any: ['got', 'scored', 'made', 'gets'] }, { any: ['an', 'a'] }, { word: 'number', digits: 2 }, 'on', { any: ['the', 'his', 'her', 'their', 'my'] }, { opt: { word: 'letters' } }, { any: ['exam', 'test', 'written', 'assessment', 'board'] }]);
 const FIRST_PERSON = words('i|im|ive|my|me|mine');
 const INJURED = words('shot|wounded|wound|injured|injury|injuries|slug|bullet|surgery|surgeries|crash|hit by|struck by|line of duty|broken|fractured|paralyzed|transferred to a rehab|rehab facility|rehab hospital|get well|cards|prayers');
+const SCHOOL = words('son|sons|daughter|daughters|kid|kids|child|childs|my boy|my girl|school|grade|grades|reading|math|magnet|teacher|class|sat|act|ap|honor roll|proud mama|proud dad|proud mom');
 const NOT_A_JOB = words('license|licence|licenses|licences|registration|tags|plates|account|student|pupil|kid|son|daughter|from school');
-const DISCIPLINE_STYLE = words('handed|harsh|strict|lax|progressive|consistent|fair|uneven|selective|military|self|more|less|without|lack of|no');
+const DISCIPLINE_STYLE = words('handed|harsh|strict|lax|progressive|consistent|fair|uneven|selective|military|self|more|less|much|without|lack of|no');
 const FEARED = words('fear of|afraid of|scared of|risk of|risking|threat of|worried about|chance of');
 const THIRD_PERSON = words('he|she|his|her|him|hes|shes|officer|ofc|sgt|sergeant|lt|lieutenant|captain|detective|partner|coworker|colleague|they|their');
 
@@ -68,6 +69,8 @@ export const personnelRecords: Detector = {
       if (/^suspended/.test(term) && has(window(norm, tok - 4, tok, tok), NOT_A_JOB)) return;
       // Rehab after a wound or a crash is a recovery the public already knows of, not a file's medical leave.
       if (/rehab/.test(term) && has(window(norm, tok - 25, tok + 25), INJURED)) return;
+      // A child's school scores, a parent's pride: "my son's test scores came back".
+      if (term === 'test scores' && has(window(norm, tok - 12, tok + 12), SCHOOL)) return;
       // Discipline as a way of managing ("heavy-handed discipline"), not anyone's record.
       if (term === 'discipline' && has(window(norm, tok - 2, tok, tok), DISCIPLINE_STYLE)) return;
       // Probation from a court is a sentence, not a job's probation ("he only got probation for the crash").
