@@ -523,6 +523,8 @@ export function communityContempt(norm: NormalizedText, text: string): FrameHit[
     if (community.length === 0) return;
     const c = contempt[0]!;
     if (deniedSaying(norm, s, c.from)) return;
+    // "entitled to breaks": a right named, not a sneer.
+    if (c.phrase === 'entitled' && norm.tokens[c.to + 1]?.key === 'to') return;
     if (litterTaken(norm, c.from)) return;
     for (let k = Math.max(s, c.from - 3); k < c.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
     const span = spanOf(norm, c.from, c.to);
@@ -542,6 +544,7 @@ const ON_A_CALL = new PhraseSet([...ON_DUTY.filter((d) => !/work/.test(d)), ...O
 /** The people an insult may not mean here: colleagues and bosses are another clause's matter. */
 const NOT_SERVED = new Set(['partner', 'sergeant', 'sarge', 'lieutenant', 'boss', 'coworker', 'chief', 'captain', 'supervisor', 'management']);
 
+const CALLING = new Set(['calling', 'called', 'call', 'calls', 'cursing', 'cursed', 'curse', 'curses', 'yelling', 'yelled', 'screaming', 'screamed']);
 /** Words that may open an exclamation made of one insult ("What a waste of space."). */
 const EXCLAIM = new Set(['what a', 'what an', 'such a', 'such an', 'total', 'absolute', 'complete', 'utter', 'real', 'just', 'pure', 'fucking']);
 /** The writer, not someone met on the job: "I'm a moron who …". */
@@ -578,7 +581,9 @@ export function onTheJobContempt(norm: NormalizedText, text: string): FrameHit[]
     const to = n + 1 < ranges.length ? ranges[n + 1]![1] : e;
     // "this fool Hieu": a friend named after the insult is teased, not scorned; "this idiot (me)" is the writer.
     const named = (c: Found) => c.to + 1 < e && (/^[A-Z]/.test(text.slice(norm.tokens[c.to + 1]!.start, norm.tokens[c.to + 1]!.end)) || ['me', 'myself'].includes(norm.tokens[c.to + 1]!.key));
-    const insult = occurrences(norm, CONTEMPT_ON_CALL, s, e).find((c) => pointsAtPerson(norm, c, s, e) && !NOT_SERVED.has(norm.tokens[c.to + 1]?.key ?? '') && !named(c));
+    // "calling me every name in the book (dumb bitch …)": what callers call the writer, reported.
+    const calledMe = (c: Found) => norm.tokens.slice(Math.max(s, c.from - 10), c.from).some((t, i, all) => CALLING.has(t.key) && all[i + 1]?.key === 'me');
+    const insult = occurrences(norm, CONTEMPT_ON_CALL, s, e).find((c) => pointsAtPerson(norm, c, s, e) && !NOT_SERVED.has(norm.tokens[c.to + 1]?.key ?? '') && !named(c) && !calledMe(c));
     if (!insult || occurrences(norm, ON_A_CALL, from, to).length === 0) return;
     for (let k = Math.max(s, insult.from - 4); k < insult.from; k++) if (NEGATION.has(norm.tokens[k]!.key)) return;
     const span = spanOf(norm, Math.max(s, insult.from - 1), insult.to);

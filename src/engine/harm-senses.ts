@@ -86,7 +86,7 @@ export function shotAsNoun(prev: string, harm: string): boolean {
 }
 
 /** Pests: "kill them all" about fruit flies is housekeeping. */
-const PESTS = words('flies|fruit flies|ants|fire ants|roaches|cockroaches|mosquitoes|termites|bugs|weeds|mice|rats in the|wasps|hornets|spiders|ticks|fleas|bed bugs|gnats|aphids|slugs|moles|voles|squirrels|pigeons|geese');
+const PESTS = words('flies|fruit flies|ants|fire ants|roaches|cockroaches|mosquitoes|termites|bugs|weeds|mice|rats in the|wasps|hornets|spiders|ticks|fleas|bed bugs|gnats|aphids|slugs|moles|voles|squirrels|pigeons|geese|compost|composting|apples|tomatoes|squash|vegetables|veggies|produce|scraps|peels|eggshells|bulbs|seeds|yard waste|time capsule');
 /** A friend addressed ("I'll kill you", "destroy you all"), not a third person. */
 const AT_YOU = / (?:you|yall|ya|you all|you guys)$/;
 /** Games and leagues: "fantasy draft tonight, I'm going to destroy you all". */
@@ -98,10 +98,10 @@ const ANYONE = new Set(['someone', 'somebody', 'whoever', 'anyone', 'anybody']);
 /** A trade for a thing ("for a biscuit", "for one more coffee") or the maker of a nuisance ("whoever invented Mondays"). */
 const TRIFLE = / for (?:a|an|some|one more|another|the last) (?!(?:living|reason|price|fee|dollar|dollars|fact|second)\b)[a-z]+| whoever (?:invented|made|designed|decided|came up with|thought|put|parked|left|took|ate|scheduled) /;
 
-/** The object at token `at` (or the match's own last word) is "them"/"all" and the sentence is about pests. */
+/** The object at token `at` (or the match's own last word) is "them"/"all" and the sentence is about pests or garden things ("bury them or compost them?"). */
 export function aboutPests(norm: NormalizedText, at: number, matched: string): boolean {
   const object = / (?:them|em|all)$/.test(` ${matched.toLowerCase()}`) ? 'them' : norm.tokens[at]?.key;
-  return (object === 'them' || object === 'em' || object === 'all') && has(window(norm, at - 20, at + 10), PESTS);
+  return (object === 'them' || object === 'em' || object === 'all') && has(window(norm, at - 30, at + 10), PESTS);
 }
 
 /** The victim, from the word after the match's last token or its own last word. */

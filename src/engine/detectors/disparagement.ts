@@ -35,7 +35,7 @@ const MEMBER_WORDS = [...DEPARTMENT_PEOPLE.filter((p) => !['police', 'force', 's
 /** "are (finally) painting …": a progressive verb after the copula ("fucking" and "being" are not one). */
 const PROGRESSIVE = / (?:is|are|was|were|r|im|were) (?:[a-z]+ ){0,2}(?!being |fucking |freaking |frickin |effing |bloody |nothing |something )[a-z]{3,}ing /;
 /** A deed the adjective describes instead of a person ("the cowardly attack on our colleague"). */
-const DEED: Item = { any: ['attempt', 'attack', 'attacks', 'act', 'acts', 'shooting', 'shootings', 'murder', 'killing', 'ambush', 'assault', 'crime', 'crimes', 'bombing', 'violence', 'actions', 'behavior', 'behaviour', 'comments', 'remarks', 'threats'] };
+const DEED: Item = { any: ['attempt', 'attack', 'attacks', 'act', 'acts', 'shooting', 'shootings', 'murder', 'killing', 'ambush', 'assault', 'crime', 'crimes', 'bombing', 'violence', 'actions', 'behavior', 'behaviour', 'comments', 'remarks', 'threats', 'job', 'jobs', 'task', 'tasks', 'work', 'role', 'position', 'gig', 'shift', 'shifts', 'hours'] };
 /** Insults strong enough to count when merely near a member. */
 const STRONG_INSULT: Item = { any: [{ lex: 'strongNouns', plural: true }, [{ lex: 'strongOnlyAdjectives' }, { not: DEED }]] };
 const STRONG_NOUNS = INSULT_NOUNS.filter((n) => !['joke', 'tool', 'hack', 'failure', 'ass', 'dump', 'circus', 'snake', 'pig', 'rat', 'rats', 'animal', 'fool', 'puppet'].includes(n));

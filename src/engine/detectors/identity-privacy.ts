@@ -29,6 +29,8 @@ const SCHEDULE = new PhraseSet(SCHEDULE_MARKERS);
 /** A schedule only when it is the author's: "every night at 9 the dog wants a walk" and "things are quiet on the night shift" give none; "every night at 9 I leave", "I'm back on midnights" do. */
 const ROUTINE_PHRASES = new Set(['every night at', 'every morning at', 'every day at', 'same time every', 'on midnights', 'working midnights', 'on the night shift']);
 const FIRST_PERSON = words('i|im|ive|ill|me|my|we|our|us|were');
+const PAST_TOLD = new Set(['had', 'hadnt', 'was', 'were']);
+const DURATION = / [0-9]+ (?:min|mins|minute|minutes|hour|hours|hr|hrs|sec|secs|seconds)(?= )/g;
 /** Where "sitting at" or "live from" puts the author: a named place (capitalised) or an address, not work, home or the couch. */
 const LIVE_PLACE_WEAK = new Set(['currently at', 'sitting at', 'live from', 'im here at', 'checked in at', 'check in at']);
 const NOT_A_PLACE = /^\s*(?:my |the |our |a |an )?(?:work|home|desk|office|couch|bed|house|kitchen|table|airport|gym|job|computer|hospital|doctor|dentist|moment|end|edge|top|bottom|least|last)\b/i;
@@ -180,6 +182,7 @@ const LIVE_WEAK = words('right now|rn|at the moment|currently');
 const PLACE_WORDS = words('at|in');
 const PLACES = words('game|bar|park|restaurant|store|mall|stadium|arena|festival|concert|beach|gym|church|club|pub|brewery|downtown|street|st|ave|road|rd|parking|lot|theater|hotel|airport');
 const UNDERCOVER_RE = P([{ cap: { any: UNDERCOVER } }]);
+const KIND_OF_WORK = new Set(['work', 'assignment', 'assignments', 'operation', 'operations', 'op', 'ops', 'buys', 'buy', 'detail', 'details', 'training', 'course', 'school', 'car', 'cars', 'vehicle', 'vehicles', 'units', 'policing']);
 const NOT_UNDERCOVER = words('undercover boss|undercover brother|undercover blues');
 const FICTION = words('movie|movies|film|show|series|book|novel|episode|netflix|documentary|tv|podcast|game');
 const SELF = new PhraseSet(SELF_IDENTIFICATION);
@@ -238,7 +241,9 @@ export const identityPrivacy: Detector = {
       if ((phrase === 'working days' || phrase === 'working nights') && m.tok > 0 && /^[0-9]+$|^(?:two|three|four|five|six|seven|ten|few|several|business)$/.test(norm.tokens[m.tok - 1]!.key)) continue;
       // "clearing my schedule", "my schedule is packed": a busy week, not a timetable.
       if (SCHEDULE_IN_GENERAL.test(window(norm, m.tok - 1, after + 2, m.tok))) continue;
-      const timed = TIMED_SCHEDULE.has(phrase) || has(window(norm, m.tok - 6, m.tok, m.tok), TIME) || has(window(norm, after, after + 10, m.tok), TIME);
+      // "15 min before my shift starts": a length of time is no clock time.
+      const clockish = (w: string) => w.replace(DURATION, ' ');
+      const timed = TIMED_SCHEDULE.has(phrase) || has(clockish(window(norm, m.tok - 6, m.tok, m.tok)), TIME) || has(clockish(window(norm, after, after + 10, m.tok)), TIME);
       if (timed) add(m.span, 'gives away your schedule — when you are away from home or where you will be.');
     }
     for (const m of findPhrases(norm, FAMILY)) add(m.span, "tells people where your family will be.");
@@ -254,6 +259,8 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, LIVE_STRONG)) {
       // "Section 8" is the housing voucher, not a seat at the game.
       if (m.groups[0] === 'section 8') continue;
+      // "the car I had parked outside": a story told in the past, no one is there now.
+      if (m.tok > 0 && PAST_TOLD.has(norm.tokens[m.tok - 1]!.key)) continue;
       // "the Come Find Me premiere": every word capitalised inside a sentence is a title, not an invitation.
       if (titleCased(text, m.span) && m.tok > 0 && norm.tokens[m.tok - 1]!.sent === norm.tokens[m.tok]!.sent) continue;
       if (LIVE_PLACE_WEAK.has(m.groups[0]!)) {
@@ -282,12 +289,19 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, LIVE_WEAK)) {
       const around = window(norm, m.tok - 8, m.tok + 8, m.tok);
       // A named place ("at Rosie's Diner right now"), not just "at the game".
+      // Only where the author is: "a lot of people want to join at the moment" places no one.
+      if (!has(around, FIRST_PERSON)) continue;
       if (has(around, PLACE_WORDS) && has(around, PLACES) && /\b(?:at|in) (?:the )?[A-Z][a-z]/.test(text.slice(Math.max(0, m.span.start - 80), m.span.end + 80))) {
         add(m.span, has(around, LATER) ? 'tells people where you will be, and when.' : 'shares where you are right now.');
       }
     }
     if (!has(norm.words, NOT_UNDERCOVER)) {
-      for (const m of findWords(norm, UNDERCOVER_RE)) if (!has(window(norm, m.tok - 12, m.tok + 12, m.tok), FICTION)) add(m.span, "may reveal an undercover identity — it can endanger the officer and the case.");
+      for (const m of findWords(norm, UNDERCOVER_RE)) {
+        if (has(window(norm, m.tok - 12, m.tok + 12, m.tok), FICTION)) continue;
+        // "lots of undercover work", "a FLEX or other undercover assignment": a kind of work, no one named.
+        if (m.groups[0] === 'undercover' && KIND_OF_WORK.has(norm.tokens[m.tok + 1]?.key ?? '')) continue;
+        add(m.span, "may reveal an undercover identity — it can endanger the officer and the case.");
+      }
     }
     for (const m of capped(norm.text.matchAll(PHONE))) {
       const start = norm.map[m.index]!;

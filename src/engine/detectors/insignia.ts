@@ -38,6 +38,8 @@ const ROUTINE_ITEMS = ['uniform', 'uniforms', 'in uniform', 'police uniform', 'b
 /** Words that make an item the Department's own even beside "toy" or "for Halloween" (with the agency's initials). */
 const OWN_ISSUED = ['department', 'issued', 'my work', 'duty'];
 const OWN_ITEM = ['department', 'issued', 'work', 'duty', 'real'];
+const NAMES_ANOTHER = new Set(['officers', 'officer', 'cops', 'division', 'branch', 'side', 'drug', 'drugs', 'dealing', 'dealer', 'dealers', 'felony', 'felonies', 'misdemeanor', 'misdemeanors', 'cdl', 'licence', 'license', 'bunny', 'bunnies', 'chaser', 'chasers']);
+const PROCUREMENT = words('supplier|suppliers|supplier of|supply of|vendor|vendors|procurement|order|ordered|ordering');
 const TOY = words('toy|toys|costume|costumes|plastic|pretend|dress up|halloween|play set|playset|scout|scouts|girl scout|boy scout|cub scout|brownies|earned her|earned his|badge day');
 
 /** Words that need police context to be insignia on their own. */
@@ -95,6 +97,10 @@ export const insignia: Detector = {
       const near = window(norm, m.tok - 6, lastTok + 6);
       if (has(near, TOY) && !has(near, OWN_ISSUED)) continue;
       if (has(window(norm, lastTok + 1, lastTok + 3, lastTok), POLICY)) continue;
+      // "Uniform officers", "Class A drugs", "badge bunny": the item's word names something else.
+      if (NAMES_ANOTHER.has(norm.tokens[lastTok + 1]?.key ?? '')) continue;
+      // "the supplier of all our police gear": buying it, not showing it.
+      if (has(window(norm, m.tok - 4, m.tok, m.tok), PROCUREMENT)) continue;
       // "for Halloween" makes a badge a costume, unless it is the member's own ("my department patch jacket").
       if (has(window(norm, lastTok + 1, lastTok + 5, lastTok), NOT_POLICE_AFTER) && !has(window(norm, m.tok - 3, lastTok + 1), OWN_ITEM)) continue;
       const around = window(norm, m.tok - 15, m.tok + 15);

@@ -43,6 +43,11 @@ const EXAM_SCORE = P([{ any: ['got', 'scored', 'made', 'gets'] }, { any: ['an', 
 const FIRST_PERSON = words('i|im|ive|my|me|mine');
 const INJURED = words('shot|wounded|wound|injured|injury|injuries|slug|bullet|surgery|surgeries|crash|hit by|struck by|line of duty|broken|fractured|paralyzed|transferred to a rehab|rehab facility|rehab hospital|get well|cards|prayers');
 const SCHOOL = words('son|sons|daughter|daughters|kid|kids|child|childs|my boy|my girl|school|grade|grades|reading|math|magnet|teacher|class|sat|act|ap|honor roll|proud mama|proud dad|proud mom');
+const GENERIC_AFTER = words('process|form|forms|packet|questions|question|date|fee|status');
+const GENERIC_YOU = words('earns you|earn you|gets you|get you|got you|will get you|lands you|land you|can get you');
+const QUALITY_BEFORE = new Set(['a', 'an', 'the', 'very', 'more', 'most', 'so', 'highly', 'well', 'self', 'less']);
+/** Corporate titles with "chief" or "officer" in them name no member. */
+const CORPORATE_TITLE = / chief (?:operating|executive|financial|information|technology|marketing|medical|people|diversity|legal|of staff) officer /g;
 const NOT_A_JOB = words('license|licence|licenses|licences|registration|tags|plates|account|student|pupil|kid|son|daughter|from school');
 const DISCIPLINE_STYLE = words('handed|harsh|strict|lax|progressive|consistent|fair|uneven|selective|military|self|more|less|much|without|lack of|no');
 const FEARED = words('fear of|afraid of|scared of|risk of|risking|threat of|worried about|chance of');
@@ -65,6 +70,11 @@ export const personnelRecords: Detector = {
       // "suspended for two weeks": the type of a suspension is public (§ 160A-168 makes its date and type public); the reason is not.
       const after = tok + term.split(' ').length;
       if (/ for$/.test(term) && DURATION.test(window(norm, after, after + 4, tok))) return;
+      // Advice to anyone ("your application process", "earns you a write up"): no member's record.
+      if (/^your /.test(term) && has(window(norm, tok + 2, tok + 4, tok), GENERIC_AFTER)) return;
+      if (has(window(norm, tok - 3, tok, tok), GENERIC_YOU)) return;
+      // "a disciplined service", "a very disciplined team": a quality, not a sanction.
+      if (term === 'disciplined' && tok > 0 && QUALITY_BEFORE.has(norm.tokens[tok - 1]!.key)) return;
       // A licence or a pupil suspended is the DMV's or a school's matter ("his license is already suspended for DUI").
       if (/^suspended/.test(term) && has(window(norm, tok - 4, tok, tok), NOT_A_JOB)) return;
       // Rehab after a wound or a crash is a recovery the public already knows of, not a file's medical leave.
@@ -77,7 +87,7 @@ export const personnelRecords: Detector = {
       if (term === 'probation' && has(sentence, COURT_SENTENCE)) return;
       // "quiet for fear of disciplinary action": a risk talked about, no one's record.
       if (has(window(norm, tok - 5, tok, tok), FEARED)) return;
-      if (needsMember && !has(sentence, MEMBER)) return;
+      if (needsMember && !has(sentence.replace(CORPORATE_TITLE, ' '), MEMBER)) return;
       // Health talk is a colleague's record only when a colleague is its subject, not the writer, a relative or an awareness post.
       if (HEALTH.test(` ${term} `) && !has(sentence, COLLEAGUE)) return;
       if (!taken.claim(span)) return;

@@ -192,6 +192,8 @@ export const violentContent: Detector = {
     for (const m of findWords(norm, THREAT)) {
       const after = ` ${norm.words.slice(m.end, m.end + 30)}`;
       if (GAME.test(after)) continue;
+      // "we break 100 officers gone", "we'll hit 50 arrests": a count reached, not a blow.
+      if (/ (?:break|hit|top|pass|beat|crush|smash) [0-9]+ /.test(` ${m.text} `)) continue;
       add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));
     }
     for (const m of findWords(norm, THEN_THREAT)) {

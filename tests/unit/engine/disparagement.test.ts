@@ -215,3 +215,11 @@ describe('disparagement: wannabes and ineptitude in command', () => {
   it.each(['Now the wannabe captains are done crying about the list.', 'Whatever the ineptitude in upper command, I still love this job.'])('warns: %s', (t) => expectClause('disparagement', t, true));
   it('does not warn on a wannabe chef at home', () => expectClause('disparagement', 'Wannabe chef here, tried a soufflé for the kids tonight and it collapsed lol.', false));
 });
+
+describe('disparagement: a thankless job, a right, a name the writer was called', () => {
+  it.each([
+    'Dispatchers have a thankless job, so I thank them every single time.',
+    'Every worker in this country is entitled to breaks, even the people we serve.',
+    'My worst 911 calls all involve someone cursing me out and calling me every name in the book (dumb bitch seems to be a favorite).',
+  ])('does not warn: %s', (t) => expectClause('disparagement', t, false));
+});

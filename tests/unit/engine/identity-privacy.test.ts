@@ -59,3 +59,15 @@ describe('identity-privacy: a shift named, not the author’s schedule', () => {
   it('does not warn', () => expectClause('identity-privacy', 'Calls are slow and the coffee is strong on the night shift, always has been.', false));
   it('still warns on the author’s own', () => expectClause('identity-privacy', 'I’m back on midnights starting Monday, so the house is quiet at night.', true));
 });
+
+describe('identity-privacy: officers’ everyday job talk', () => {
+  it.each([
+    'Here is day to day life in the Police, as a lot of people want to join at the moment.',
+    'Finished a shoplifting call this afternoon and walked back to the patrol car I had parked outside.',
+    'I get to work 15 min before my shift starts and read the log.',
+    'Lots of undercover work and search warrants is how other cities cut crime.',
+  ])('does not warn: %s', (t) => expectClause('identity-privacy', t, false));
+  it.each(['I’m parked outside the Harris Teeter on Hope Valley right now, come say hi.', 'My shift starts at 6pm at the substation.'])('still warns: %s', (t) =>
+    expectClause('identity-privacy', t, true),
+  );
+});

@@ -48,3 +48,13 @@ describe('personnel-records: a licence suspended, discipline as a style, rehab a
   ])('does not warn: %s', (t) => expectClause('personnel-records', t, false));
   it('still warns on a colleague’s suspension', () => expectClause('personnel-records', 'Officer Boyd was suspended for lying on his timesheet.', true));
 });
+
+describe('personnel-records: advice to anyone, a quality, a company title', () => {
+  it.each([
+    'Remember the question on your application process about mandatory overtime? You said yes.',
+    'Being one minute late to the squad meeting earns you a write up around here.',
+    'Leadership keeps calling this a disciplined service, and I think that phrase holds us back.',
+    'The chief operating officer of the county is under investigation for corruption.',
+  ])('does not warn: %s', (t) => expectClause('personnel-records', t, false));
+  it('still warns on a colleague under investigation', () => expectClause('personnel-records', 'Sgt. Hall is under investigation by IA for the pursuit.', true));
+});

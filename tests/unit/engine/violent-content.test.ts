@@ -238,3 +238,10 @@ describe('violent-content: a wish to watch people hurt', () => {
     expectClause('violent-content', t, false),
   );
 });
+
+describe('violent-content: a count reached, and garden things buried', () => {
+  it.each(['I bet we break 100 officers gone by the end of the summer.', 'Got a pile of fallen apples. Should I bury them or compost them?'])('does not warn: %s', (t) =>
+    expectClause('violent-content', t, false),
+  );
+  it('still warns on a threat', () => expectClause('violent-content', 'I will break his jaw if he comes back.', true));
+});
