@@ -301,6 +301,36 @@ describe('Firefox: real site structures', () => {
     await page.close();
   });
 
+  test('facebookNextRemoved: by keyboard only, Enter on Next (the box is unmounted), then Enter on Post opens the review with the kept draft; Edit leaves the focus on Post; Post anyway, then Enter, posts once', async () => {
+    const page = await open('facebookNextRemoved');
+    await typeWarnedIn(page, FB_BOX);
+    await tabTo(page, '[aria-label="Next"][role="button"]');
+    await page.keyboard.press('Enter');
+    await pause(300);
+    expect(await reviewShowing(page)).toBe(false); // Next is not Post
+    expect(await page.$(FB_BOX)).toBeNull();
+    await tabTo(page, FB_POST);
+    await page.keyboard.press('Enter');
+    await waitReview(page, true);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter'); // Edit has the focus
+    await waitReview(page, false);
+    await pause(300);
+    expect(await focusedMatches(page, FB_POST)).toBe(true);
+    await page.keyboard.press('Enter');
+    await waitReview(page, true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // Post anyway
+    await waitReview(page, false);
+    await pause(300);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __fixture: { submissions: string[] } }).__fixture.submissions.length > 0, { timeout: 5_000 });
+    await pause(500);
+    expect(await submissions(page)).toEqual([WARNED]);
+    await page.close();
+  });
+
   test('facebookNextStacked: Edit leaves the focus on the Post control on screen, not in the caption box slid off screen; Enter on Post reopens the review', async () => {
     const c = FLOWS.find((f) => f.name === 'facebookNextStacked')!;
     const page = await open(c.name);

@@ -526,6 +526,36 @@ describe('the keyboard on Post controls (Chromium)', () => {
     await page.close();
   });
 
+  test('facebookNextRemoved: by keyboard only, Enter on Next (the box is unmounted), then Enter on Post opens the review with the kept draft; Edit leaves the focus on Post; Post anyway, then Enter, posts once', async () => {
+    const page = await open('facebookNextRemoved');
+    await typeWarned(page, SITES.facebookNextRemoved.box(page));
+    await SITES.facebookNextRemoved.box(page).focus();
+    await tabTo(page, '[aria-label="Next"][role="button"]');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await expectNoDialog(page); // Next is not Post
+    expect(await SITES.facebookNextRemoved.box(page).count()).toBe(0);
+    await tabTo(page, FB_POST);
+    await page.keyboard.press('Enter');
+    expect(await waitForDialog(page)).toContain('Before you post');
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expectNoDialog(page);
+    await page.waitForTimeout(200);
+    expect(await focusedMatches(page, FB_POST), 'Edit with the box gone leaves the focus on Post').toBe(true);
+    await page.keyboard.press('Enter');
+    await waitForDialog(page);
+    await clickDialogButton(page, 'Post anyway');
+    await expectNoDialog(page);
+    await page.waitForTimeout(200);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => submissions(page)).toEqual([WARNED]);
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([WARNED]);
+    await page.close();
+  });
+
   test('facebookNextStacked: Edit leaves the focus on the Post control on screen, not in the caption box slid off screen; Enter on Post reopens the review', async () => {
     const page = await open('facebookNextStacked');
     const site = SITES.facebookNextStacked;
