@@ -1,7 +1,8 @@
 // Intercepts the member's Post action (click, form submit, Enter shortcuts,
 // Enter or Space on a Post control the browser does not click for, such as
-// Facebook's div[role=button]) in the capture phase on window, before the site's handlers — but only when
-// the related composer still has high/medium warnings. The decision is
+// Facebook's div[role=button]) in the capture phase on window, before the
+// site's handlers — but only when the related composer still has high/medium
+// warnings. The decision is
 // synchronous and uses state already in memory: with no warnings nothing is
 // intercepted or delayed. "Post anyway" never posts on the member's behalf
 // (a script's event is untrusted, which a page can tell apart): it closes the
@@ -190,7 +191,8 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
    * composers, or the draft carried from an earlier step of its dialog) is
    * warned, the press is held and the review opens; on a considered draft it
    * goes through once. A press elsewhere in a dialog may carry the draft on.
-   * True when the press was on a Post control (or a key the browser turns into a click, left to that click).
+   * True when the press was on a Post control, or was a key the browser turns
+   * into a click (left to that click).
    */
   const onPress = (ev: Event, path: readonly EventTarget[], key?: string): boolean => {
     if (carried && !carried.dialogs.some((d) => d.isConnected)) setCarried(undefined);
