@@ -193,4 +193,176 @@ describe('Firefox: real site structures', () => {
       await page.close();
     });
   }
+
+  // The keyboard on Post controls. Facebook's Post is a div[role=button] the site activates from its own key handlers (no click).
+  const FB_POST = '[aria-label="Post"][role="button"]';
+  const focusedMatches = (page: Page, selector: string) => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+  /** Moves the focus with the real Tab key (Shift+Tab with `back`) until `selector` has it. */
+  async function tabTo(page: Page, selector: string, back = false, max = 8): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if (back) {
+        await page.keyboard.down('Shift');
+        await page.keyboard.press('Tab');
+        await page.keyboard.up('Shift');
+      } else await page.keyboard.press('Tab');
+      if (await focusedMatches(page, selector)) return;
+    }
+    throw new Error(`Tab did not reach ${selector}`);
+  }
+  async function typeWarnedIn(page: Page, box: string): Promise<void> {
+    await page.click(box);
+    await page.keyboard.type(WARNED);
+    await ff.waitForReport(page, (r) => r.findings.some((f) => (f.severity === 'high' || f.severity === 'medium') && f.spans.length > 0), 20_000);
+    await page.mouse.move(1, 1);
+    await pause(600);
+  }
+  const FB_BOX = '[role="dialog"] [data-lexical-editor]';
+
+  for (const key of ['Enter', 'Space'] as const) {
+    const press = (page: Page) => page.keyboard.press(key === 'Space' ? ' ' : 'Enter');
+    test(`facebook: Tab to the Post div, ${key} opens the review; Edit keeps the draft; Post anyway, then ${key} on Post posts once; the next ${key} is reviewed`, async () => {
+      const page = await open('facebook');
+      await typeWarnedIn(page, FB_BOX);
+      await tabTo(page, FB_POST);
+      await press(page);
+      await waitReview(page, true);
+      await pause(300); // the key's keyup lands in the review: it stays open
+      expect(await reviewShowing(page)).toBe(true);
+      expect(await submissions(page)).toEqual([]);
+      await page.keyboard.press('Enter'); // Edit has the focus
+      await waitReview(page, false);
+      await pause(300);
+      expect(await submissions(page)).toEqual([]);
+      expect(await draftText(page)).toBe(WARNED);
+      expect(await focusedMatches(page, '[data-lexical-editor]')).toBe(true);
+
+      await tabTo(page, FB_POST);
+      await press(page);
+      await waitReview(page, true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter'); // Post anyway
+      await waitReview(page, false);
+      await pause(300);
+      expect(await submissions(page)).toEqual([]);
+      expect(await focusedMatches(page, FB_POST)).toBe(true);
+      await press(page); // the member's own press posts
+      await page.waitForFunction(() => (window as unknown as { __fixture: { submissions: string[] } }).__fixture.submissions.length > 0, { timeout: 5_000 });
+      await pause(500);
+      expect(await submissions(page)).toEqual([WARNED]);
+      expect(await reviewShowing(page)).toBe(false);
+      await press(page); // once: the next press is reviewed again
+      await waitReview(page, true);
+      expect(await submissions(page)).toEqual([WARNED]);
+      await page.close();
+    });
+  }
+
+  test('facebook: a harmless draft posts at once with Enter on the Post div', async () => {
+    const page = await open('facebook');
+    await page.click(FB_BOX);
+    await page.keyboard.type(CLEAN);
+    await ff.waitForReport(page, (r) => r.findings.every((f) => f.severity === 'info'), 20_000);
+    await pause(300);
+    await tabTo(page, FB_POST);
+    await page.keyboard.press('Enter');
+    await pause(300);
+    expect(await submissions(page)).toEqual([CLEAN]);
+    expect(await reviewShowing(page)).toBe(false);
+    await page.close();
+  });
+
+  test('mFacebook: Enter on the native Post <button> is reviewed once, as its click; Post anyway, then Enter, posts once with no second review', async () => {
+    const page = await open('mFacebook');
+    const button = 'button[data-sigil~="submit_composer"]';
+    await typeWarnedIn(page, '#MComposer textarea');
+    await tabTo(page, button, true);
+    await page.keyboard.press('Enter');
+    await waitReview(page, true);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await waitReview(page, false);
+    await pause(300);
+    expect(await reviewShowing(page)).toBe(false);
+    expect(await submissions(page)).toEqual([]);
+
+    await tabTo(page, button, true);
+    await page.keyboard.press('Enter');
+    await waitReview(page, true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // Post anyway
+    await waitReview(page, false);
+    await pause(300);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter'); // focus is on the button: its click posts, and is not reviewed a second time
+    await page.waitForFunction(() => (window as unknown as { __fixture: { submissions: string[] } }).__fixture.submissions.length > 0, { timeout: 5_000 });
+    await pause(500);
+    expect(await submissions(page)).toEqual([WARNED]);
+    expect(await reviewShowing(page)).toBe(false);
+    await page.close();
+  });
+
+  test('facebookNextRemoved: by keyboard only, Enter on Next (the box is unmounted), then Enter on Post opens the review with the kept draft; Edit leaves the focus on Post; Post anyway, then Enter, posts once', async () => {
+    const page = await open('facebookNextRemoved');
+    await typeWarnedIn(page, FB_BOX);
+    await tabTo(page, '[aria-label="Next"][role="button"]');
+    await page.keyboard.press('Enter');
+    await pause(300);
+    expect(await reviewShowing(page)).toBe(false); // Next is not Post
+    expect(await page.$(FB_BOX)).toBeNull();
+    await tabTo(page, FB_POST);
+    await page.keyboard.press('Enter');
+    await waitReview(page, true);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter'); // Edit has the focus
+    await waitReview(page, false);
+    await pause(300);
+    expect(await focusedMatches(page, FB_POST)).toBe(true);
+    await page.keyboard.press('Enter');
+    await waitReview(page, true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // Post anyway
+    await waitReview(page, false);
+    await pause(300);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __fixture: { submissions: string[] } }).__fixture.submissions.length > 0, { timeout: 5_000 });
+    await pause(500);
+    expect(await submissions(page)).toEqual([WARNED]);
+    await page.close();
+  });
+
+  test('facebookNextStacked: Edit leaves the focus on the Post control on screen, not in the caption box slid off screen; Enter on Post reopens the review', async () => {
+    const c = FLOWS.find((f) => f.name === 'facebookNextStacked')!;
+    const page = await open(c.name);
+    await typeWarnedIn(page, c.box);
+    await goNext(page, c);
+    await pause(300);
+    await clickOnScreen(page, c.post);
+    await waitReview(page, true);
+    await page.keyboard.press('Enter'); // Edit has the focus
+    await waitReview(page, false);
+    await pause(300);
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement!;
+      const r = el.getBoundingClientRect();
+      return { post: el.matches('[aria-label="Post"][role="button"]'), box: el.closest('[data-lexical-editor]') !== null, onScreen: r.right > 0 && r.left < innerWidth && r.width > 0 };
+    });
+    expect(focus).toEqual({ post: true, box: false, onScreen: true });
+    expect(await submissions(page)).toEqual([]);
+    expect(await draftText(page)).toBe(WARNED);
+
+    await page.keyboard.press('Enter');
+    await waitReview(page, true);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // Post anyway
+    await waitReview(page, false);
+    await pause(300);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __fixture: { submissions: string[] } }).__fixture.submissions.length > 0, { timeout: 5_000 });
+    await pause(500);
+    expect(await submissions(page)).toEqual([WARNED]);
+    await page.close();
+  });
 });

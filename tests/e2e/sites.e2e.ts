@@ -144,6 +144,17 @@ async function nextOnScreen(page: Page): Promise<Locator> {
   return all.nth(index).locator('span span');
 }
 
+/** Moves the focus with the real Tab key (Shift+Tab with `back`) until `selector` has it. */
+async function tabTo(page: Page, selector: string, back = false, max = 8): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+  }
+  throw new Error(`Tab did not reach ${selector} (focus on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))})`);
+}
+
+const focusedMatches = (page: Page, selector: string) => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+
 describe('real site structures (Chromium)', () => {
   for (const name of ['xCompose', 'bluesky', 'youtube', 'threadsEs', 'xChat', 'srcdoc', 'linkedin', 'linkedinFr', 'facebook', 'instagram', 'instagramCreate', 'tiktok', 'reddit', 'xMobile', 'mFacebook', 'mYoutube', 'oldReddit', 'oldRedditSubmit'] as const) {
     test(`${name} (${SITE_FIXTURES[name].host}): warns while typing; the site's Post control opens the review; Post anyway submits once`, async () => {
@@ -426,6 +437,162 @@ describe('real site structures (Chromium)', () => {
     await SITES.oldReddit.post(page).click();
     await expect.poll(() => submissions(page)).toEqual([CLEAN]);
     await expectNoDialog(page);
+    await page.close();
+  });
+});
+
+describe('the keyboard on Post controls (Chromium)', () => {
+  const FB_POST = '[aria-label="Post"][role="button"]';
+
+  // Facebook's Post is a div[role=button] the site activates from its own key handlers: no click is fired.
+  for (const key of ['Enter', 'Space'] as const) {
+    test(`facebook: Tab to the Post div, ${key} opens the review; Edit keeps the draft; Post anyway, then ${key} on Post posts once; the next ${key} is reviewed`, async () => {
+      const page = await open('facebook');
+      await typeWarned(page, SITES.facebook.box(page));
+      await SITES.facebook.box(page).focus();
+      await tabTo(page, FB_POST);
+      await page.keyboard.press(key);
+      expect(await waitForDialog(page)).toContain('Before you post');
+      await page.waitForTimeout(300); // the key's keyup lands in the review: it stays open
+      expect(await waitForDialog(page)).toContain('Before you post');
+      expect(await submissions(page)).toEqual([]);
+      await clickDialogButton(page, 'Edit');
+      await expectNoDialog(page);
+      await page.waitForTimeout(200);
+      expect(await submissions(page)).toEqual([]);
+      expect(await page.evaluate(() => window.__fixture!.getText())).toBe(WARNED);
+      expect(await focusedMatches(page, '[data-lexical-editor]'), 'Edit puts the caret back in the box on screen').toBe(true);
+
+      await tabTo(page, FB_POST);
+      await page.keyboard.press(key);
+      await waitForDialog(page);
+      await clickDialogButton(page, 'Post anyway');
+      await expectNoDialog(page);
+      await page.waitForTimeout(200);
+      expect(await submissions(page)).toEqual([]);
+      expect(await focusedMatches(page, FB_POST), 'Post anyway puts the focus on Post').toBe(true);
+      await page.keyboard.press(key); // the member's own press posts
+      await expect.poll(() => submissions(page)).toEqual([WARNED]);
+      await page.waitForTimeout(300);
+      expect(await submissions(page)).toEqual([WARNED]);
+      await expectNoDialog(page);
+      // Once: the next press on the same text is reviewed again.
+      await page.keyboard.press(key);
+      await waitForDialog(page);
+      expect(await submissions(page)).toEqual([WARNED]);
+      await page.close();
+    });
+  }
+
+  test('facebook: a harmless draft posts at once with Enter on the Post div', async () => {
+    const page = await open('facebook');
+    await typeInto(page, SITES.facebook.box(page), CLEAN);
+    await waitForReport(browser, page, (r) => r.findings.every((f) => f.severity === 'info'));
+    await page.waitForTimeout(200);
+    await tabTo(page, FB_POST);
+    await page.keyboard.press('Enter');
+    expect(await submissions(page)).toEqual([CLEAN]);
+    await expectNoDialog(page);
+    await page.close();
+  });
+
+  test('mFacebook: Enter on the native Post <button> is reviewed once, as its click; Post anyway, then Enter, posts once with no second review', async () => {
+    const page = await open('mFacebook');
+    const site = SITES.mFacebook;
+    await typeWarned(page, site.box(page));
+    await site.box(page).focus();
+    await tabTo(page, 'button[data-sigil~="submit_composer"]', true);
+    await page.keyboard.press('Enter');
+    await waitForDialog(page);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expectNoDialog(page);
+    await page.waitForTimeout(300);
+    await expectNoDialog(page);
+    expect(await submissions(page)).toEqual([]);
+
+    await tabTo(page, 'button[data-sigil~="submit_composer"]', true);
+    await page.keyboard.press('Enter');
+    await waitForDialog(page);
+    await clickDialogButton(page, 'Post anyway');
+    await expectNoDialog(page);
+    await page.waitForTimeout(200);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter'); // focus is on the button: its click posts, and is not reviewed a second time
+    await expect.poll(() => submissions(page)).toEqual([WARNED]);
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([WARNED]);
+    await expectNoDialog(page);
+    await page.close();
+  });
+
+  test('facebookNextRemoved: by keyboard only, Enter on Next (the box is unmounted), then Enter on Post opens the review with the kept draft; Edit leaves the focus on Post; Post anyway, then Enter, posts once', async () => {
+    const page = await open('facebookNextRemoved');
+    await typeWarned(page, SITES.facebookNextRemoved.box(page));
+    await SITES.facebookNextRemoved.box(page).focus();
+    await tabTo(page, '[aria-label="Next"][role="button"]');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await expectNoDialog(page); // Next is not Post
+    expect(await SITES.facebookNextRemoved.box(page).count()).toBe(0);
+    await tabTo(page, FB_POST);
+    await page.keyboard.press('Enter');
+    expect(await waitForDialog(page)).toContain('Before you post');
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expectNoDialog(page);
+    await page.waitForTimeout(200);
+    expect(await focusedMatches(page, FB_POST), 'Edit with the box gone leaves the focus on Post').toBe(true);
+    await page.keyboard.press('Enter');
+    await waitForDialog(page);
+    await clickDialogButton(page, 'Post anyway');
+    await expectNoDialog(page);
+    await page.waitForTimeout(200);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => submissions(page)).toEqual([WARNED]);
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([WARNED]);
+    await page.close();
+  });
+
+  test('facebookNextStacked: Edit leaves the focus on the Post control on screen, not in the caption box slid off screen; Enter on Post reopens the review', async () => {
+    const page = await open('facebookNextStacked');
+    const site = SITES.facebookNextStacked;
+    await typeWarned(page, site.box(page));
+    await (await nextOnScreen(page)).click();
+    await (await nextOnScreen(page)).click();
+    await site.post(page).click();
+    await waitForDialog(page);
+    await clickDialogButton(page, 'Edit');
+    await expectNoDialog(page);
+    await page.waitForTimeout(200);
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement!;
+      const r = el.getBoundingClientRect();
+      return { post: el.matches('[aria-label="Post"][role="button"]'), box: el.closest('[data-lexical-editor]') !== null, onScreen: r.right > 0 && r.left < innerWidth && r.width > 0 };
+    });
+    expect(focus).toEqual({ post: true, box: false, onScreen: true });
+    expect(await submissions(page)).toEqual([]);
+    expect(await page.evaluate(() => window.__fixture!.getText())).toBe(WARNED);
+
+    await page.keyboard.press('Enter');
+    expect(await waitForDialog(page)).toContain('Before you post');
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Escape'); // Edit again: the focus stays on Post
+    await expectNoDialog(page);
+    await page.waitForTimeout(200);
+    expect(await focusedMatches(page, FB_POST)).toBe(true);
+    await page.keyboard.press('Enter');
+    await waitForDialog(page);
+    await clickDialogButton(page, 'Post anyway');
+    await expectNoDialog(page);
+    await page.waitForTimeout(200);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => submissions(page)).toEqual([WARNED]);
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([WARNED]);
     await page.close();
   });
 });

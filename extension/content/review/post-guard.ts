@@ -1,18 +1,22 @@
-// Intercepts the member's Post action (click, form submit, Enter shortcuts)
-// in the capture phase on window, before the site's handlers — but only when
-// the related composer still has high/medium warnings. The decision is
+// Intercepts the member's Post action (click, form submit, Enter shortcuts,
+// Enter or Space on a Post control the browser does not click for, such as
+// Facebook's div[role=button]) in the capture phase on window, before the
+// site's handlers — but only when the related composer still has high/medium
+// warnings. The decision is
 // synchronous and uses state already in memory: with no warnings nothing is
 // intercepted or delayed. "Post anyway" never posts on the member's behalf
 // (a script's event is untrusted, which a page can tell apart): it closes the
 // review, marks that exact text as considered, puts focus back where the
 // member pressed Post, and lets the member's own next Post press through
-// once. Any edit changes the text, so the review comes back.
+// once. Any edit changes the text, so the review comes back. Edit puts the
+// caret back in the box, unless the box is off screen or hidden (a step the
+// site slid away): then focus goes back where it was, on the Post control.
 // Only the member's own (trusted) presses are acted on: a page script's
 // synthetic click, key or requestSubmit() outside a trusted press reaches the
 // page untouched, so it cannot probe whether a review would open.
 import type { Finding } from '../../../src/messages/schemas';
 import type { SiteId } from '../../../src/settings/schema';
-import { composedContains, composerOnPath, enclosingDialog, enterSendsFrom, findSubmitControl, relatedComposers } from './find-submit';
+import { composedContains, composerOnPath, enclosingDialog, enterSendsFrom, findSubmitControl, relatedComposers, type SubmitControl } from './find-submit';
 import { showPostNotice, type PostNotice } from './post-notice';
 import { openReviewDialog, type OpenReview, type ReviewChoice } from './review-dialog';
 import { firstWarnedOffset, remainingWarnings, reviewItems } from './review-items';
@@ -51,8 +55,10 @@ export interface PostGuard {
   /** A review is showing (tests and the content script may want to know). */
   readonly reviewing: boolean;
   /**
-   * The Enter shortcuts are watched only while some compose box may have
-   * warnings (on at first): a keystroke in a clean draft calls nothing of ours.
+   * The Enter shortcuts (and Enter/Space on a Post control) are watched only
+   * while some compose box may have warnings (on at first), or a warned draft
+   * is kept for a later step of its dialog: a keystroke in a clean draft calls
+   * nothing of ours.
    */
   listenToKeys(on: boolean): void;
   dispose(): void;
@@ -60,7 +66,7 @@ export interface PostGuard {
 
 /** How the member pressed Post: where focus goes after "Post anyway", and what the notice says. */
 type PostPress =
-  | { kind: 'click'; control: Element }
+  | { kind: 'control'; control: Element }
   | { kind: 'key'; keys: string }
   | { kind: 'submit'; submitter: HTMLElement | null };
 
@@ -113,6 +119,10 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
    * then decides).
    */
   let carried: { dialogs: Element[]; draft: GuardedComposer } | undefined;
+  const setCarried = (value: typeof carried) => {
+    carried = value;
+    syncKeys();
+  };
   /** The flow goes on in `dialog`, a dialog no box is in: every dialog of the flow still in the DOM is hidden now. */
   const follows = (dialog: Element): boolean =>
     !!carried && !carried.dialogs.includes(dialog) && shown(dialog) && carried.dialogs.every((d) => !d.isConnected || !shown(d));
@@ -127,7 +137,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       return;
     }
     const warned = inDialog.filter((c) => remainingWarnings(c.findings()).length > 0);
-    carried = warned.length > 0 ? { dialogs: [dialog], draft: frozen(warned.length === 1 ? warned[0]! : threadOf(warned)) } : undefined;
+    setCarried(warned.length > 0 ? { dialogs: [dialog], draft: frozen(warned.length === 1 ? warned[0]! : threadOf(warned)) } : undefined);
   };
   /** The carried draft a Post control in its flow publishes, when no box on screen is that control's. */
   const carriedTo = (control: Element): GuardedComposer | undefined => {
@@ -154,7 +164,7 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       any = true;
     }
     if (!any) return;
-    if (carried && composers.includes(carried.draft)) carried = undefined;
+    if (carried && composers.includes(carried.draft)) setCarried(undefined);
     closeNotice();
     passing = true;
     win.setTimeout(() => (passing = false), 0);
@@ -175,17 +185,36 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     for (const composer of relatedComposers(control, opts.composers())) composer.prepare?.();
   };
 
-  const onClick = (ev: MouseEvent) => {
-    activated(ev);
-    if (!ev.isTrusted || current() || !opts.reviewEnabled()) return;
-    if (carried && !carried.dialogs.some((d) => d.isConnected)) carried = undefined;
+  /**
+   * The member's own press: a click, or Enter/Space on a control the browser
+   * does not turn into a click. On a Post control whose draft (its nearest
+   * composers, or the draft carried from an earlier step of its dialog) is
+   * warned, the press is held and the review opens; on a considered draft it
+   * goes through once. A press elsewhere in a dialog may carry the draft on.
+   * True when the press was on a Post control, or was a key the browser turns
+   * into a click (left to that click).
+   */
+  const onPress = (ev: Event, path: readonly EventTarget[], key?: string): boolean => {
+    if (carried && !carried.dialogs.some((d) => d.isConnected)) setCarried(undefined);
     const armed = armedComposers();
-    if (armed.length === 0 && !carried) return;
+    if (armed.length === 0 && !carried) return false;
     const root = opts.uiRoot();
-    const path = ev.composedPath();
-    if (!root || fromOurUi(path, root)) return;
+    if (!root || fromOurUi(path, root)) return false;
+    if (key && clickedByBrowser(path[0], key)) return true;
     const control = findSubmitControl(path, knowledge);
-    if (!control) return carry(path);
+    if (!control) {
+      carry(path);
+      return false;
+    }
+    const composer = pressedDraft(control, armed);
+    if (!composer) return true;
+    stop(ev);
+    startReview(root, composer, { kind: 'control', control: control.element });
+    return true;
+  };
+
+  /** The draft a press on `control` would publish, when it must be reviewed; a considered one is let through (once). */
+  const pressedDraft = (control: SubmitControl, armed: readonly GuardedComposer[]): GuardedComposer | undefined => {
     // The nearest composers decide (several for a thread): a warned one further away does not own this button.
     let related = relatedComposers(control, opts.composers());
     const warned = warnedAmong(armed);
@@ -195,16 +224,26 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       if (!isConsidered(draft)) warned.push(draft);
     }
     const composer = reviewTarget(related, warned);
-    if (!composer) return letThrough(related);
-    stop(ev);
-    startReview(root, composer, { kind: 'click', control: control.element });
+    if (!composer) letThrough(related);
+    return composer;
+  };
+
+  const onClick = (ev: MouseEvent) => {
+    activated(ev);
+    if (!ev.isTrusted || current() || !opts.reviewEnabled()) return;
+    onPress(ev, ev.composedPath());
   };
 
   const onKeyDown = (ev: KeyboardEvent) => {
     activated(ev);
-    if (!ev.isTrusted || current() || !opts.reviewEnabled()) return;
+    if (!ev.isTrusted || current() || !opts.reviewEnabled() || ev.isComposing || ev.keyCode === 229) return;
+    // Enter or Space on a focused Post control (not typed in a box): the same decision as a click.
+    if ((ev.key === 'Enter' || ev.key === ' ') && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      const path = ev.composedPath();
+      if (!typedIn(path[0]) && onPress(ev, path, ev.key)) return;
+    }
     const shortcut = postShortcutOf(ev);
-    if (!shortcut || ev.keyCode === 229) return;
+    if (!shortcut) return;
     const armed = armedComposers();
     if (armed.length === 0) return;
     const root = opts.uiRoot();
@@ -243,19 +282,37 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
     const opened = (openReview = openReviewDialog(root, reviewItems(findings, text), (choice: ReviewChoice) => {
       openReview = undefined;
       if (choice === 'edit') {
-        composer.focusAt(firstWarnedOffset(findings) ?? text.length);
+        // A box the site slid off screen or hid (a later step of its dialog): the member could not see what they type.
+        // Focus goes back where it was (the Post control they pressed), so the site's own Back is theirs to use.
+        if (onScreen(composer.element)) composer.focusAt(firstWarnedOffset(findings) ?? text.length);
+        else returnFocus(saved, press);
         return;
       }
       for (const part of (composer as Partial<ThreadComposer>).parts ?? [composer]) considered.set(part.element, part.text());
       restoreFocus(doc, saved);
-      // A click's Post control takes the focus, so Enter, Space or a tap on it is the member's next press.
-      const control = press.kind === 'click' ? press.control : press.kind === 'submit' ? press.submitter : null;
-      if (control instanceof HTMLElement && control.isConnected) control.focus({ preventScroll: true });
+      // The pressed Post control takes the focus, so Enter, Space or a tap on it is the member's next press.
+      const control = pressedControl(press);
+      if (control) control.focus({ preventScroll: true });
       notice = showPostNotice(root, noticeFor(press));
     }, composer.deepNote?.() ?? null, onGone));
   }
 
+  /** Where focus was before the review, unless that is the hidden box itself: else the pressed control. */
+  function returnFocus(saved: SavedFocus, press: PostPress) {
+    if (saved.element?.isConnected && saved.element !== doc.body && onScreen(saved.element)) return restoreFocus(doc, saved);
+    pressedControl(press)?.focus({ preventScroll: true });
+  }
+
+  /** The key listener is on while keys are wanted from outside, or a warned draft is carried (its box may be gone). */
+  let keysWanted = true;
   let keys = true;
+  function syncKeys() {
+    const on = keysWanted || carried !== undefined;
+    if (on === keys) return;
+    keys = on;
+    if (on) win.addEventListener('keydown', onKeyDown, true);
+    else win.removeEventListener('keydown', onKeyDown, true);
+  }
   win.addEventListener('pointerdown', onPointerDown, true);
   win.addEventListener('click', onClick, true);
   win.addEventListener('keydown', onKeyDown, true);
@@ -265,10 +322,8 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       return current() !== undefined;
     },
     listenToKeys(on) {
-      if (on === keys) return;
-      keys = on;
-      if (on) win.addEventListener('keydown', onKeyDown, true);
-      else win.removeEventListener('keydown', onKeyDown, true);
+      keysWanted = on;
+      syncKeys();
     },
     dispose() {
       win.removeEventListener('pointerdown', onPointerDown, true);
@@ -280,6 +335,43 @@ export function installPostGuard(opts: PostGuardOptions): PostGuard {
       closeNotice();
     },
   };
+}
+
+/** The Post control a press went through, while it is in the document and can take the focus. */
+function pressedControl(press: PostPress): HTMLElement | null {
+  const control = press.kind === 'control' ? press.control : press.kind === 'submit' ? press.submitter : null;
+  return control instanceof HTMLElement && control.isConnected ? control : null;
+}
+
+/** Rendered with a size and at least partly inside the viewport (layout only; a box slid to x = -6000 is not). */
+function onScreen(el: Element): boolean {
+  if (!el.isConnected) return false;
+  const view = el.ownerDocument.defaultView;
+  const box = el.getBoundingClientRect();
+  if (box.width <= 0 || box.height <= 0 || !view) return false;
+  return box.right > 0 && box.bottom > 0 && box.left < view.innerWidth && box.top < view.innerHeight;
+}
+
+/** Keys typed into a text field or an editable (not a press on a control). */
+function typedIn(target: EventTarget | undefined): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !BUTTON_INPUTS.has(target.type) && !TOGGLE_INPUTS.has(target.type);
+}
+
+/** Inputs the browser clicks on Enter and Space, and those it clicks on Space only. */
+const BUTTON_INPUTS = new Set(['submit', 'button', 'reset', 'image']);
+const TOGGLE_INPUTS = new Set(['checkbox', 'radio']);
+
+/**
+ * The browser itself turns this key on the focused element into a click: Enter and Space on a
+ * <button>, a button-like <input> or a <summary>, Enter on a link. The guard decides on that
+ * click (also when the <button> is inside the site's own Post control, as on YouTube).
+ */
+function clickedByBrowser(target: EventTarget | undefined, key: string): boolean {
+  if (target instanceof HTMLButtonElement || (target instanceof HTMLElement && target.localName === 'summary')) return true;
+  if (target instanceof HTMLInputElement && (BUTTON_INPUTS.has(target.type) || (key === ' ' && TOGGLE_INPUTS.has(target.type)))) return true;
+  return key === 'Enter' && target instanceof HTMLAnchorElement && target.hasAttribute('href');
 }
 
 /** Rendered with a size and not visibility:hidden (a step the site hid has neither). Reads layout only. */
