@@ -99,7 +99,7 @@ const FIRST_PERSON = new Set(['i will', 'ill', 'we will', 'well', 'i would', 'id
 /** Who may stand right before a bare "gonna" for it to count as FIRST_PERSON ("im gonna", "we gonna"). */
 const FIRST_PERSON_SUBJECTS = new Set(['im', 'i', 'were', 'we']);
 /** Verbs that read as an order at the start of a sentence ("Mow them down."). */
-const IMPERATIVE = new Set(['death to', 'kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
+const IMPERATIVE = new Set(['death to', 'kill', 'shoot', 'slap', 'smack', 'punch', 'choke', 'hang', 'lynch', 'execute', 'run over', 'run them over', 'run em over', 'mow down', 'mow them down', 'wipe out', 'wipe them out', 'exterminate', 'bomb', 'drop a bomb', 'nuke', 'bulldoze', 'drown', 'open fire', 'pull the trigger', 'hose them', 'hose em', 'hose them down', 'hose em down', 'hose him down', 'hose her down', 'tase', 'taze', 'euthanize', 'slaughter', 'stab', 'strangle', 'smoke them', 'smoke em', 'light them up', 'light em up']);
 /** Instruments of death that, named "for" someone, wish it on them ("body bags for these …"). */
 const NOMINAL_HARM = new Set(['body bag', 'body bags', 'noose', 'nooses', 'gallows', 'firing squad', 'roadside bomb', 'road side bomb', 'car bomb', 'bloodbath', 'six feet under']);
 const LEADS = new Set(IMPERATIVE_LEADS);

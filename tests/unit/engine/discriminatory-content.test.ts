@@ -178,3 +178,16 @@ describe('discriminatory-content: coded slurs from hate-symbol glossaries', () =
   );
   it('does not read a masked curse as one', () => expectClause('discriminatory-content', 'If he was begging he was breathing, stupid F---S.', false));
 });
+
+describe('discriminatory-content: tropes and coded exclusion', () => {
+  it.each([
+    'Jews run the media and the banks, just follow the money.',
+    'Black Lives Matter my ass.',
+    'We shouldn’t let women carry guns on patrol.',
+    'Another young man turning his life around. We all know the demographic.',
+    'The alphabet people want their own liaison officer now.',
+  ])('warns: %s', (t) => expectClause('discriminatory-content', t, true));
+  it.each(['Shoutout to the crossing guard on Main, you all know who I mean!', 'Jewish people run the best deli in town, fight me.'])('does not warn: %s', (t) =>
+    expectClause('discriminatory-content', t, false),
+  );
+});

@@ -245,3 +245,26 @@ describe('violent-content: a count reached, and garden things buried', () => {
   );
   it('still warns on a threat', () => expectClause('violent-content', 'I will break his jaw if he comes back.', true));
 });
+
+describe('violent-content: police idioms for force', () => {
+  it.each([
+    'Tear gas is the only language these rioters understand.',
+    'Give us one night and they would learn real quick what a baton feels like.',
+    'If I catch whoever keeps breaking into cars, he won’t need a lawyer. He’ll need a dentist.',
+    'The mayor could fall off the pier and I’d throw him an anchor.',
+    'Anybody who shoots at a cop shouldn’t make it to the hospital.',
+    'Called me a pig during the arrest. His head found the door frame on the way in.',
+    'They should have bulldozed the camp with them still inside the tents.',
+    'When the ballot box fails, the ammo box does not.',
+    'Best part of my night was hearing the suspect scream when the dog got him.',
+    'A taser would fix that attitude real fast.',
+    'Child molesters should get a slip in the shower, every one of them.',
+  ])('warns: %s', (t) => expectClause('violent-content', t, true));
+  it.each([
+    'English is the only language my toddler understands so far.',
+    'I slipped in the shower this morning, ouch.',
+    'My son’s head met the door frame again, he’s fine, just a bump.',
+    'Best part of the movie was hearing her scream at the jump scare.',
+    'Good coffee fixes my attitude every morning.',
+  ])('does not warn: %s', (t) => expectClause('violent-content', t, false));
+});
