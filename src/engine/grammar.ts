@@ -581,7 +581,7 @@ export function onTheJobContempt(norm: NormalizedText, text: string): FrameHit[]
     const to = n + 1 < ranges.length ? ranges[n + 1]![1] : e;
     // "this fool Hieu": a friend named after the insult is teased, not scorned; "this idiot (me)" is the writer.
     const named = (c: Found) => c.to + 1 < e && (/^[A-Z]/.test(text.slice(norm.tokens[c.to + 1]!.start, norm.tokens[c.to + 1]!.end)) || ['me', 'myself'].includes(norm.tokens[c.to + 1]!.key));
-    // "calling me every name in the book (dumb bitch …)": what callers call the writer, reported.
+    // "yelling and calling me names (idiot, moron …)": what callers call the writer, reported.
     const calledMe = (c: Found) => norm.tokens.slice(Math.max(s, c.from - 10), c.from).some((t, i, all) => CALLING.has(t.key) && all[i + 1]?.key === 'me');
     const insult = occurrences(norm, CONTEMPT_ON_CALL, s, e).find((c) => pointsAtPerson(norm, c, s, e) && !NOT_SERVED.has(norm.tokens[c.to + 1]?.key ?? '') && !named(c) && !calledMe(c));
     if (!insult || occurrences(norm, ON_A_CALL, from, to).length === 0) return;

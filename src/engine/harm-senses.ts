@@ -98,7 +98,7 @@ const ANYONE = new Set(['someone', 'somebody', 'whoever', 'anyone', 'anybody']);
 /** A trade for a thing ("for a biscuit", "for one more coffee") or the maker of a nuisance ("whoever invented Mondays"). */
 const TRIFLE = / for (?:a|an|some|one more|another|the last) (?!(?:living|reason|price|fee|dollar|dollars|fact|second)\b)[a-z]+| whoever (?:invented|made|designed|decided|came up with|thought|put|parked|left|took|ate|scheduled) /;
 
-/** The object at token `at` (or the match's own last word) is "them"/"all" and the sentence is about pests or garden things ("bury them or compost them?"). */
+/** The object at token `at` (or the match's own last word) is "them"/"all" and the sentence is about pests or garden things ("do I bury the scraps or compost them?"). */
 export function aboutPests(norm: NormalizedText, at: number, matched: string): boolean {
   const object = / (?:them|em|all)$/.test(` ${matched.toLowerCase()}`) ? 'them' : norm.tokens[at]?.key;
   return (object === 'them' || object === 'em' || object === 'all') && has(window(norm, at - 30, at + 10), PESTS);

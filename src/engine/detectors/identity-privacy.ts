@@ -241,7 +241,7 @@ export const identityPrivacy: Detector = {
       if ((phrase === 'working days' || phrase === 'working nights') && m.tok > 0 && /^[0-9]+$|^(?:two|three|four|five|six|seven|ten|few|several|business)$/.test(norm.tokens[m.tok - 1]!.key)) continue;
       // "clearing my schedule", "my schedule is packed": a busy week, not a timetable.
       if (SCHEDULE_IN_GENERAL.test(window(norm, m.tok - 1, after + 2, m.tok))) continue;
-      // "15 min before my shift starts": a length of time is no clock time.
+      // "20 minutes before shift": a length of time is no clock time.
       const clockish = (w: string) => w.replace(DURATION, ' ');
       const timed = TIMED_SCHEDULE.has(phrase) || has(clockish(window(norm, m.tok - 6, m.tok, m.tok)), TIME) || has(clockish(window(norm, after, after + 10, m.tok)), TIME);
       if (timed) add(m.span, 'gives away your schedule — when you are away from home or where you will be.');
@@ -289,7 +289,7 @@ export const identityPrivacy: Detector = {
     for (const m of findWords(norm, LIVE_WEAK)) {
       const around = window(norm, m.tok - 8, m.tok + 8, m.tok);
       // A named place ("at Rosie's Diner right now"), not just "at the game".
-      // Only where the author is: "a lot of people want to join at the moment" places no one.
+      // Only where the author is: "plenty of folks are applying at the moment" places no one.
       if (!has(around, FIRST_PERSON)) continue;
       if (has(around, PLACE_WORDS) && has(around, PLACES) && /\b(?:at|in) (?:the )?[A-Z][a-z]/.test(text.slice(Math.max(0, m.span.start - 80), m.span.end + 80))) {
         add(m.span, has(around, LATER) ? 'tells people where you will be, and when.' : 'shares where you are right now.');
@@ -298,7 +298,7 @@ export const identityPrivacy: Detector = {
     if (!has(norm.words, NOT_UNDERCOVER)) {
       for (const m of findWords(norm, UNDERCOVER_RE)) {
         if (has(window(norm, m.tok - 12, m.tok + 12, m.tok), FICTION)) continue;
-        // "lots of undercover work", "a FLEX or other undercover assignment": a kind of work, no one named.
+        // "years of undercover work", "an undercover assignment": a kind of work, no one named.
         if (m.groups[0] === 'undercover' && KIND_OF_WORK.has(norm.tokens[m.tok + 1]?.key ?? '')) continue;
         add(m.span, "may reveal an undercover identity — it can endanger the officer and the case.");
       }

@@ -89,7 +89,7 @@ export const nonpublicRecords: Detector = {
       hits.push({ severity, spans: [span], message: `“${text.slice(span.start, span.end)}” ${what}` });
     };
     for (const m of findPhrases(norm, STRONG_RE)) {
-      // "head to shift briefing", "wants to boost staffing numbers": the meeting or the aim named, nothing of its content given.
+      // "off to shift briefing", "hopes to raise staffing numbers": the meeting or the aim named, nothing of its content given.
       if (NAMED_ONLY.has(m.groups[0]!) && !has(window(norm, m.tok - 6, m.tok + 14, m.tok), CONTENT_GIVEN)) continue;
       add(m.span, `— ${describe(m.groups[0]!)} is not a public record.`);
     }

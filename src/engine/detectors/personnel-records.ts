@@ -70,16 +70,16 @@ export const personnelRecords: Detector = {
       // "suspended for two weeks": the type of a suspension is public (§ 160A-168 makes its date and type public); the reason is not.
       const after = tok + term.split(' ').length;
       if (/ for$/.test(term) && DURATION.test(window(norm, after, after + 4, tok))) return;
-      // Advice to anyone ("your application process", "earns you a write up"): no member's record.
+      // Advice to anyone ("the questions on your application form", "that gets you a write up"): no member's record.
       if (/^your /.test(term) && has(window(norm, tok + 2, tok + 4, tok), GENERIC_AFTER)) return;
       if (has(window(norm, tok - 3, tok, tok), GENERIC_YOU)) return;
       // "a disciplined service", "a very disciplined team": a quality, not a sanction.
       if (term === 'disciplined' && tok > 0 && QUALITY_BEFORE.has(norm.tokens[tok - 1]!.key)) return;
-      // A licence or a pupil suspended is the DMV's or a school's matter ("his license is already suspended for DUI").
+      // A licence or a pupil suspended is the DMV's or a school's matter ("his licence was suspended after a DWI").
       if (/^suspended/.test(term) && has(window(norm, tok - 4, tok, tok), NOT_A_JOB)) return;
       // Rehab after a wound or a crash is a recovery the public already knows of, not a file's medical leave.
       if (/rehab/.test(term) && has(window(norm, tok - 25, tok + 25), INJURED)) return;
-      // A child's school scores, a parent's pride: "my son's test scores came back".
+      // A child's school scores, a parent's pride: "our daughter's test scores are in".
       if (term === 'test scores' && has(window(norm, tok - 12, tok + 12), SCHOOL)) return;
       // Discipline as a way of managing ("heavy-handed discipline"), not anyone's record.
       if (term === 'discipline' && has(window(norm, tok - 2, tok, tok), DISCIPLINE_STYLE)) return;

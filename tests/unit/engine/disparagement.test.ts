@@ -195,31 +195,31 @@ describe('disparagement: harm wished on a class of people named by scorn', () =>
     expectClause('disparagement', t, true),
   );
   // A crime class or a protected group is another clause's matter; the threat alone stays violent-content.
-  it.each(['Honestly some of these gangbangers should just be executed.', 'Somebody should run over the protesters on the bridge.'])('is violent-content only: %s', (t) => {
+  it.each(['A few of these gang members should be shot where they stand.', 'Somebody should run over the protesters on the bridge.'])('is violent-content only: %s', (t) => {
     expectClause('violent-content', t, true);
     expectClause('disparagement', t, false);
   });
 });
 
 describe('disparagement: complaining is not a name, and command by its other names', () => {
-  it('does not warn on the verb', () => expectClause('disparagement', 'This page is where we vent and bitch about the management, keep it clean.', false));
-  it.each(['Lots of morons in the upper echelon these days.', 'The fifth floor is run by a band of ass clowns.'])('warns: %s', (t) => expectClause('disparagement', t, true));
+  it('does not warn on the verb', () => expectClause('disparagement', 'Come to the union meeting and bitch about the brass all you want.', false));
+  it.each(['The upper echelon is full of morons lately.', 'The fifth floor is run by a band of ass clowns.'])('warns: %s', (t) => expectClause('disparagement', t, true));
 });
 
 describe('disparagement: two scorn words joined name a class of people met on the job', () => {
-  it('warns', () => expectClause('disparagement', 'Full moon tonight, which always brings out the freaks and idiots who call the cops over nothing.', true));
+  it('warns', () => expectClause('disparagement', 'Friday nights bring the freaks and idiots out, and half of them call the police on each other.', true));
   it('does not warn on a team name', () => expectClause('disparagement', 'Coached the freaks and geeks team at the county fair trivia night, we won!', false));
 });
 
 describe('disparagement: wannabes and ineptitude in command', () => {
-  it.each(['Now the wannabe captains are done crying about the list.', 'Whatever the ineptitude in upper command, I still love this job.'])('warns: %s', (t) => expectClause('disparagement', t, true));
+  it.each(['Our wannabe lieutenants spent the whole meeting whining.', 'Ineptitude at headquarters is why we lost three good cops.'])('warns: %s', (t) => expectClause('disparagement', t, true));
   it('does not warn on a wannabe chef at home', () => expectClause('disparagement', 'Wannabe chef here, tried a soufflé for the kids tonight and it collapsed lol.', false));
 });
 
 describe('disparagement: a thankless job, a right, a name the writer was called', () => {
   it.each([
-    'Dispatchers have a thankless job, so I thank them every single time.',
+    'Dispatch has a thankless job on holidays, bring them food.',
     'Every worker in this country is entitled to breaks, even the people we serve.',
-    'My worst 911 calls all involve someone cursing me out and calling me every name in the book (dumb bitch seems to be a favorite).',
+    'Half my 911 calls end with someone yelling and calling me names, dumb bitch being the usual.',
   ])('does not warn: %s', (t) => expectClause('disparagement', t, false));
 });

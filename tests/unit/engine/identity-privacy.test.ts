@@ -62,12 +62,12 @@ describe('identity-privacy: a shift named, not the author’s schedule', () => {
 
 describe('identity-privacy: officers’ everyday job talk', () => {
   it.each([
-    'Here is day to day life in the Police, as a lot of people want to join at the moment.',
+    'Writing up my week in the Force, since so many are thinking of joining at the moment.',
     'Finished a shoplifting call this afternoon and walked back to the patrol car I had parked outside.',
-    'I get to work 15 min before my shift starts and read the log.',
-    'Lots of undercover work and search warrants is how other cities cut crime.',
+    'I log in 20 minutes before my shift starts to read the overnight notes.',
+    'Other departments lean on undercover operations and it shows in their numbers.',
   ])('does not warn: %s', (t) => expectClause('identity-privacy', t, false));
-  it.each(['I’m parked outside the Harris Teeter on Hope Valley right now, come say hi.', 'My shift starts at 6pm at the substation.'])('still warns: %s', (t) =>
+  it.each(['Sitting at the Harris Teeter on Hillsborough Road right now if anyone wants coffee.', 'My shift starts at 6pm at the substation.'])('still warns: %s', (t) =>
     expectClause('identity-privacy', t, true),
   );
 });

@@ -66,8 +66,8 @@ describe('insignia: gear in a story from the job is worn at work, not shown off'
 describe('insignia: the word names something else', () => {
   it.each([
     'Detectives and Uniform Officers have to look at all the reserved parking spaces at headquarters.',
-    'Settling into my new department, heading up an operation against Class A drug dealing.',
-    'Despite my badge bunny protestations, I did date a cop once.',
+    'Moved to my new squad, mostly Class A drugs work now.',
+    'Half the bar tonight was badge bunnies, no thanks.',
     'The supplier of all our police gear closed for six weeks, so no new pants for me.',
   ])('does not warn: %s', (t) => expectClause('insignia', t, false));
 });

@@ -37,7 +37,7 @@ describe('nonpublic-records', () => {
 });
 
 describe('nonpublic-records: a briefing or staffing named, nothing of it given', () => {
-  it.each(['Got to the jail at six and headed to shift briefing like every morning.', 'The chief says he wants to boost staffing numbers with a rehire program. Good luck.'])('does not warn: %s', (t) =>
+  it.each(['Got to the jail at six and headed to shift briefing like every morning.', 'The chief hopes a rehire program will raise staffing numbers. Good luck.'])('does not warn: %s', (t) =>
     expectClause('nonpublic-records', t, false),
   );
   it('still warns on the numbers given', () => expectClause('nonpublic-records', 'Staffing numbers for this weekend: 3 cars in the north end, 2 downtown.', true));

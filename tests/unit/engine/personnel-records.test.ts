@@ -51,10 +51,10 @@ describe('personnel-records: a licence suspended, discipline as a style, rehab a
 
 describe('personnel-records: advice to anyone, a quality, a company title', () => {
   it.each([
-    'Remember the question on your application process about mandatory overtime? You said yes.',
-    'Being one minute late to the squad meeting earns you a write up around here.',
+    'Read every line of your application packet before you sign up for mandatory overtime.',
+    'Show up a minute late to roll call here and that gets you a write up.',
     'Leadership keeps calling this a disciplined service, and I think that phrase holds us back.',
-    'The chief operating officer of the county is under investigation for corruption.',
+    'Our county’s chief financial officer is under investigation, per the paper.',
   ])('does not warn: %s', (t) => expectClause('personnel-records', t, false));
   it('still warns on a colleague under investigation', () => expectClause('personnel-records', 'Sgt. Hall is under investigation by IA for the pursuit.', true));
 });

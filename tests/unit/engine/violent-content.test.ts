@@ -223,7 +223,7 @@ describe('violent-content: a beating whose particle follows the victim', () => {
 
 describe('violent-content: what happened, asked about or named, is not wished', () => {
   it.each([
-    'Someone explain what smashing a phone store has to do with mourning a dead teenager.',
+    'Tell me what looting a sneaker shop has to do with grieving a dead kid.',
     'My first partner, we’ll call him Dave, was killed responding to a robbery in 2011.',
     'How many officers must be murdered before the council listens?',
     'A Molotov cocktail flew over the line while the crowd emptied the stores.',
@@ -240,7 +240,7 @@ describe('violent-content: a wish to watch people hurt', () => {
 });
 
 describe('violent-content: a count reached, and garden things buried', () => {
-  it.each(['I bet we break 100 officers gone by the end of the summer.', 'Got a pile of fallen apples. Should I bury them or compost them?'])('does not warn: %s', (t) =>
+  it.each(['At this rate we break 80 officers short before Christmas.', 'Pile of windfall apples in the yard, do I bury them or toss them on the compost?'])('does not warn: %s', (t) =>
     expectClause('violent-content', t, false),
   );
   it('still warns on a threat', () => expectClause('violent-content', 'I will break his jaw if he comes back.', true));
@@ -248,17 +248,17 @@ describe('violent-content: a count reached, and garden things buried', () => {
 
 describe('violent-content: police idioms for force', () => {
   it.each([
-    'Tear gas is the only language these rioters understand.',
-    'Give us one night and they would learn real quick what a baton feels like.',
-    'If I catch whoever keeps breaking into cars, he won’t need a lawyer. He’ll need a dentist.',
+    'Rubber bullets are the only language that crowd understands.',
+    'Those kids will find out fast what a nightstick feels like.',
+    'If I ever find the guy who slashed my tires, that punk will not need a lawyer. He will need a surgeon.',
     'The mayor could fall off the pier and I’d throw him an anchor.',
-    'Anybody who shoots at a cop shouldn’t make it to the hospital.',
-    'Called me a pig during the arrest. His head found the door frame on the way in.',
+    'Whoever fires on an officer should never make it to the ER.',
+    'Mouthed off the whole way to the car. Her head met the doorframe getting in.',
     'They should have bulldozed the camp with them still inside the tents.',
-    'When the ballot box fails, the ammo box does not.',
+    'If the ballot box fails us, remember the ammo box.',
     'Best part of my night was hearing the suspect scream when the dog got him.',
     'A taser would fix that attitude real fast.',
-    'Child molesters should get a slip in the shower, every one of them.',
+    'Pedophiles deserve a slip in the shower in county.',
   ])('warns: %s', (t) => expectClause('violent-content', t, true));
   it.each([
     'English is the only language my toddler understands so far.',
