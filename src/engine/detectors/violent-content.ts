@@ -3,7 +3,7 @@
 // training, "assault charge", "kill the engine") is not: a threat needs a
 // person as its object or a wish of harm.
 import type { Detector, DetectorHit } from '../detector';
-import { GORE, VIOLENT_PHRASES } from '../lexicon/violence';
+import { GORE, VIOLENT_IDIOMS, VIOLENT_PHRASES } from '../lexicon/violence';
 import { LEXICONS } from '../lexicon';
 import { IMPERATIVE_LEADS } from '../lexicon/frames';
 import { crowdHarmWished, deathApproved, deathCheered, forceEnjoyed, forceFrames, survivalRegretted, TARGET_WORDS } from '../grammar';
@@ -163,6 +163,7 @@ const IMPERATIVE = P([
   },
 ]);
 const PHRASES = words(compileAll(VIOLENT_PHRASES));
+const IDIOMS = words(compileAll(VIOLENT_IDIOMS));
 const DENIED = / (?:not|never|didnt|dont|doesnt|wont|wouldnt|cant|cannot|no way) /;
 const DENIED_BEFORE = new Set(['never', 'dont', 'not', 'didnt', 'doesnt', 'wont', 'shouldnt', 'cant']);
 /** Things that are "executed" by law or by hand, named right before "should"/"deserves": warrants, plans, orders. */
@@ -249,6 +250,7 @@ export const violentContent: Detector = {
       if (DENIED_BEFORE.has(norm.tokens[m.tok - 1]?.key ?? '') || (/^(?:hope|hoping|wish|pray|praying) /.test(m.text.trim()) && DENIED.test(` ${m.text} `))) continue;
       add(m.span, 'high', 'wishes death or violence on a person.', lastToken(norm, m));
     }
+    for (const m of findWords(norm, IDIOMS)) add(m.span, 'high', 'uses an idiom for force against a person.', lastToken(norm, m));
     for (const m of findWords(norm, WHY_NOT)) add(m.span, 'high', 'asks why the harm has not been done — a wish for it.', lastToken(norm, m));
     // A threat put as a consequence of crossing the writer: "step onto my porch again and you will get hurt".
     for (const m of findWords(norm, CONSEQUENCE)) {

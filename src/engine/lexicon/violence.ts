@@ -15,5 +15,8 @@ export const HARM_PARTICIPLES: readonly string[] = data.harmParticiples;
 /** Phrases that wish or celebrate violence on their own: threats, euphemisms, body-part threats, punishment instead of a trial. */
 export const VIOLENT_PHRASES = patterns.phrases as readonly Pattern[];
 
+/** Police idioms for force ("the only language they understand", "won't need a lawyer, just a dentist"): their own pattern, so drafts without their rare words skip it. */
+export const VIOLENT_IDIOMS = patterns.idioms as readonly Pattern[];
+
 /** Graphic gore words: violent content even without a threat. */
 export const GORE: readonly string[] = data.gore;
