@@ -117,6 +117,20 @@ describe('Firefox: real site structures', () => {
       await pause(100);
     }
   }
+
+  /** With the review open and Edit focused: Tab, Enter is Post anyway, which submits nothing by itself; the member's own Enter then posts the warned draft exactly once. */
+  async function postAnywayThenEnter(page: Page): Promise<void> {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // Post anyway
+    await waitReview(page, false);
+    await pause(300);
+    expect(await submissions(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __fixture: { submissions: string[] } }).__fixture.submissions.length > 0, { timeout: 5_000 });
+    await pause(500);
+    expect(await submissions(page)).toEqual([WARNED]);
+  }
+
   async function typeDraft(page: Page, c: (typeof FLOWS)[number], text: string): Promise<void> {
     if (c.title) {
       await page.click(c.title);
@@ -319,15 +333,7 @@ describe('Firefox: real site structures', () => {
     expect(await focusedMatches(page, FB_POST)).toBe(true);
     await page.keyboard.press('Enter');
     await waitReview(page, true);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter'); // Post anyway
-    await waitReview(page, false);
-    await pause(300);
-    expect(await submissions(page)).toEqual([]);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as unknown as { __fixture: { submissions: string[] } }).__fixture.submissions.length > 0, { timeout: 5_000 });
-    await pause(500);
-    expect(await submissions(page)).toEqual([WARNED]);
+    await postAnywayThenEnter(page);
     await page.close();
   });
 
@@ -354,15 +360,7 @@ describe('Firefox: real site structures', () => {
     await page.keyboard.press('Enter');
     await waitReview(page, true);
     expect(await submissions(page)).toEqual([]);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter'); // Post anyway
-    await waitReview(page, false);
-    await pause(300);
-    expect(await submissions(page)).toEqual([]);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as unknown as { __fixture: { submissions: string[] } }).__fixture.submissions.length > 0, { timeout: 5_000 });
-    await pause(500);
-    expect(await submissions(page)).toEqual([WARNED]);
+    await postAnywayThenEnter(page);
     await page.close();
   });
 });

@@ -121,6 +121,18 @@ async function postAnywayThenOwnPress(page: Page, post: Locator, expected: unkno
   expect(await submissions(page)).toEqual([expected]);
 }
 
+/** With the review open on a press from the keyboard: Post anyway submits nothing by itself; the member's own Enter then posts the warned draft exactly once. */
+async function postAnywayThenEnter(page: Page): Promise<void> {
+  await clickDialogButton(page, 'Post anyway');
+  await expectNoDialog(page);
+  await page.waitForTimeout(200);
+  expect(await submissions(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => submissions(page)).toEqual([WARNED]);
+  await page.waitForTimeout(300);
+  expect(await submissions(page)).toEqual([WARNED]);
+}
+
 /** Types a warned draft and waits for the findings and the inline underline. */
 async function typeWarned(page: Page, box: Locator, text = WARNED): Promise<void> {
   await typeInto(page, box, text);
@@ -545,14 +557,7 @@ describe('the keyboard on Post controls (Chromium)', () => {
     expect(await focusedMatches(page, FB_POST), 'Edit with the box gone leaves the focus on Post').toBe(true);
     await page.keyboard.press('Enter');
     await waitForDialog(page);
-    await clickDialogButton(page, 'Post anyway');
-    await expectNoDialog(page);
-    await page.waitForTimeout(200);
-    expect(await submissions(page)).toEqual([]);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => submissions(page)).toEqual([WARNED]);
-    await page.waitForTimeout(300);
-    expect(await submissions(page)).toEqual([WARNED]);
+    await postAnywayThenEnter(page);
     await page.close();
   });
 
@@ -585,14 +590,7 @@ describe('the keyboard on Post controls (Chromium)', () => {
     expect(await focusedMatches(page, FB_POST)).toBe(true);
     await page.keyboard.press('Enter');
     await waitForDialog(page);
-    await clickDialogButton(page, 'Post anyway');
-    await expectNoDialog(page);
-    await page.waitForTimeout(200);
-    expect(await submissions(page)).toEqual([]);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => submissions(page)).toEqual([WARNED]);
-    await page.waitForTimeout(300);
-    expect(await submissions(page)).toEqual([WARNED]);
+    await postAnywayThenEnter(page);
     await page.close();
   });
 });
