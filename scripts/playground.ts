@@ -65,7 +65,7 @@ async function main(): Promise<void> {
         'You will not see a window; screenshots are saved instead. On a desktop, run `npm start` there to get a real window.',
     );
   }
-  const browser = await launchChromium({ server, headless, viewport: headless ? { width: 1100, height: 760 } : null });
+  const browser = await launchChromium({ server, headless, viewport: headless ? { width: 1100, height: 760 } : null, ownSignals: true });
   let stopping = false;
   const stop = async (code = 0) => {
     if (stopping) return;

@@ -33,6 +33,8 @@ export interface LaunchOptions {
   args?: string[];
   /** An existing profile directory to start with (kept on close: a restart test reuses it); default a fresh temporary one, removed on close. */
   profileDir?: string;
+  /** The caller closes the browser on Ctrl+C or SIGTERM itself (the playground): Playwright then does not kill it first, so the close is clean and the profile is removed. */
+  ownSignals?: boolean;
 }
 
 export interface RecordedRequest {
@@ -116,6 +118,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: options.viewport === undefined ? { width: 1100, height: 760 } : options.viewport,
     ignoreHTTPSErrors: true,
+    ...(options.ownSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
   });
 
   const servedHosts = new Set(options.server ? ALL_HOSTS : []);
@@ -167,8 +170,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     extensionRequests: () => [...extRequests],
     foreignRequests: () => [...foreign],
     close: async () => {
-      await context.close();
-      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        // Even when the browser is already gone (killed by a signal), its temporary profile goes.
+        if (!options.profileDir) await rm(profile, { recursive: true, force: true });
+      }
     },
   };
 }
