@@ -217,10 +217,10 @@ export function forceFrames(norm: NormalizedText, text: string): FrameHit[] {
   return hits;
 }
 
-/** Verbs of a beating whose particle may follow the victim ("rough the locals up"). */
+/** Verbs of a beating whose particle may follow the victim ("towel the suspects up"). */
 const SPLIT_PARTICLE_VERBS = new Set(['rough', 'roughed', 'roughing', 'tune', 'tuned', 'tuning', 'towel', 'toweled', 'towelled', 'beat', 'beating', 'fuck', 'fucked', 'fucking']);
 
-/** "rough the locals up": the verb alone, as a harm, when 'up' closes the people it names (one to three words later). */
+/** "towel the suspects up": the verb alone, as a harm, when "up" closes the people it names (one to three words later). */
 function splitParticleHarms(norm: NormalizedText, s: number, e: number, targets: readonly Found[]): Found[] {
   const out: Found[] = [];
   for (const t of targets) {
